@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { newPasswordSchema } from "./password";
+
+export const loginInput = z.object({
+  email: z.string().trim().min(1, "Ange din e-postadress.").email("Ange en giltig e-postadress."),
+  password: z.string().min(1, "Ange ditt lösenord."),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const acceptInvitationInput = z
+  .object({
+    token: z.string().min(10),
+    password: newPasswordSchema,
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Lösenorden är inte lika." });
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;

@@ -1,0 +1,1 @@
+export { db, dbHandle, closeDb, type Db } from "./client";
