@@ -3,6 +3,7 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "bcryptjs"],
   poweredByHeader: false,
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -1,6 +1,6 @@
 // Audit trail: who, when, what, before and after. Written in the same transaction as
 // the change it describes. Personal identity numbers are never put in `before`/`after`.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { now } from "@/lib/clock";
 
@@ -16,8 +16,8 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-function json(value: unknown): Prisma.InputJsonValue | undefined {
-  return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+function json(value: unknown): Prisma.InputJsonValue | typeof Prisma.skip {
+  return value === undefined || value === null ? Prisma.skip : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 }
 
 export async function audit(tx: AuditWriter, entry: AuditEntry): Promise<void> {

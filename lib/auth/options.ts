@@ -3,6 +3,7 @@
 // An OIDC identity provider (Swedish e-legitimation through a broker) is added as another
 // provider whose signIn callback maps the verified e-mail/subject to a User and calls
 // createSession(); nothing after that changes (see README).
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInWithPassword } from "./login";
@@ -22,7 +23,14 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials) {
         const parsed = loginInput.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const result = await signInWithPassword(parsed.data.email, parsed.data.password);
+        let result;
+        try {
+          result = await signInWithPassword(parsed.data.email, parsed.data.password);
+        } catch (err) {
+          // next-auth would swallow this silently; log it (never the password or e-mail).
+          console.error(`[login-error ${randomUUID()}]`, err instanceof Error ? err.stack : "unknown error");
+          return null;
+        }
         if (!result.ok) {
           if (result.reason === "locked") throw new Error(LOCKED_ERROR);
           return null;

@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { acceptInvitationInput, type AcceptInvitationInput } from "@/lib/auth/schemas";
+import { Field, describedBy, inputClass } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { acceptInvitationAction } from "./actions";
+
+export function AcceptInvitationForm({ token }: { token: string }) {
+  const [done, setDone] = useState(false);
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setError, formState } = useForm<AcceptInvitationInput>({
+    resolver: zodResolver(acceptInvitationInput),
+    defaultValues: { token },
+  });
+  const { errors, isSubmitting } = formState;
+
+  async function onSubmit(values: AcceptInvitationInput) {
+    const res = await acceptInvitationAction(values);
+    if (res.ok) setDone(true);
+    else setFormError(applyServerErrors(res, setError));
+  }
+
+  if (done) {
+    return (
+      <Alert tone="success" title="Lösenordet är sparat">
+        <Link href="/logga-in" className="underline">
+          Logga in
+        </Link>
+      </Alert>
+    );
+  }
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <input type="hidden" {...register("token")} />
+      <Field id="password" label="Nytt lösenord" hint="Minst 12 tecken." error={errors.password?.message}>
+        <input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={!!errors.password}
+          aria-describedby={describedBy("password", { error: errors.password?.message, hint: true })}
+          {...register("password")}
+        />
+      </Field>
+      <Field id="confirm" label="Upprepa lösenordet" error={errors.confirm?.message}>
+        <input
+          id="confirm"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={!!errors.confirm}
+          aria-describedby={describedBy("confirm", { error: errors.confirm?.message })}
+          {...register("confirm")}
+        />
+      </Field>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        Spara lösenord
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { loginInput, type LoginInput } from "@/lib/auth/schemas";
+import { Field, describedBy, inputClass } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+
+export function LoginForm({ initialError }: { initialError?: string }) {
+  const [formError, setFormError] = useState(initialError);
+  const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(loginInput) });
+  const { errors, isSubmitting } = formState;
+
+  async function onSubmit(values: LoginInput) {
+    setFormError(undefined);
+    const res = await signIn("credentials", { ...values, redirect: false });
+    if (!res || res.error) {
+      setFormError(
+        res?.error === "locked"
+          ? "För många misslyckade inloggningsförsök. Vänta 15 minuter och försök igen."
+          : "Fel e-postadress eller lösenord.",
+      );
+      return;
+    }
+    window.location.assign("/");
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <Field id="email" label="E-postadress" error={errors.email?.message}>
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          className={inputClass}
+          aria-invalid={!!errors.email}
+          aria-describedby={describedBy("email", { error: errors.email?.message })}
+          {...register("email")}
+        />
+      </Field>
+      <Field id="password" label="Lösenord" error={errors.password?.message}>
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+          aria-invalid={!!errors.password}
+          aria-describedby={describedBy("password", { error: errors.password?.message })}
+          {...register("password")}
+        />
+      </Field>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? "Loggar in…" : "Logga in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { getActorState } from "@/lib/authz/guard";
+import { Button } from "@/components/ui/button";
+import { chooseSupplierAction } from "./actions";
+
+export const metadata: Metadata = { title: "Välj organisation" };
+export const dynamic = "force-dynamic";
+
+export default async function ChooseSupplierPage() {
+  const state = await getActorState();
+  if (state.status === "none") redirect("/logga-in");
+  if (state.status === "ok" && state.actor.kind === "officer") redirect("/handlaggare");
+  const userId = state.status === "ok" ? state.actor.userId : state.userId;
+  const memberships = await db.membership.findMany({
+    where: { userId, active: true },
+    include: { supplier: { select: { id: true, name: true, orgNumber: true } } },
+    orderBy: { supplier: { name: "asc" } },
+  });
+  const current = state.status === "ok" && state.actor.kind === "staff" ? state.actor.supplierId : null;
+  return (
+    <main id="innehall" className="mx-auto max-w-md px-4 py-10">
+      <h1 className="mb-2 text-2xl font-semibold">Välj organisation</h1>
+      <p className="mb-6">Du har konto hos flera leverantörer. Välj vilken organisation du vill arbeta i nu.</p>
+      <ul className="space-y-3">
+        {memberships.map((m) => (
+          <li key={m.supplier.id}>
+            <form action={chooseSupplierAction}>
+              <input type="hidden" name="supplierId" value={m.supplier.id} />
+              <Button type="submit" variant={m.supplier.id === current ? "primary" : "secondary"} className="w-full justify-between">
+                <span>{m.supplier.name}</span>
+                {m.supplier.id === current ? <span className="text-sm">(nuvarande)</span> : null}
+              </Button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import { requireOfficer } from "@/lib/authz/guard";
+import { PortalHeader } from "@/components/layout/portal-header";
+import { SideNav } from "@/components/layout/side-nav";
+
+export const dynamic = "force-dynamic";
+
+export default async function OfficerLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireOfficer();
+  return (
+    <>
+      <PortalHeader userName={actor.name} organisation="Arbetsförmedlingen" />
+      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
+        <SideNav items={[{ href: "/handlaggare", label: "Översikt" }]} />
+        <main id="innehall" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireStaff } from "@/lib/authz/guard";
+import { NotFoundError } from "@/lib/authz/errors";
+import { getStaffMember, listSupplierUnits } from "@/lib/staff/service";
+import { formatDateTime } from "@/lib/format";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { EditAccessForm } from "./edit-access-form";
+import { AccountStatusPanel } from "./account-status-panel";
+import { describeAuditEvent } from "@/lib/staff/history";
+
+export const metadata: Metadata = { title: "Användare" };
+
+export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireStaff("manageStaff");
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const member = await getStaffMember(actor, id).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const units = await listSupplierUnits(actor);
+  return (
+    <>
+      <Breadcrumbs
+        items={[{ href: "/start", label: "Start" }, { href: "/administration/anvandare", label: "Administration" }, { label: member.name }]}
+      />
+      <h1 className="mb-1 text-2xl font-semibold">{member.name}</h1>
+      <p className="mb-4">
+        {member.email} · {!member.active ? "Inaktiverad" : member.invitationPending ? "Inbjuden, har inte valt lösenord" : "Aktiv"}
+        {member.activeAssignments ? ` · Handledare för ${member.activeAssignments} deltagare` : ""}
+      </p>
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="access" className="rounded bg-white p-6 shadow">
+          <h2 id="access" className="mb-4 text-lg font-semibold">Behörigheter och utförande verksamheter</h2>
+          <EditAccessForm
+            membershipId={member.membershipId}
+            units={units}
+            defaults={{ permissions: member.permissions, unitScope: member.allUnits ? "ALL" : "SELECTED", unitIds: member.unitIds }}
+            disabled={!member.active}
+          />
+        </section>
+        <AccountStatusPanel membershipId={member.membershipId} active={member.active} invitationPending={member.invitationPending} />
+      </div>
+      <section aria-labelledby="hist" className="mt-6 rounded bg-white p-6 shadow">
+        <h2 id="hist" className="mb-2 text-lg font-semibold">Historik</h2>
+        <ul className="space-y-1 text-sm">
+          {member.history.map((h) => (
+            <li key={h.id}>
+              {formatDateTime(h.at)}: {describeAuditEvent(h.action)}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

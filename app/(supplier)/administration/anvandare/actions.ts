@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { staffAction } from "@/lib/actions/staff-action";
+import { accessInput, inviteStaffInput } from "@/lib/staff/schemas";
+import { inviteStaff, reissueInvitation, setMembershipActive, updateAccess } from "@/lib/staff/service";
+import { invitationLink } from "@/lib/staff/invitation-link";
+
+export const inviteStaffAction = staffAction("manageStaff", inviteStaffInput, async (actor, input) => {
+  const res = await inviteStaff(actor, input);
+  revalidatePath("/administration/anvandare");
+  return { membershipId: res.membershipId, link: res.invitationToken ? invitationLink(res.invitationToken) : null };
+});
+
+export const updateAccessAction = staffAction(
+  "manageStaff",
+  z.intersection(z.object({ membershipId: z.uuid() }), accessInput),
+  async (actor, { membershipId, ...access }) => {
+    await updateAccess(actor, membershipId, access);
+    revalidatePath(`/administration/anvandare/${membershipId}`);
+    return null;
+  },
+);
+
+export const setActiveAction = staffAction(
+  "manageStaff",
+  z.object({ membershipId: z.uuid(), active: z.boolean() }),
+  async (actor, { membershipId, active }) => {
+    await setMembershipActive(actor, membershipId, active);
+    revalidatePath(`/administration/anvandare/${membershipId}`);
+    return null;
+  },
+);
+
+export const reissueInvitationAction = staffAction("manageStaff", z.object({ membershipId: z.uuid() }), async (actor, { membershipId }) => {
+  return { link: invitationLink(await reissueInvitation(actor, membershipId)) };
+});

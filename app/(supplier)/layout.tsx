@@ -1,0 +1,28 @@
+import { requireStaff } from "@/lib/authz/guard";
+import { can } from "@/lib/authz/permissions";
+import { db } from "@/lib/db";
+import { PortalHeader } from "@/components/layout/portal-header";
+import { SideNav, type NavItem } from "@/components/layout/side-nav";
+import { countNewParticipants } from "@/lib/participants/queries";
+
+export const dynamic = "force-dynamic";
+
+export default async function SupplierLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireStaff();
+  const organisations = await db.membership.count({ where: { userId: actor.userId, active: true } });
+  const items: NavItem[] = [{ href: "/start", label: "Hem" }];
+  if (can(actor, "receiveParticipants")) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: await countNewParticipants(actor) });
+  if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });
+  if (can(actor, "manageStaff")) items.push({ href: "/administration/anvandare", label: "Administration" });
+  return (
+    <>
+      <PortalHeader userName={actor.name} organisation={actor.supplierName} canSwitchOrganisation={organisations > 1} />
+      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
+        <SideNav items={items} />
+        <main id="innehall" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+// Declares a server action with the capability it needs: the check cannot be forgotten.
+import "server-only";
+import type { z } from "zod";
+import { getActorState } from "@/lib/authz/guard";
+import { can, type Capability, type StaffActor } from "@/lib/authz/permissions";
+import { failureFrom, zodFieldErrors, type ActionResult } from "./result";
+
+export function staffAction<S extends z.ZodType, T>(
+  capability: Capability,
+  schema: S,
+  handler: (actor: StaffActor, input: z.infer<S>) => Promise<T>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const state = await getActorState();
+    if (state.status !== "ok") return { ok: false, formError: "Du är inte inloggad. Logga in igen." };
+    const actor = state.actor;
+    if (actor.kind !== "staff" || !can(actor, capability)) return { ok: false, formError: "Du saknar behörighet för detta." };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
+    try {
+      return { ok: true, data: await handler(actor, parsed.data) };
+    } catch (err) {
+      return failureFrom(err);
+    }
+  };
+}

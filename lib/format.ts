@@ -1,0 +1,27 @@
+// Swedish presentation of dates and numbers.
+import { format } from "date-fns";
+import { sv } from "date-fns/locale";
+import { TZDate } from "@date-fns/tz";
+import { SWEDISH_TIME_ZONE } from "./clock";
+
+/** A calendar date (stored as UTC midnight) as "3 maj 2026". */
+export function formatDate(date: Date | string): string {
+  const iso = typeof date === "string" ? date : date.toISOString().slice(0, 10);
+  const [y, m, d] = iso.split("-").map(Number);
+  return format(new Date(y, m - 1, d), "d MMM yyyy", { locale: sv });
+}
+
+/** An instant in Swedish time, as "3 maj 2026 kl. 14:05". */
+export function formatDateTime(instant: Date): string {
+  return format(new TZDate(instant.getTime(), SWEDISH_TIME_ZONE), "d MMM yyyy 'kl.' HH:mm", { locale: sv });
+}
+
+const numberFormat = new Intl.NumberFormat("sv-SE");
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+const sekFormat = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
+export function formatOre(ore: number): string {
+  return sekFormat.format(ore / 100);
+}
