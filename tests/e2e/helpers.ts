@@ -1,0 +1,60 @@
+// Shared helpers for the browser tests: signing in through the real form and the
+// accessibility check every page must pass.
+import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { DEMO_PASSWORD } from "../../lib/demo/organisation";
+
+export { DEMO_PASSWORD };
+
+export const ADMIN = "admin@framtidsvagen.example.se";
+export const OFFICER = "handlaggare@arbetsformedlingen.example.se";
+export const CONSULTANT = "konsult@example.se";
+export const INACTIVE = "inaktiv@framtidsvagen.example.se";
+
+/** Fills the login form and submits it; does not wait for where it leads. */
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  if (!page.url().endsWith("/logga-in")) await page.goto("/logga-in");
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+}
+
+/**
+ * Submits the login form and waits for the sign-in request to be answered, so that a
+ * message already on screen from an earlier attempt cannot be mistaken for the new one.
+ */
+export async function submitLoginAndWait(page: Page, email: string, password: string): Promise<void> {
+  const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+  await submitLogin(page, email, password);
+  await answered;
+}
+
+/** Signs in through the login form and waits until the portal has left /logga-in. */
+export async function login(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/logga-in");
+  await submitLogin(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
+}
+
+/** The side menu of the portal. */
+export function mainMenu(page: Page) {
+  return page.getByRole("navigation", { name: "Huvudmeny" });
+}
+
+/**
+ * Runs axe with the WCAG 2.0/2.1 A and AA rules and fails on any violation with impact
+ * "serious" or "critical", printing every violation (also the minor ones) first.
+ */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const path = new URL(page.url()).pathname;
+  for (const v of results.violations) {
+    const nodes = v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n");
+    console.log(`[axe ${path}] ${v.impact ?? "?"}: ${v.id} – ${v.help} (${v.helpUrl})\n${nodes}`);
+  }
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    `serious or critical axe violations on ${path}`,
+  ).toEqual([]);
+}

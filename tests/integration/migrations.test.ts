@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { PGlite } from "@electric-sql/pglite";
+import { dbHandle } from "@/lib/db";
+import { pgliteExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
+import { migrate, MigrationChecksumError, readMigrations, type MigrationFile } from "@/lib/db/migrate";
+
+// What a schema is, read from the catalogue: tables, columns, enums, indexes, constraints.
+async function describeSchema(sql: SqlExecutor) {
+  const columns = await sql.query(
+    `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, character_maximum_length, datetime_precision
+     FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
+     ORDER BY table_name, column_name`,
+  );
+  const enums = await sql.query(
+    `SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels
+     FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+     WHERE n.nspname = 'public' GROUP BY t.typname ORDER BY t.typname`,
+  );
+  const indexes = await sql.query(
+    `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`,
+  );
+  const constraints = await sql.query(
+    `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
+     FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"')
+     ORDER BY conname`,
+  );
+  return { columns, enums, indexes, constraints };
+}
+
+describe("migrations", () => {
+  it("produce exactly the schema that schema.prisma describes (no drift)", async () => {
+    const expectedSql = execFileSync("npx", ["prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      // The CLI only needs some postgres URL to pick the engine; it never connects to it.
+      env: { ...process.env, DATABASE_URL: "postgresql://cli@localhost/unused" },
+    });
+    const fromSchema = new PGlite();
+    await fromSchema.exec(expectedSql);
+    const expected = await describeSchema(pgliteExecutor(fromSchema));
+    await fromSchema.close();
+
+    const actual = await describeSchema(dbHandle().sql);
+    expect(actual.enums).toEqual(expected.enums);
+    expect(actual.columns).toEqual(expected.columns);
+    expect(actual.indexes).toEqual(expected.indexes);
+    expect(actual.constraints).toEqual(expected.constraints);
+    expect(actual.columns.length).toBeGreaterThan(50);
+  }, 60_000);
+
+  it("records what was applied and applies nothing twice", async () => {
+    const files = await readMigrations();
+    const rows = await dbHandle().sql.query<{ migration_name: string; checksum: string }>(
+      `SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
+    expect(rows).toEqual(files.map((f) => ({ migration_name: f.name, checksum: f.checksum })));
+    expect(await migrate(dbHandle().sql)).toEqual([]);
+  });
+
+  it("refuses to run when an applied migration's file has changed", async () => {
+    const files = await readMigrations();
+    const tampered: MigrationFile[] = files.map((f, i) => (i === 0 ? { ...f, sql: f.sql + "\n-- edit", checksum: "0".repeat(64) } : f));
+    await expect(migrate(dbHandle().sql, tampered)).rejects.toBeInstanceOf(MigrationChecksumError);
+  });
+
+  it("applies each migration in a transaction: a failing one leaves nothing behind", async () => {
+    const pg = new PGlite();
+    const sql = pgliteExecutor(pg);
+    const bad: MigrationFile[] = [
+      { name: "001_ok", sql: `CREATE TABLE a (id int);`, checksum: "a".repeat(64) },
+      { name: "002_bad", sql: `CREATE TABLE b (id int); INSERT INTO missing_table VALUES (1);`, checksum: "b".repeat(64) },
+    ];
+    await expect(migrate(sql, bad)).rejects.toThrow();
+    const tables = await sql.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema='public' ORDER BY 1`);
+    expect(tables.map((t) => t.table_name)).toEqual(["_prisma_migrations", "a"]);
+    const applied = await sql.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations"`);
+    expect(applied.map((r) => r.migration_name)).toEqual(["001_ok"]);
+    await pg.close();
+  });
+});
