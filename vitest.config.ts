@@ -3,7 +3,7 @@ import path from "node:path";
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 
-export default defineConfig({
+const shared = {
   resolve: {
     alias: {
       "@": root,
@@ -11,13 +11,30 @@ export default defineConfig({
       "server-only": path.join(root, "tests/setup/empty.ts"),
     },
   },
+};
+
+export default defineConfig({
+  ...shared,
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "lib/**/*.test.ts"],
-    setupFiles: ["tests/setup/database.ts"],
     pool: "forks",
     isolate: true,
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
     env: { TZ: "UTC" },
+    projects: [
+      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env: { TZ: "UTC" } } },
+      {
+        ...shared,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          // A fresh, migrated database per test file (PGlite, or PostgreSQL with TEST_POSTGRES_URL).
+          setupFiles: ["tests/setup/database.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          env: { TZ: "UTC" },
+        },
+      },
+    ],
   },
 });

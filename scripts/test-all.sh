@@ -37,7 +37,7 @@ run_pg() {
 
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   echo "== Integrationstester (PostgreSQL på TEST_POSTGRES_URL)"
-  npx vitest run tests/integration
+  npx vitest run --project integration
 elif [ -n "$(pg_bin_dir)" ]; then
   PG_DIR="$(mktemp -d)"
   PG_PORT="${TEST_PG_PORT:-55432}"
@@ -46,7 +46,7 @@ elif [ -n "$(pg_bin_dir)" ]; then
   run_pg "$(pg_bin_dir)/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
     -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
   echo "== Integrationstester (PostgreSQL $(basename "$(dirname "$(pg_bin_dir)")"))"
-  TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres" npx vitest run tests/integration
+  TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres" npx vitest run --project integration
 else
   echo "PostgreSQL saknas på maskinen: integrationstesterna kördes bara mot PGlite." >&2
   [ "${CI:-}" = "true" ] && exit 1

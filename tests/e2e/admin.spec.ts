@@ -182,7 +182,10 @@ test.describe("administration av användare", () => {
     await page.getByRole("radio", { name: "Valda verksamheter" }).check();
     await submit.click();
     const unitGroup = page.getByRole("group", { name: "Utförande verksamheter" });
-    await expect(unitGroup.getByRole("alert")).toHaveText("Välj minst en utförande verksamhet, eller alla, för de valda behörigheterna.");
+    const unitError = "Välj minst en utförande verksamhet, eller alla, för de valda behörigheterna.";
+    await expect(unitGroup.getByRole("alert")).toHaveText(unitError);
+    // The message belongs to the group, so a screen reader hears it with the group's name.
+    await expect(unitGroup).toHaveAccessibleDescription(unitError);
     await expect(nameField).not.toHaveAttribute("aria-invalid", "true");
     await expect(page.getByTestId("invitation-link")).toHaveCount(0);
 

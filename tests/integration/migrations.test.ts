@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { PGlite } from "@electric-sql/pglite";
 import { dbHandle } from "@/lib/db";
-import { pgliteExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
+import { randomBytes } from "node:crypto";
+import pgDriver from "pg";
+import { pgliteExecutor, pgPoolExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
 import { migrate, MigrationChecksumError, readMigrations, type MigrationFile } from "@/lib/db/migrate";
 
 // What a schema is, read from the catalogue: tables, columns, enums, indexes, constraints.
@@ -22,10 +24,35 @@ async function describeSchema(sql: SqlExecutor) {
   );
   const constraints = await sql.query(
     `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
-     FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"')
+     FROM pg_constraint WHERE contype <> 'n' AND connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"')
      ORDER BY conname`,
   );
   return { columns, enums, indexes, constraints };
+}
+
+async function withScratchDatabase<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T> {
+  const adminUrl = process.env.TEST_POSTGRES_URL;
+  if (!adminUrl) {
+    const pg = new PGlite();
+    try {
+      return await fn(pgliteExecutor(pg));
+    } finally {
+      await pg.close();
+    }
+  }
+  const name = `scratch_${randomBytes(6).toString("hex")}`;
+  const admin = new pgDriver.Pool({ connectionString: adminUrl, max: 1 });
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const pool = new pgDriver.Pool({ connectionString: url.toString(), max: 2 });
+  try {
+    return await fn(pgPoolExecutor(pool));
+  } finally {
+    await pool.end();
+    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.end();
+  }
 }
 
 describe("migrations", () => {
@@ -36,10 +63,12 @@ describe("migrations", () => {
       // The CLI only needs some postgres URL to pick the engine; it never connects to it.
       env: { ...process.env, DATABASE_URL: "postgresql://cli@localhost/unused" },
     });
-    const fromSchema = new PGlite();
-    await fromSchema.exec(expectedSql);
-    const expected = await describeSchema(pgliteExecutor(fromSchema));
-    await fromSchema.close();
+    // The reference database runs on the same engine as the one under test, so that
+    // only the schema can differ, not the server version's way of describing it.
+    const expected = await withScratchDatabase(async (sql) => {
+      await sql.transaction((tx) => tx.exec(expectedSql));
+      return describeSchema(sql);
+    });
 
     const actual = await describeSchema(dbHandle().sql);
     expect(actual.enums).toEqual(expected.enums);
