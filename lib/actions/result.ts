@@ -2,7 +2,7 @@
 // Expected errors carry Swedish messages to the form; anything else is logged with an
 // id and answered generically, never with its own message.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
 
 export type FieldErrors = Record<string, string>;

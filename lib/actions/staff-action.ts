@@ -1,6 +1,6 @@
 // Declares a server action with the capability it needs: the check cannot be forgotten.
 import "server-only";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { getActorState } from "@/lib/authz/guard";
 import { can, type Capability, type StaffActor } from "@/lib/authz/permissions";
 import { failureFrom, zodFieldErrors, type ActionResult } from "./result";

@@ -1,5 +1,5 @@
 import bcrypt from "bcryptjs";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const COST = 11;
 

@@ -1,9 +1,9 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { newPasswordSchema } from "./password";
 
 export const loginInput = z.object({
-  email: z.string().trim().min(1, "Ange din e-postadress.").email("Ange en giltig e-postadress."),
-  password: z.string().min(1, "Ange ditt lösenord."),
+  email: z.string({ error: "Ange din e-postadress." }).trim().min(1, "Ange din e-postadress.").email("Ange en giltig e-postadress."),
+  password: z.string({ error: "Ange ditt lösenord." }).min(1, "Ange ditt lösenord."),
 });
 export type LoginInput = z.infer<typeof loginInput>;
 

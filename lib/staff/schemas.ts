@@ -1,5 +1,5 @@
 // Shared by the administration forms (zodResolver) and the server actions.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { Permission } from "@/lib/generated/prisma/enums";
 
 const UNIT_PERMISSIONS: Permission[] = ["RECEIVE_PARTICIPANTS", "REPORTING"];
@@ -8,7 +8,7 @@ export const accessInput = z
   .object({
     permissions: z.array(z.enum(Permission, { error: "Okänd behörighet." })).max(3),
     unitScope: z.enum(["ALL", "SELECTED"], { error: "Välj vilka utförande verksamheter personen ska ha." }),
-    unitIds: z.array(z.uuid({ error: "Okänd utförande verksamhet." })),
+    unitIds: z.array(z.uuid({ error: "Okänd utförande verksamhet." }), { error: "Välj utförande verksamheter." }),
   })
   .superRefine((v, ctx) => {
     const needsUnits = v.permissions.some((p) => UNIT_PERMISSIONS.includes(p));
@@ -24,8 +24,8 @@ export type AccessInput = z.infer<typeof accessInput>;
 
 export const inviteStaffInput = z.intersection(
   z.object({
-    name: z.string().trim().min(2, "Ange personens namn.").max(120, "Namnet får ha högst 120 tecken."),
-    email: z.string().trim().toLowerCase().min(1, "Ange en e-postadress.").email("Ange en giltig e-postadress.").max(254),
+    name: z.string({ error: "Ange personens namn." }).trim().min(2, "Ange personens namn.").max(120, "Namnet får ha högst 120 tecken."),
+    email: z.string({ error: "Ange en e-postadress." }).trim().toLowerCase().min(1, "Ange en e-postadress.").email("Ange en giltig e-postadress.").max(254),
   }),
   accessInput,
 );

@@ -28,8 +28,8 @@ describe("sign-in", () => {
     try {
       for (const email of [user.email, "spoke@test.example.se"]) {
         setClock(t0);
-        for (let i = 0; i < 4; i++) expect((await signInWithPassword(email, "fel")).reason).toBe("invalid");
-        expect((await signInWithPassword(email, "fel")).reason).toBe("locked");
+        for (let i = 0; i < 4; i++) expect(((await signInWithPassword(email, "fel")) as { reason?: string }).reason).toBe("invalid");
+        expect(((await signInWithPassword(email, "fel")) as { reason?: string }).reason).toBe("locked");
         // Even the right password is refused while locked.
         expect(await signInWithPassword(email, TEST_PASSWORD)).toEqual({ ok: false, reason: "locked" });
       }
