@@ -1,6 +1,6 @@
 // Invented participants (deltagare): Swedish names, a personnummer with a valid check
 // digit, and a home address in the city of the performing unit they are placed at.
-import { luhnCheckDigit } from "./luhn";
+import { luhnCheckDigit } from "@/lib/validation/luhn";
 import type { UnitKey } from "./organisation";
 import { FEMALE_NAMES, HOME_AREAS, INTERPRETER_NAMES, LAST_NAMES, MALE_NAMES, asciiSlug, between, fictionPhone, pick } from "./people";
 

@@ -14,7 +14,7 @@ import { dateOnly, minusDays, sixMonthsEnd, swedishInstant } from "./dates";
 
 export { DEMO_PASSWORD, DEMO_ACCOUNTS } from "./organisation";
 export { dateOnly } from "./dates";
-export { luhnCheckDigit } from "./luhn";
+export { luhnCheckDigit } from "@/lib/validation/luhn";
 
 /** RoM2 cap: at most 50 participants at a time per handledare. */
 const MAX_ACTIVE_PER_HANDLEDARE_ROM2 = 50;
