@@ -40,7 +40,10 @@ export function AccessFields(props: {
         ))}
         <FieldError id="permissions" error={errors.permissions?.message as string | undefined} />
       </fieldset>
-      <fieldset className="mb-4">
+      <fieldset
+        className="mb-4"
+        aria-describedby={[errors.unitIds ? "unitIds-error" : null, errors.unitScope ? "unitScope-error" : null].filter(Boolean).join(" ") || undefined}
+      >
         <legend className="mb-1 font-medium">Utförande verksamheter</legend>
         <div className="mb-2 flex items-center gap-2">
           <input id="scope-all" type="radio" value="ALL" className="h-5 w-5" {...register("unitScope")} />
@@ -51,7 +54,7 @@ export function AccessFields(props: {
           <label htmlFor="scope-selected">Valda verksamheter</label>
         </div>
         {scope === "SELECTED" ? (
-          <div className="ml-7" aria-describedby={errors.unitIds ? "unitIds-error" : undefined}>
+          <div className="ml-7">
             {units.map((u) => (
               <div key={u.id} className="mb-1 flex items-center gap-2">
                 <input id={`unit-${u.id}`} type="checkbox" value={u.id} className="h-5 w-5" {...register("unitIds")} />

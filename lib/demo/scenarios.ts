@@ -16,7 +16,8 @@ export type DemoState =
   | "interrupted" // f) avbrott in the past
   | "planned-interruption" // g) avbrott registered for a future date
   | "period-2" // h) second period running
-  | "completed"; // i) period 1 ended, no period 2
+  | "period-ended" // period 1 ended days ago; period 2 may still be granted
+  | "completed"; // i) period 1 ended over a month ago, no period 2
 
 export interface PlannedAssignment {
   handledare: string; // e-mail
@@ -59,6 +60,7 @@ const PLAN: [DemoState, UnitKey[]][] = [
   ["interrupted", ["city", "sodertalje", "solna", "goteborg", "malmo"]],
   ["planned-interruption", ["city", "goteborg"]],
   ["period-2", ["city", "solna", "sodertalje", "goteborg", "malmo"]],
+  ["period-ended", ["solna", "malmo"]],
   ["completed", ["city", "goteborg"]],
 ];
 
@@ -138,7 +140,7 @@ export function planDecisions(today: string): PlannedDecision[] {
         d.period2 = { start: plusDays(periodEnd, 1), grantedAt: swedishInstant(periodEnd, 9), grantedBy: officer };
         if (PERIOD_2_WITHOUT_HANDLEDARE.has(k)) endAt(d.assignments[0], swedishInstant(periodEnd, 17));
       }
-      if (state === "completed") endAt(d.assignments[0], swedishInstant(periodEnd, 17));
+      if (state === "completed" || state === "period-ended") endAt(d.assignments[0], swedishInstant(periodEnd, 17));
       if (state === "interrupted") {
         const date = minusDays(today, between(rand, 3, 20));
         d.interruption = { date, reason: INTERRUPTION_REASONS[k], registeredAt: swedishInstant(date, 10), registeredBy: officer };
@@ -175,7 +177,9 @@ function startDate(state: DemoState, k: number, today: string, rand: () => numbe
       return minusDays(today, between(rand, 45, 140)); // room for a first meeting before the avbrott
     case "period-2":
       return minusDays(minusMonths(today, 7), between(rand, 0, 60)); // 7–9 months ago
+    case "period-ended":
+      return minusDays(minusMonths(today, 6), between(rand, 3, 15)); // ended 2–14 days ago
     case "completed":
-      return minusDays(minusMonths(today, 7), between(rand, 0, 30));
+      return minusDays(minusMonths(today, 7), between(rand, 5, 30));
   }
 }

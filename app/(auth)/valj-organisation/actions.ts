@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { getActorState } from "@/lib/authz/guard";
 import { chooseSupplier } from "@/lib/authz/actor";
 import { audit } from "@/lib/audit";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { staffAction } from "@/lib/actions/staff-action";
 import { accessInput, inviteStaffInput } from "@/lib/staff/schemas";
 import { inviteStaff, reissueInvitation, setMembershipActive, updateAccess } from "@/lib/staff/service";

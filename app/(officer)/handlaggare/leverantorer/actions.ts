@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { officerAction } from "@/lib/actions/officer-action";
+import { addUnitInput, registerSupplierInput } from "@/lib/suppliers/schemas";
+import { addUnit, registerSupplier } from "@/lib/suppliers/service";
+import { invitationLink } from "@/lib/staff/invitation-link";
+
+export const registerSupplierAction = officerAction(registerSupplierInput, async (actor, input) => {
+  const res = await registerSupplier(actor, input);
+  revalidatePath("/handlaggare");
+  revalidatePath("/handlaggare/leverantorer");
+  return { supplierId: res.supplierId, link: res.invitationToken ? invitationLink(res.invitationToken) : null };
+});
+
+export const addUnitAction = officerAction(addUnitInput, async (actor, input) => {
+  const res = await addUnit(actor, input);
+  revalidatePath(`/handlaggare/leverantorer/${input.supplierId}`);
+  revalidatePath("/handlaggare");
+  return res;
+});

@@ -1,0 +1,115 @@
+// Reads of decisions: officers see everything; supplier staff only their organisation's
+// decisions at units where they hold a participant capability.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { today as clockToday } from "@/lib/clock";
+import { NotFoundError } from "@/lib/authz/errors";
+import { canAt, type Actor } from "@/lib/authz/permissions";
+import { assertOfficer } from "./service";
+import { decisionFacts, factsInclude, stateWhere } from "./facts";
+import { decisionState } from "./rules";
+import { fromIsoDate, toIsoDate } from "./periods";
+import type { DecisionListQuery } from "./schemas";
+
+export const DECISION_PAGE_SIZE = 25;
+
+export async function listDecisions(actor: Actor, query: DecisionListQuery, today = clockToday()) {
+  assertOfficer(actor);
+  const page = query.page ?? 1;
+  const and: Prisma.DecisionWhereInput[] = [];
+  if (query.q) {
+    const digits = query.q.replace(/\D/g, "");
+    and.push({
+      OR: [
+        { implementationReference: { contains: query.q, mode: "insensitive" } },
+        { participant: { firstName: { contains: query.q, mode: "insensitive" } } },
+        { participant: { lastName: { contains: query.q, mode: "insensitive" } } },
+        ...(digits.length >= 6 ? [{ participant: { personalIdentityNumber: { contains: digits } } }] : []),
+      ],
+    });
+  }
+  if (query.supplierId) and.push({ supplierId: query.supplierId });
+  if (query.unitId) and.push({ unitId: query.unitId });
+  if (query.level) and.push({ level: query.level });
+  if (query.state) and.push(stateWhere(query.state, today));
+  if (query.from) and.push({ periods: { some: { number: 1, startDate: { gte: fromIsoDate(query.from) } } } });
+  if (query.to) and.push({ periods: { some: { number: 1, startDate: { lte: fromIsoDate(query.to) } } } });
+  const where: Prisma.DecisionWhereInput = and.length ? { AND: and } : {};
+  const dir = query.dir ?? "desc";
+  const orderBy: Prisma.DecisionOrderByWithRelationInput[] =
+    query.sort === "name"
+      ? [{ participant: { lastName: dir } }, { participant: { firstName: dir } }, { id: "asc" }]
+      : [{ decidedAt: dir }, { id: "asc" }];
+  const [total, rows] = await Promise.all([
+    db.decision.count({ where }),
+    db.decision.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * DECISION_PAGE_SIZE,
+      take: DECISION_PAGE_SIZE,
+      include: {
+        ...factsInclude,
+        participant: { select: { firstName: true, lastName: true } },
+        supplier: { select: { name: true } },
+        unit: { select: { name: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pageSize: DECISION_PAGE_SIZE,
+    rows: rows.map((d) => {
+      const facts = decisionFacts(d);
+      return {
+        id: d.id,
+        implementationReference: d.implementationReference,
+        name: `${d.participant.firstName} ${d.participant.lastName}`,
+        supplierName: d.supplier.name,
+        unitName: d.unit.name,
+        level: d.level,
+        startDate: facts.periods[0].startDate,
+        endDate: facts.periods[facts.periods.length - 1].endDate,
+        state: decisionState(facts, today),
+      };
+    }),
+  };
+}
+
+const detailInclude = {
+  ...factsInclude,
+  participant: true,
+  supplier: { select: { id: true, name: true, orgNumber: true } },
+  unit: { select: { id: true, name: true, street: true, postalCode: true, city: true } },
+  decidedBy: { select: { name: true } },
+  events: { orderBy: { at: "desc" } },
+} as const satisfies Prisma.DecisionInclude;
+
+function detail(d: Prisma.DecisionGetPayload<{ include: typeof detailInclude }>, today: string) {
+  const facts = decisionFacts(d);
+  return {
+    ...d,
+    facts,
+    state: decisionState(facts, today),
+    periodsIso: d.periods.map((p) => ({ id: p.id, number: p.number, startDate: toIsoDate(p.startDate), endDate: toIsoDate(p.endDate), originalEndDate: toIsoDate(p.originalEndDate) })),
+  };
+}
+
+export async function getDecisionForOfficer(actor: Actor, id: string, today = clockToday()) {
+  assertOfficer(actor);
+  const d = await db.decision.findUnique({ where: { id }, include: detailInclude });
+  if (!d) throw new NotFoundError("Beslutet finns inte.");
+  return detail(d, today);
+}
+
+/** Supplier staff: only with a participant capability at the decision's unit; otherwise "not found". */
+export async function getDecisionForStaff(actor: Actor, id: string, today = clockToday()) {
+  if (actor.kind !== "staff") throw new NotFoundError("Deltagaren finns inte.");
+  const d = await db.decision.findFirst({ where: { id, supplierId: actor.supplierId }, include: detailInclude });
+  const target = d ? { supplierId: d.supplierId, unitId: d.unitId } : null;
+  if (!d || !target || !(canAt(actor, "reportOnParticipants", target) || canAt(actor, "receiveParticipants", target))) {
+    throw new NotFoundError("Deltagaren finns inte.");
+  }
+  const { personalIdentityNumber: _hidden, ...participant } = d.participant;
+  return { ...detail(d, today), participant };
+}

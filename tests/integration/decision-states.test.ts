@@ -1,0 +1,31 @@
+// The state of a placement is computed by a pure rule for display and by a database filter
+// for search; on the demo data (every state) the two must agree.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { seedDemoData } from "@/lib/demo/seed";
+import { decisionFacts, factsInclude, stateWhere } from "@/lib/decisions/facts";
+import { decisionState, type DecisionState } from "@/lib/decisions/rules";
+import { today } from "@/lib/clock";
+
+const STATES: DecisionState[] = ["new", "active", "planned-interruption", "interrupted", "period-ended", "completed"];
+
+beforeAll(async () => {
+  await seedDemoData(db, { today: today() });
+}, 120_000);
+
+describe("decision states", () => {
+  it("the database filter for each state agrees with the rule, and the demo has every state", async () => {
+    const t = today();
+    const all = await db.decision.findMany({ include: factsInclude });
+    const byRule = new Map<DecisionState, string[]>();
+    for (const d of all) {
+      const s = decisionState(decisionFacts(d), t);
+      byRule.set(s, [...(byRule.get(s) ?? []), d.id]);
+    }
+    for (const state of STATES) {
+      const ids = (await db.decision.findMany({ where: stateWhere(state, t), select: { id: true } })).map((r) => r.id).sort();
+      expect(ids, state).toEqual((byRule.get(state) ?? []).sort());
+      expect(ids.length, `demo data has ${state}`).toBeGreaterThan(0);
+    }
+  });
+});
