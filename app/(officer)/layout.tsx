@@ -10,7 +10,13 @@ export default async function OfficerLayout({ children }: { children: React.Reac
     <>
       <PortalHeader userName={actor.name} organisation="Arbetsförmedlingen" />
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
-        <SideNav items={[{ href: "/handlaggare", label: "Översikt" }, { href: "/handlaggare/leverantorer", label: "Leverantörer" }]} />
+        <SideNav
+          items={[
+            { href: "/handlaggare", label: "Översikt" },
+            { href: "/handlaggare/beslut", label: "Beslut" },
+            { href: "/handlaggare/leverantorer", label: "Leverantörer" },
+          ]}
+        />
         <main id="innehall" className="min-w-0 flex-1">
           {children}
         </main>

@@ -15,7 +15,10 @@ export function SideNav({ items }: { items: NavItem[] }) {
     <nav aria-label="Huvudmeny" className="md:w-56 md:shrink-0">
       <ul className="flex flex-wrap gap-1 md:flex-col">
         {items.map((item) => {
-          const current = item.href === "/start" ? pathname === item.href : pathname.startsWith(item.href);
+          // The most specific menu entry that contains the page is the current one.
+          const matches = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+          const best = items.filter((i) => matches(i.href)).sort((a, b) => b.href.length - a.href.length)[0];
+          const current = best?.href === item.href;
           return (
             <li key={item.href}>
               <Link

@@ -136,6 +136,44 @@ describe.each(COMBINATIONS.map((perms) => [perms.join("+") || "none", perms] as 
   });
 });
 
+describe("officer-only work", () => {
+  it.each(COMBINATIONS.map((perms) => [perms.join("+") || "none"] as const))("is refused to staff with [%s]", async (key) => {
+    const a = world.actors.get(key)!;
+    const { randomUUID } = await import("node:crypto");
+    const decisions = await import("@/lib/decisions/service");
+    const queries = await import("@/lib/decisions/queries");
+    const suppliers = await import("@/lib/suppliers/service");
+    const id = world.decisions.ownUnit.id;
+    const attempts: (() => Promise<unknown>)[] = [
+      () => decisions.findJobSeeker(a, "198503151234"),
+      () => decisions.registerJobSeeker(a, { personalIdentityNumber: "198503151234", firstName: "A", lastName: "B", phone: undefined, email: undefined, street: undefined, postalCode: undefined, city: undefined, municipality: undefined }),
+      () => decisions.unitsForDecision(a, world.own.supplier.id),
+      () => decisions.createDecision(a, { participantId: randomUUID(), level: "A", serviceVersion: "ROM2", supplierId: world.own.supplier.id, unitId: world.ownUnit.id, startDate: "2030-01-01", participationRate: 100, interpreterNeeded: false, interpreterLanguage: undefined, languageSupportNeeded: false, idempotencyKey: randomUUID() }),
+      () => decisions.registerInterruption(a, { decisionId: id, date: "2030-01-01", reason: "WORK" }),
+      () => decisions.withdrawInterruption(a, randomUUID()),
+      () => decisions.grantSecondPeriod(a, id),
+      () => decisions.changePeriodEnd(a, { periodId: randomUUID(), endDate: "2030-01-01" }),
+      () => queries.listDecisions(a, {}),
+      () => queries.getDecisionForOfficer(a, id),
+      () => suppliers.listSuppliers(a, {}),
+      () => suppliers.getSupplier(a, world.own.supplier.id),
+      () => suppliers.listDeliveryAreas(a),
+    ];
+    for (const attempt of attempts) expect(await outcome(attempt)).toBe("forbidden");
+  });
+
+  it("staff read a decision only with a participant capability at its unit", async () => {
+    const queries = await import("@/lib/decisions/queries");
+    for (const perms of COMBINATIONS) {
+      const a = world.actors.get(perms.join("+") || "none")!;
+      const unitCapability = perms.includes("RECEIVE_PARTICIPANTS") || perms.includes("REPORTING");
+      expect(await outcome(() => queries.getDecisionForStaff(a, world.decisions.ownUnit.id))).toBe(unitCapability ? "allow" : "not-found");
+      expect(await outcome(() => queries.getDecisionForStaff(a, world.decisions.otherUnit.id))).toBe("not-found");
+      expect(await outcome(() => queries.getDecisionForStaff(a, world.decisions.otherSupplier.id))).toBe("not-found");
+    }
+  });
+});
+
 describe("officer", () => {
   it("has none of the supplier capabilities and cannot use any supplier staff action", async () => {
     const a: Actor = world.officerActor;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { listParticipants } from "@/lib/participants/queries";
 import { formatDate } from "@/lib/format";
@@ -45,7 +46,7 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
           <tbody data-testid="participant-rows">
             {list.rows.map((r) => (
               <tr key={r.decisionId} className="border-t">
-                <td className="p-2 font-medium">{r.name}</td>
+                <td className="p-2 font-medium"><Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link></td>
                 <td className="p-2">{r.unitName}</td>
                 <td className="p-2">{formatDate(r.startDate)}</td>
                 <td className="p-2">{formatDate(r.endDate)}</td>

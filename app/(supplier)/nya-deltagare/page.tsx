@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { listNewParticipants } from "@/lib/participants/queries";
 import { formatDate } from "@/lib/format";
@@ -27,7 +28,7 @@ export default async function NewParticipantsPage({ searchParams }: { searchPara
           {list.rows.map((p) => (
             <li key={p.decisionId} className="rounded bg-white p-4 shadow">
               <div className="flex flex-wrap items-start justify-between gap-2">
-                <h2 className="text-lg font-semibold">{p.name}</h2>
+                <h2 className="text-lg font-semibold"><Link href={`/deltagare/${p.decisionId}`} className="text-af-accent underline">{p.name}</Link></h2>
                 <DeadlineBadge daysLeft={p.deadline.daysLeft} state={p.deadline.state} />
               </div>
               {p.newPeriod ? <p className="font-semibold text-af-blue">Ny period</p> : null}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { changePeriodEndInput, INTERRUPTION_REASON_LABELS, INTERRUPTION_REASONS, registerInterruptionInput, type ChangePeriodEndInput, type RegisterInterruptionInput } from "@/lib/decisions/schemas";
+import { Field, describedBy, inputClass } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { changePeriodEndAction, grantPeriod2Action, registerInterruptionAction, withdrawInterruptionAction } from "../actions";
+
+export function InterruptionForm({ decisionId, today, lastDay }: { decisionId: string; today: string; lastDay: string }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setError, formState } = useForm<RegisterInterruptionInput>({
+    resolver: zodResolver(registerInterruptionInput),
+    defaultValues: { decisionId, date: today },
+  });
+  const { errors, isSubmitting } = formState;
+  async function onSubmit(values: RegisterInterruptionInput) {
+    setFormError(undefined);
+    const res = await registerInterruptionAction(values);
+    if (res.ok) router.refresh();
+    else setFormError(applyServerErrors(res, setError));
+  }
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <Field id="interruption-date" label="Datum för avbrott" hint="Dagens datum eller senare; ett senare datum blir ett planerat avbrott." error={errors.date?.message}>
+        <input id="interruption-date" type="date" min={today} max={lastDay} className={inputClass} aria-invalid={!!errors.date}
+          aria-describedby={describedBy("interruption-date", { error: errors.date?.message, hint: true })} {...register("date")} />
+      </Field>
+      <Field id="interruption-reason" label="Orsak" error={errors.reason?.message}>
+        <select id="interruption-reason" className={inputClass} aria-invalid={!!errors.reason}
+          aria-describedby={describedBy("interruption-reason", { error: errors.reason?.message })} {...register("reason")}>
+          <option value="">Välj orsak</option>
+          {INTERRUPTION_REASONS.map((r) => <option key={r} value={r}>{INTERRUPTION_REASON_LABELS[r]}</option>)}
+        </select>
+      </Field>
+      <Button type="submit" variant="danger" disabled={isSubmitting}>Registrera avbrott</Button>
+    </form>
+  );
+}
+
+function useSimpleAction() {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  async function run(fn: () => Promise<{ ok: boolean; formError?: string; fieldErrors?: Record<string, string> }>) {
+    setBusy(true);
+    setError(undefined);
+    const res = await fn();
+    setBusy(false);
+    if (res.ok) router.refresh();
+    else setError(res.formError ?? Object.values(res.fieldErrors ?? {})[0]);
+  }
+  return { error, busy, run };
+}
+
+export function WithdrawInterruptionButton({ decisionId, interruptionId }: { decisionId: string; interruptionId: string }) {
+  const { error, busy, run } = useSimpleAction();
+  return (
+    <div className="mt-2">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <Button type="button" variant="secondary" disabled={busy} onClick={() => run(() => withdrawInterruptionAction({ decisionId, interruptionId }))}>
+        Återkalla avbrottet
+      </Button>
+    </div>
+  );
+}
+
+export function GrantPeriod2Button({ decisionId }: { decisionId: string }) {
+  const { error, busy, run } = useSimpleAction();
+  return (
+    <div>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <Button type="button" disabled={busy} onClick={() => run(() => grantPeriod2Action({ decisionId }))}>
+        Bevilja period 2
+      </Button>
+    </div>
+  );
+}
+
+export function ChangePeriodEndForm({ decisionId, periodId, current, today }: { decisionId: string; periodId: string; current: string; today: string }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setError, formState } = useForm<ChangePeriodEndInput>({
+    resolver: zodResolver(changePeriodEndInput),
+    defaultValues: { periodId, endDate: current },
+  });
+  const { errors, isSubmitting } = formState;
+  async function onSubmit(values: ChangePeriodEndInput) {
+    setFormError(undefined);
+    const res = await changePeriodEndAction({ ...values, decisionId });
+    if (res.ok) router.refresh();
+    else setFormError(applyServerErrors(res, setError));
+  }
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 border-t pt-4">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <Field id="period-end" label="Ändra slutdatum för pågående period" hint="Inte bakåt i tiden och högst ett år från start." error={errors.endDate?.message}>
+        <input id="period-end" type="date" min={today} className={inputClass} aria-invalid={!!errors.endDate}
+          aria-describedby={describedBy("period-end", { error: errors.endDate?.message, hint: true })} {...register("endDate")} />
+      </Field>
+      <Button type="submit" variant="secondary" disabled={isSubmitting}>Spara slutdatum</Button>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "@/lib/validation/zod";
+import { officerAction } from "@/lib/actions/officer-action";
+import { changePeriodEndInput, createDecisionInput, registerInterruptionInput, registerJobSeekerInput } from "@/lib/decisions/schemas";
+import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, withdrawInterruption } from "@/lib/decisions/service";
+
+export const registerJobSeekerAction = officerAction(registerJobSeekerInput, async (actor, input) => {
+  const p = await registerJobSeeker(actor, input);
+  return { participantId: p.id };
+});
+
+export const createDecisionAction = officerAction(createDecisionInput, async (actor, input) => {
+  const id = await createDecision(actor, input);
+  revalidatePath("/handlaggare/beslut");
+  return { decisionId: id };
+});
+
+export const registerInterruptionAction = officerAction(registerInterruptionInput, async (actor, input) => {
+  await registerInterruption(actor, input);
+  revalidatePath(`/handlaggare/beslut/${input.decisionId}`);
+  return null;
+});
+
+export const withdrawInterruptionAction = officerAction(z.object({ interruptionId: z.uuid(), decisionId: z.uuid() }), async (actor, input) => {
+  await withdrawInterruption(actor, input.interruptionId);
+  revalidatePath(`/handlaggare/beslut/${input.decisionId}`);
+  return null;
+});
+
+export const grantPeriod2Action = officerAction(z.object({ decisionId: z.uuid() }), async (actor, input) => {
+  await grantSecondPeriod(actor, input.decisionId);
+  revalidatePath(`/handlaggare/beslut/${input.decisionId}`);
+  return null;
+});
+
+export const changePeriodEndAction = officerAction(z.intersection(changePeriodEndInput, z.object({ decisionId: z.uuid() })), async (actor, input) => {
+  await changePeriodEnd(actor, input);
+  revalidatePath(`/handlaggare/beslut/${input.decisionId}`);
+  return null;
+});

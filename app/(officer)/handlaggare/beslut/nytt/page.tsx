@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { requireOfficer } from "@/lib/authz/guard";
+import { db } from "@/lib/db";
+import { today } from "@/lib/clock";
+import { maskPersonnummer } from "@/lib/validation/personnummer";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { CreateDecisionForm } from "./create-decision-form";
+
+export const metadata: Metadata = { title: "Nytt beslut" };
+
+export default async function NewDecisionPage({ searchParams }: { searchParams: Promise<{ deltagare?: string }> }) {
+  await requireOfficer();
+  const id = (await searchParams).deltagare;
+  if (!id) redirect("/handlaggare/arbetssokande");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const participant = await db.participant.findUnique({ where: { id }, select: { id: true, firstName: true, lastName: true, personalIdentityNumber: true } });
+  if (!participant) notFound();
+  // Only units in a delivery area the supplier is approved for can be chosen.
+  const suppliers = await db.supplier.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true, name: true, serviceVersion: true, deliveryAreas: { select: { id: true } },
+      units: { orderBy: { name: "asc" }, select: { id: true, name: true, street: true, city: true, deliveryAreaId: true } },
+    },
+  });
+  const options = suppliers.map((s) => ({
+    id: s.id, name: s.name, serviceVersion: s.serviceVersion,
+    units: s.units.filter((u) => s.deliveryAreas.some((a) => a.id === u.deliveryAreaId)).map(({ deliveryAreaId: _a, ...u }) => u),
+  }));
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { href: "/handlaggare/beslut", label: "Beslut" }, { label: "Nytt beslut" }]} />
+      <h1 className="mb-1 text-2xl font-semibold">Nytt beslut om Rusta och matcha</h1>
+      <p className="mb-4">
+        {participant.firstName} {participant.lastName}, {maskPersonnummer(participant.personalIdentityNumber)}
+      </p>
+      <CreateDecisionForm participantId={participant.id} suppliers={options} today={today()} />
+    </>
+  );
+}
