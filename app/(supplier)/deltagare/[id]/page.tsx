@@ -38,7 +38,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
       {interruption ? (
         <p className="mb-4 rounded border-l-4 border-red-800 bg-red-50 p-3" role="status">
           <span aria-hidden="true">⚠ </span>
-          {interruption.date.toISOString().slice(0, 10) > new Date().toISOString().slice(0, 10) ? "Planerat avbrott" : "Avbrott"} från{" "}
+          {d.state === "planned-interruption" ? "Planerat avbrott" : "Avbrott"} från{" "}
           {formatDate(interruption.date)}: {INTERRUPTION_REASON_LABELS[interruption.reason]}. Fakturera bara till och med avbrottsdatumet.
         </p>
       ) : null}
