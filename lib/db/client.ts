@@ -32,6 +32,9 @@ const globalForDb = globalThis as unknown as { __minaSidorDb?: DbHandle };
 function open(target: DbTarget): DbHandle {
   if (target.kind === "postgres") {
     const pool = new Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // An idle connection the server ends (restart, failover, admin) must not crash the process;
+    // the pool replaces it on next use.
+    pool.on("error", (err: Error & { code?: string }) => console.error(`[db] idle connection closed: ${err.code ?? err.name}`));
     const prisma = createClient(new PrismaPg(pool));
     return {
       target,
