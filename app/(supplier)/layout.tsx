@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav, type NavItem } from "@/components/layout/side-nav";
 import { countNewParticipants } from "@/lib/participants/queries";
+import { countUnreadEvents } from "@/lib/events/feed";
+import { canFollowEvents } from "@/lib/events/rules";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +15,7 @@ export default async function SupplierLayout({ children }: { children: React.Rea
   const items: NavItem[] = [{ href: "/start", label: "Hem" }];
   if (can(actor, "receiveParticipants")) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: await countNewParticipants(actor) });
   if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });
+  if (canFollowEvents(actor)) items.push({ href: "/handelser", label: "Händelser", count: await countUnreadEvents(actor) });
   if (can(actor, "manageStaff")) items.push({ href: "/administration/anvandare", label: "Administration" });
   return (
     <>

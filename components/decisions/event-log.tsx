@@ -1,31 +1,8 @@
-import { formatDate, formatDateTime } from "@/lib/format";
-import { INTERRUPTION_REASON_LABELS } from "@/lib/decisions/schemas";
+import { formatDateTime } from "@/lib/format";
 import { EVENT_LABELS } from "./labels";
+import { effect, reason } from "./describe-event";
 
 type EventRow = { id: string; at: Date; type: string; data: unknown };
-
-function effect(type: string, data: Record<string, unknown>): string {
-  const d = (k: string) => (typeof data[k] === "string" ? formatDate(data[k] as string) : "");
-  switch (type) {
-    case "DECISION_CREATED":
-      return `Period 1: ${d("startDate")} – ${d("endDate")}, nivå ${String(data.level ?? "")}`;
-    case "INTERRUPTION_REGISTERED":
-      return `${data.planned ? "Planerat avbrott" : "Avbrott"} från ${d("date")}`;
-    case "INTERRUPTION_WITHDRAWN":
-      return `Avbrottet ${d("date")} gäller inte`;
-    case "PERIOD_GRANTED":
-      return `Period ${String(data.number)}: ${d("startDate")} – ${d("endDate")}`;
-    case "PERIOD_END_CHANGED":
-      return `Nytt slutdatum ${d("endDate")} (tidigare ${d("previousEndDate")})`;
-    default:
-      return "";
-  }
-}
-
-function reason(data: Record<string, unknown>): string {
-  const r = data.reason as keyof typeof INTERRUPTION_REASON_LABELS | undefined;
-  return r ? INTERRUPTION_REASON_LABELS[r] ?? "" : "";
-}
 
 /** The participant's event log: received, event, effect, reason. */
 export function EventLog({ events }: { events: EventRow[] }) {

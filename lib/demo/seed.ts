@@ -173,6 +173,8 @@ async function createDecisions(tx: Tx, plan: PlannedDecision[], ids: Ids): Promi
         originalEndDate: dateOnly(end2),
         grantedAt: d.period2.grantedAt,
         grantedById,
+        // A handledare who continues into period 2 counts as confirmed for it.
+        handledareConfirmedAt: d.assignments.some((a) => a.endedAt === null) ? d.period2.grantedAt : null,
       });
       events.push({
         at: d.period2.grantedAt,
@@ -242,6 +244,7 @@ async function createDecisions(tx: Tx, plan: PlannedDecision[], ids: Ids): Promi
   await tx.interruption.createMany({ data: interruptions });
   events.sort((x, y) => (x.at as Date).getTime() - (y.at as Date).getTime());
   await tx.auditEvent.createMany({ data: events });
+  await tx.decisionEvent.createMany({ data: supplierVisibleEvents(events, periods, new Map(ACCOUNTS.map((a) => [userId(a.email), a.name]))) });
 }
 
 function checkHandledareCap(plan: PlannedDecision[]): void {
@@ -253,4 +256,29 @@ function checkHandledareCap(plan: PlannedDecision[]): void {
   for (const [email, n] of load) {
     if (n > MAX_ACTIVE_PER_HANDLEDARE_ROM2) throw new Error(`Demo: ${email} skulle få ${n} deltagare (högst ${MAX_ACTIVE_PER_HANDLEDARE_ROM2}).`);
   }
+}
+
+/** The participant's event log as the supplier sees it, derived from the audit trail of the demo story. */
+function supplierVisibleEvents(
+  audit: Prisma.AuditEventCreateManyInput[],
+  periods: Prisma.PeriodCreateManyInput[],
+  names: Map<string, string>,
+): Prisma.DecisionEventCreateManyInput[] {
+  const out: Prisma.DecisionEventCreateManyInput[] = [];
+  for (const e of audit) {
+    const after = (e.after ?? {}) as Record<string, unknown>;
+    const at = e.at as Date;
+    if (e.action === "decision.created") {
+      const p1 = periods.find((p) => p.decisionId === e.entityId && p.number === 1)!;
+      out.push({ decisionId: e.entityId as string, at, type: "DECISION_CREATED", data: { startDate: after.startDate as string, endDate: (p1.endDate as Date).toISOString().slice(0, 10), level: after.level as string } });
+    } else if (e.action === "period.granted") {
+      out.push({ decisionId: after.decisionId as string, at, type: "PERIOD_GRANTED", data: { number: after.number as number, startDate: after.startDate as string, endDate: after.endDate as string } });
+    } else if (e.action === "handledare.assigned") {
+      const id = after.handledareId as string;
+      out.push({ decisionId: after.decisionId as string, at, type: "HANDLEDARE_ASSIGNED", data: { handledareId: id, handledareName: names.get(id) ?? "" } });
+    } else if (e.action === "interruption.registered") {
+      out.push({ decisionId: after.decisionId as string, at, type: "INTERRUPTION_REGISTERED", data: { date: after.date as string, reason: after.reason as string, planned: (after.date as string) > at.toISOString().slice(0, 10) } });
+    }
+  }
+  return out;
 }

@@ -57,7 +57,6 @@ test("an officer registers a supplier and its first administrator, who can then 
   await expect(admin.getByTestId("staff-rows")).toContainText(adminEmail);
   await expect(admin.getByTestId("staff-rows")).not.toContainText("framtidsvagen");
   await admin.goto("/administration/anvandare/ny");
-  await expect(admin.getByLabel(/Testenheten Kista/)).toHaveCount(0); // units hidden until "Valda verksamheter"
   await admin.getByLabel("Valda verksamheter").check();
   await expect(admin.getByLabel(/Testenheten Kista/)).toBeVisible();
   await expect(admin.getByLabel(/Framtidsvägen/)).toHaveCount(0);

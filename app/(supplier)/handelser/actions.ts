@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { forbidden } from "next/navigation";
+import { z } from "@/lib/validation/zod";
+import { requireStaff } from "@/lib/authz/guard";
+import { markEventsSeen } from "@/lib/events/feed";
+import { canFollowEvents } from "@/lib/events/rules";
+
+const markAllSeenInput = z.object({ upTo: z.iso.datetime() });
+
+/**
+ * "Markera alla som lästa": marks up to the newest event the page showed (sent with the form),
+ * so an event that arrives between showing and clicking stays unread. A plain form action,
+ * so it works without JavaScript.
+ */
+export async function markAllEventsSeenAction(formData: FormData): Promise<void> {
+  const actor = await requireStaff();
+  if (!canFollowEvents(actor)) forbidden();
+  const parsed = markAllSeenInput.safeParse({ upTo: formData.get("upTo") });
+  if (!parsed.success) return;
+  await markEventsSeen(actor, new Date(parsed.data.upTo));
+  // The unread count is in the menu of every supplier page, not only on /handelser.
+  revalidatePath("/", "layout");
+}
