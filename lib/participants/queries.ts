@@ -5,6 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday, swedishDateOf } from "@/lib/clock";
 import { unitsFor, type Actor, type Capability } from "@/lib/authz/permissions";
 import { deadlineStatus } from "./deadline";
+import { listParticipantsForStaff } from "./list";
+import { participantListQuery } from "./schemas";
 
 export const PARTICIPANT_PAGE_SIZE = 25;
 
@@ -79,64 +81,10 @@ export async function listNewParticipants(actor: Actor, page = 1, today = clockT
   };
 }
 
+/**
+ * The participant list (Deltagarlista) with its defaults: sorted by name, 25 a page.
+ * Kept for existing callers; the list itself lives in ./list.ts.
+ */
 export async function listParticipants(actor: Actor, opts: { page?: number; q?: string } = {}, today = clockToday()) {
-  const scope = scoped(actor, "reportOnParticipants");
-  const page = opts.page ?? 1;
-  if (!scope) return { total: 0, page, pageSize: PARTICIPANT_PAGE_SIZE, rows: [] };
-  const q = opts.q?.trim();
-  const where: Prisma.DecisionWhereInput = {
-    ...scope,
-    ...(q
-      ? {
-          OR: [
-            { implementationReference: { contains: q, mode: "insensitive" } },
-            { participant: { firstName: { contains: q, mode: "insensitive" } } },
-            { participant: { lastName: { contains: q, mode: "insensitive" } } },
-          ],
-        }
-      : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.decision.count({ where }),
-    db.decision.findMany({
-      where,
-      orderBy: [{ participant: { lastName: "asc" } }, { id: "asc" }],
-      skip: (page - 1) * PARTICIPANT_PAGE_SIZE,
-      take: PARTICIPANT_PAGE_SIZE,
-      include: {
-        participant: { select: { firstName: true, lastName: true } },
-        unit: { select: { name: true } },
-        periods: { orderBy: { number: "asc" } },
-        interruptions: { where: { withdrawnAt: null } },
-        assignments: { where: { endedAt: null }, include: { handledare: { select: { name: true } } } },
-      },
-    }),
-  ]);
-  return {
-    total,
-    page,
-    pageSize: PARTICIPANT_PAGE_SIZE,
-    rows: rows.map((d) => {
-      const last = d.periods[d.periods.length - 1];
-      const interruption = d.interruptions[0];
-      const todayDate = dateOnly(today);
-      const status = interruption && interruption.date <= todayDate
-        ? "Avbrott"
-        : interruption
-          ? "Planerat avbrott"
-          : last.endDate < todayDate
-            ? "Avslutad"
-            : "Pågående";
-      return {
-        decisionId: d.id,
-        name: `${d.participant.firstName} ${d.participant.lastName}`,
-        implementationReference: d.implementationReference,
-        unitName: d.unit.name,
-        startDate: d.periods[0].startDate,
-        endDate: last.endDate,
-        status,
-        handledare: d.assignments[0]?.handledare.name ?? null,
-      };
-    }),
-  };
+  return listParticipantsForStaff(actor, participantListQuery.parse({ page: opts.page, q: opts.q }), today);
 }

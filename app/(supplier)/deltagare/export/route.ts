@@ -1,0 +1,54 @@
+// GET /deltagare/export?fran=YYYY-MM-DD&till=YYYY-MM-DD&handledare=alla|med|utan&utelamna=1&format=csv|xlsx
+// The export form on the participant list submits here; the answer is the file itself.
+// Plain-text answers otherwise: 401 without a session, 403 without the reporting
+// permission, 400 with the Swedish message of an invalid query.
+import { getActorState } from "@/lib/authz/guard";
+import { can } from "@/lib/authz/permissions";
+import { today } from "@/lib/clock";
+import { exportParticipants, toCsv, toXlsx } from "@/lib/participants/export";
+import { participantExportQuery } from "@/lib/participants/schemas";
+
+export const dynamic = "force-dynamic";
+
+const CONTENT_TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+function plain(status: number, message: string): Response {
+  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+export async function GET(request: Request): Promise<Response> {
+  const state = await getActorState();
+  if (state.status === "none") return plain(401, "Du är inte inloggad.");
+  if (state.status === "choose-supplier") return plain(403, "Välj först vilken organisation du arbetar för.");
+  if (!can(state.actor, "reportOnParticipants")) return plain(403, "Du saknar behörighet för detta.");
+  // An export is recorded (and changes what "Utelämna redan exporterade" leaves out), so
+  // another site must not be able to start one in the user's name with a link or a form.
+  // Browsers say where a request comes from; clients that do not (curl) are let through.
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") return plain(403, "Starta exporten från Deltagarlistan.");
+
+  const sp = new URL(request.url).searchParams;
+  const parsed = participantExportQuery.safeParse({
+    from: sp.get("fran") ?? undefined,
+    to: sp.get("till") ?? undefined,
+    handledare: sp.get("handledare") || undefined,
+    excludeExported: sp.get("utelamna") ?? undefined,
+    format: sp.get("format") ?? undefined,
+  });
+  if (!parsed.success) return plain(400, parsed.error.issues[0].message);
+  const query = parsed.data;
+
+  const { rows } = await exportParticipants(state.actor, query, today());
+  const body = query.format === "csv" ? new TextEncoder().encode(toCsv(rows)) : new Uint8Array(await toXlsx(rows));
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "Content-Type": CONTENT_TYPES[query.format],
+      "Content-Disposition": `attachment; filename="deltagare-${query.from}-${query.to}.${query.format}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

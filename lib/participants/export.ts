@@ -1,0 +1,197 @@
+// Export of the participant list for a date range, as CSV (what Swedish Excel opens) or
+// Excel. A row is one period that starts within the range, so a placement whose period 1
+// and period 2 both start in it gives two rows. Never any personal identity number.
+// Every export is recorded (ParticipantExport + ExportedDecision + audit) in the same
+// transaction as the read, so "Utelämna redan exporterade" can leave those placements out.
+import ExcelJS from "exceljs";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { now, today as clockToday } from "@/lib/clock";
+import { audit } from "@/lib/audit";
+import { ForbiddenError } from "@/lib/authz/errors";
+import type { Actor } from "@/lib/authz/permissions";
+import { decisionFacts } from "@/lib/decisions/facts";
+import { DECISION_STATE_LABELS, decisionState } from "@/lib/decisions/rules";
+import { fromIsoDate } from "@/lib/decisions/periods";
+import { SERVICE_VERSION_LABELS } from "@/lib/suppliers/schemas";
+import { participantName, participantRowInclude, reportingScope, scopeWhere, swedishCollator, type ParticipantRowSource } from "./list";
+import type { ParticipantExportQuery } from "./schemas";
+
+export interface ExportRow {
+  /** not written to the file; recorded as exported */
+  decisionId: string;
+  name: string;
+  service: string;
+  unitName: string;
+  period: number;
+  /** YYYY-MM-DD */
+  periodStart: string;
+  /** YYYY-MM-DD */
+  periodEnd: string;
+  implementationReference: string;
+  status: string;
+  handledare: string | null;
+}
+
+type ColumnKey = Exclude<keyof ExportRow, "decisionId">;
+
+/** The file's columns, in order. */
+export const EXPORT_COLUMNS: { key: ColumnKey; header: string; width: number; date?: true }[] = [
+  { key: "name", header: "Namn", width: 28 },
+  { key: "service", header: "Tjänst", width: 20 },
+  { key: "unitName", header: "Utförande verksamhet", width: 28 },
+  { key: "period", header: "Period", width: 8 },
+  { key: "periodStart", header: "Periodstart", width: 12, date: true },
+  { key: "periodEnd", header: "Periodslut", width: 12, date: true },
+  { key: "implementationReference", header: "Genomförandereferens", width: 24 },
+  { key: "status", header: "Status", width: 22 },
+  { key: "handledare", header: "Handledare", width: 24 },
+];
+
+function exportWhere(actor: Actor, query: ParticipantExportQuery): Prisma.DecisionWhereInput {
+  const scope = reportingScope(actor);
+  if (!scope) throw new ForbiddenError();
+  const and: Prisma.DecisionWhereInput[] = [
+    scopeWhere(scope),
+    { periods: { some: { startDate: { gte: fromIsoDate(query.from), lte: fromIsoDate(query.to) } } } },
+  ];
+  if (query.handledare === "med") and.push({ assignments: { some: { endedAt: null } } });
+  if (query.handledare === "utan") and.push({ assignments: { none: { endedAt: null } } });
+  // Exported before by anyone in the organisation, whatever the range or format was then.
+  if (query.excludeExported) and.push({ exports: { none: { export: { supplierId: scope.supplierId } } } });
+  return { AND: and };
+}
+
+/** One row per period of the placement that starts within [from, to], ordered by start and name. */
+export function exportRowsOf(decisions: ParticipantRowSource[], from: string, to: string, today: string): ExportRow[] {
+  const rows: ExportRow[] = [];
+  for (const d of decisions) {
+    const facts = decisionFacts(d);
+    const status = DECISION_STATE_LABELS[decisionState(facts, today)];
+    for (const p of facts.periods) {
+      if (p.startDate < from || p.startDate > to) continue;
+      rows.push({
+        decisionId: d.id,
+        name: participantName(d.participant),
+        service: SERVICE_VERSION_LABELS[d.serviceVersion],
+        unitName: d.unit.name,
+        period: p.number,
+        periodStart: p.startDate,
+        periodEnd: p.endDate,
+        implementationReference: d.implementationReference,
+        status,
+        handledare: d.assignments[0]?.handledare.name ?? null,
+      });
+    }
+  }
+  return rows.sort(
+    (a, b) =>
+      a.periodStart.localeCompare(b.periodStart) ||
+      swedishCollator.compare(a.name, b.name) ||
+      a.period - b.period ||
+      a.implementationReference.localeCompare(b.implementationReference),
+  );
+}
+
+/**
+ * Reads the rows of an export and records it: a ParticipantExport with one ExportedDecision
+ * per placement in the file, and an audit record. Only staff with the reporting permission,
+ * only their organisation's placements at their units.
+ */
+export async function exportParticipants(actor: Actor, query: ParticipantExportQuery, today = clockToday()): Promise<{ exportId: string; rows: ExportRow[] }> {
+  const where = exportWhere(actor, query);
+  const scope = reportingScope(actor)!;
+  return db.$transaction(
+    async (tx) => {
+      // Exports of one organisation run one at a time, so two at once (a double click, two
+      // colleagues) cannot both hand out the same placements as "not exported before".
+      // NO KEY UPDATE does not block rows that merely refer to the supplier.
+      await tx.$queryRaw`SELECT id FROM "Supplier" WHERE id = ${scope.supplierId}::uuid FOR NO KEY UPDATE`;
+      const decisions = await tx.decision.findMany({ where, include: participantRowInclude });
+      const rows = exportRowsOf(decisions, query.from, query.to, today);
+      const record = await tx.participantExport.create({
+        data: {
+          supplierId: scope.supplierId,
+          userId: scope.userId,
+          at: now(),
+          fromDate: fromIsoDate(query.from),
+          toDate: fromIsoDate(query.to),
+          format: query.format,
+        },
+      });
+      const decisionIds = [...new Set(rows.map((r) => r.decisionId))];
+      if (decisionIds.length > 0) {
+        await tx.exportedDecision.createMany({ data: decisionIds.map((decisionId) => ({ exportId: record.id, decisionId })) });
+      }
+      await audit(tx, {
+        actorId: scope.userId,
+        supplierId: scope.supplierId,
+        action: "participants.exported",
+        entityType: "ParticipantExport",
+        entityId: record.id,
+        after: {
+          from: query.from,
+          to: query.to,
+          format: query.format,
+          count: rows.length,
+          handledare: query.handledare,
+          excludeExported: query.excludeExported,
+        },
+      });
+      return { exportId: record.id, rows };
+    },
+    { timeout: 30_000 },
+  );
+}
+
+function cellText(row: ExportRow, key: ColumnKey): string {
+  const v = row[key];
+  return v === null ? "" : String(v);
+}
+
+/**
+ * One CSV field: quoted when it holds the separator, a quote or a line break (quotes
+ * doubled). A value that a spreadsheet would take for a formula (= + - @, tab, CR first)
+ * gets a leading apostrophe, so opening the file never runs anything.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** UTF-8 byte order mark first, semicolons between fields, CRLF between lines: Swedish Excel opens it as is. */
+export function toCsv(rows: ExportRow[]): string {
+  const lines = [EXPORT_COLUMNS.map((c) => c.header), ...rows.map((r) => EXPORT_COLUMNS.map((c) => cellText(r, c.key)))];
+  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(";")).join("\r\n")}\r\n`;
+}
+
+/** The same columns as an Excel workbook: dates as date cells (YYYY-MM-DD), a frozen, filterable header. */
+export async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Mina sidor för fristående aktörer";
+  const sheet = workbook.addWorksheet("Deltagare", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = EXPORT_COLUMNS.map((c) => ({
+    key: c.key,
+    header: c.header,
+    width: c.width,
+    ...(c.date ? { style: { numFmt: "yyyy-mm-dd" } } : {}),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of rows) {
+    sheet.addRow({
+      name: r.name,
+      service: r.service,
+      unitName: r.unitName,
+      period: r.period,
+      // Calendar dates as UTC midnight: exceljs turns them into whole Excel day numbers.
+      periodStart: fromIsoDate(r.periodStart),
+      periodEnd: fromIsoDate(r.periodEnd),
+      implementationReference: r.implementationReference,
+      status: r.status,
+      handledare: r.handledare ?? "",
+    });
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
+  const data = await workbook.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}

@@ -1,0 +1,204 @@
+// Deltagarlista: the participants (placements) at the units where the acting staff member
+// holds the reporting permission, in their own organisation only. Anyone else gets an empty
+// list. Filters are database filters (the state through stateWhere, which a test keeps in
+// step with decisionState); sorting and paging happen on the server.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { today as clockToday } from "@/lib/clock";
+import { unitsFor, type Actor } from "@/lib/authz/permissions";
+import { decisionFacts, factsInclude, stateWhere } from "@/lib/decisions/facts";
+import { DECISION_STATE_LABELS, decisionState, type DecisionState } from "@/lib/decisions/rules";
+import { toIsoDate } from "@/lib/decisions/periods";
+import { SERVICE_VERSION_LABELS } from "@/lib/suppliers/schemas";
+import { PARTICIPANT_LIST_PAGE_SIZE, participantListQuery, type ParticipantListQuery } from "./schemas";
+
+export interface ReportingScope {
+  supplierId: string;
+  userId: string;
+  unitIds: string[];
+}
+
+/** The actor's organisation and the units where they may report on participants; null when none. */
+export function reportingScope(actor: Actor): ReportingScope | null {
+  if (actor.kind !== "staff") return null;
+  const unitIds = unitsFor(actor, "reportOnParticipants");
+  if (unitIds.length === 0) return null;
+  return { supplierId: actor.supplierId, userId: actor.userId, unitIds };
+}
+
+export function scopeWhere(scope: ReportingScope): Prisma.DecisionWhereInput {
+  return { supplierId: scope.supplierId, unitId: { in: scope.unitIds } };
+}
+
+/** Swedish alphabetical order: å, ä, ö after z; case and accents only break ties. */
+export const swedishCollator = new Intl.Collator("sv");
+
+/** What a row of the list and of the export needs, with the facts decisionState takes. */
+export const participantRowInclude = {
+  ...factsInclude,
+  assignments: {
+    where: { endedAt: null },
+    orderBy: { assignedAt: "desc" },
+    select: { id: true, handledare: { select: { id: true, name: true } } },
+  },
+  participant: { select: { firstName: true, lastName: true } },
+  unit: { select: { name: true } },
+} as const satisfies Prisma.DecisionInclude;
+
+export type ParticipantRowSource = Prisma.DecisionGetPayload<{ include: typeof participantRowInclude }>;
+
+/** Every word must match the first name, the last name or the genomförandereferens. */
+function searchWhere(q: string | undefined): Prisma.DecisionWhereInput[] {
+  if (!q) return [];
+  return q
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .map((word) => ({
+      OR: [
+        { implementationReference: { contains: word, mode: "insensitive" } },
+        { participant: { firstName: { contains: word, mode: "insensitive" } } },
+        { participant: { lastName: { contains: word, mode: "insensitive" } } },
+      ],
+    }));
+}
+
+/** The database filter of the list for this actor and query; null when the actor may see nothing. */
+export function participantListWhere(actor: Actor, query: ParticipantListQuery, today: string): Prisma.DecisionWhereInput | null {
+  const scope = reportingScope(actor);
+  if (!scope) return null;
+  const and: Prisma.DecisionWhereInput[] = [scopeWhere(scope), ...searchWhere(query.q)];
+  if (query.mine) and.push({ assignments: { some: { endedAt: null, handledareId: scope.userId } } });
+  if (query.handledareId) and.push({ assignments: { some: { endedAt: null, handledareId: query.handledareId } } });
+  // A unit outside the scope simply matches nothing: the scope above is ANDed with it.
+  if (query.unitId) and.push({ unitId: query.unitId });
+  if (query.level) and.push({ level: query.level });
+  if (query.state) and.push(stateWhere(query.state, today));
+  return { AND: and };
+}
+
+export interface ParticipantListRow {
+  decisionId: string;
+  name: string;
+  serviceVersion: "ROM1" | "ROM2";
+  /** Rusta och matcha / Rusta och matcha 2 */
+  service: string;
+  unitName: string;
+  level: "A" | "B" | "C";
+  /** period 1 start, YYYY-MM-DD */
+  startDate: string;
+  /** the last period's end, YYYY-MM-DD */
+  endDate: string;
+  implementationReference: string;
+  state: DecisionState;
+  /** DECISION_STATE_LABELS[state] */
+  status: string;
+  handledareId: string | null;
+  handledare: string | null;
+}
+
+export function participantName(p: { firstName: string; lastName: string }): string {
+  return `${p.firstName} ${p.lastName}`;
+}
+
+export function toListRow(d: ParticipantRowSource, today: string): ParticipantListRow {
+  const facts = decisionFacts(d);
+  const state = decisionState(facts, today);
+  const handledare = d.assignments[0]?.handledare ?? null;
+  return {
+    decisionId: d.id,
+    name: participantName(d.participant),
+    serviceVersion: d.serviceVersion,
+    service: SERVICE_VERSION_LABELS[d.serviceVersion],
+    unitName: d.unit.name,
+    level: d.level,
+    startDate: facts.periods[0].startDate,
+    endDate: facts.periods[facts.periods.length - 1].endDate,
+    implementationReference: d.implementationReference,
+    state,
+    status: DECISION_STATE_LABELS[state],
+    handledareId: handledare?.id ?? null,
+    handledare: handledare?.name ?? null,
+  };
+}
+
+interface SortEntry {
+  id: string;
+  lastName: string;
+  firstName: string;
+  start: string;
+  end: string;
+}
+
+function byName(a: SortEntry, b: SortEntry): number {
+  return swedishCollator.compare(a.lastName, b.lastName) || swedishCollator.compare(a.firstName, b.firstName);
+}
+
+function comparator(sort: ParticipantListQuery["sort"], dir: ParticipantListQuery["dir"]) {
+  const sign = dir === "desc" ? -1 : 1;
+  const primary = (a: SortEntry, b: SortEntry): number => {
+    if (sort === "start") return a.start.localeCompare(b.start);
+    if (sort === "end") return a.end.localeCompare(b.end);
+    return byName(a, b);
+  };
+  // Ties: by name, then by id, always ascending, so paging is stable.
+  return (a: SortEntry, b: SortEntry) => sign * primary(a, b) || byName(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * One page of the list. Sorting needs period 1's start and the last period's end, which
+ * live in the to-many Period relation that Prisma cannot order by, and names must follow
+ * the Swedish alphabet whatever the database's collation is. So the list first reads a slim
+ * sort key (id, name, period dates) of every matching placement, orders that on the
+ * server, and then loads the full rows of the one page only. That is linear in the number
+ * of placements in the actor's units (hundreds to a few thousand), not in the whole table.
+ */
+export async function listParticipantsForStaff(actor: Actor, query: Partial<ParticipantListQuery> = {}, today = clockToday()) {
+  const q: ParticipantListQuery = { ...participantListQuery.parse({}), ...query };
+  const pageSize = PARTICIPANT_LIST_PAGE_SIZE;
+  const where = participantListWhere(actor, q, today);
+  if (!where) return { total: 0, page: 1, pageSize, rows: [] as ParticipantListRow[] };
+
+  const keys = await db.decision.findMany({
+    where,
+    select: {
+      id: true,
+      participant: { select: { firstName: true, lastName: true } },
+      periods: { select: { number: true, startDate: true, endDate: true }, orderBy: { number: "asc" } },
+    },
+  });
+  const entries: SortEntry[] = keys.map((k) => ({
+    id: k.id,
+    lastName: k.participant.lastName,
+    firstName: k.participant.firstName,
+    start: toIsoDate(k.periods[0].startDate),
+    end: toIsoDate(k.periods[k.periods.length - 1].endDate),
+  }));
+  entries.sort(comparator(q.sort, q.dir));
+
+  const total = entries.length;
+  const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
+  const pageIds = entries.slice((page - 1) * pageSize, page * pageSize).map((e) => e.id);
+  const found = pageIds.length ? await db.decision.findMany({ where: { AND: [{ id: { in: pageIds } }, where] }, include: participantRowInclude }) : [];
+  const byId = new Map(found.map((d) => [d.id, d]));
+  const rows = pageIds.flatMap((id) => {
+    const d = byId.get(id);
+    return d ? [toListRow(d, today)] : [];
+  });
+  return { total, page, pageSize, rows };
+}
+
+/** Choices for the list's filters: the actor's units, and the current handledare there. */
+export async function participantListOptions(actor: Actor) {
+  const scope = reportingScope(actor);
+  if (!scope) return { units: [], handledare: [] };
+  const [units, handledare] = await Promise.all([
+    db.performingUnit.findMany({ where: { supplierId: scope.supplierId, id: { in: scope.unitIds } }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { assignments: { some: { endedAt: null, decision: scopeWhere(scope) } } },
+      select: { id: true, name: true },
+    }),
+  ]);
+  const byLabel = (a: { name: string }, b: { name: string }) => swedishCollator.compare(a.name, b.name);
+  return { units: units.sort(byLabel), handledare: handledare.sort(byLabel) };
+}

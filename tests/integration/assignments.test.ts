@@ -1,0 +1,190 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { NotFoundError, RuleError, ForbiddenError } from "@/lib/authz/errors";
+import type { StaffActor } from "@/lib/authz/permissions";
+import { assignHandledare, caseload, eligibleHandledare, recordFirstMeeting, recordFollowUp } from "@/lib/assignments/service";
+import { countNewParticipants, listLackingFirstMeeting, listNewParticipants } from "@/lib/participants/new-participants";
+import { today } from "@/lib/clock";
+import { makeDecision, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";
+
+let org: Awaited<ReturnType<typeof makeSupplier>>;
+let otherOrg: Awaited<ReturnType<typeof makeSupplier>>;
+let officerId: string;
+let receiver: StaffActor; // receives at unit 0
+let receiver2: StaffActor; // receives at unit 0 too
+let reporterOnly: StaffActor;
+let admin: StaffActor;
+let h1: { id: string; name: string }; // reporting at unit 0
+let h2: { id: string; name: string }; // reporting at unit 0 and 1
+let hOtherUnit: { id: string; name: string }; // reporting at unit 1 only
+let hNoReporting: { id: string; name: string };
+let hInactive: { id: string; name: string };
+
+const assign = (actor: StaffActor, handledareId: string, items: { decisionId: string; expectedHandledareId: string | null }[]) =>
+  assignHandledare(actor, { items, handledareId, idempotencyKey: randomUUID() });
+
+async function newDecision(unitIndex = 0, supplier = org) {
+  return (await makeDecision({ supplierId: supplier.supplier.id, unitId: supplier.units[unitIndex].id, officerId, startDate: today() })).decision;
+}
+
+beforeAll(async () => {
+  org = await makeSupplier({ units: 2, serviceVersion: "ROM2" });
+  otherOrg = await makeSupplier({ units: 1 });
+  officerId = (await makeOfficer()).id;
+  const u0 = org.units[0].id, u1 = org.units[1].id;
+  receiver = await staffActor((await makeStaff({ supplierId: org.supplier.id, permissions: ["RECEIVE_PARTICIPANTS"], unitIds: [u0] })).user.id, org.supplier.id);
+  receiver2 = await staffActor((await makeStaff({ supplierId: org.supplier.id, permissions: ["RECEIVE_PARTICIPANTS"], unitIds: [u0] })).user.id, org.supplier.id);
+  reporterOnly = await staffActor((await makeStaff({ supplierId: org.supplier.id, permissions: ["REPORTING"], unitIds: [u0] })).user.id, org.supplier.id);
+  admin = await staffActor((await makeStaff({ supplierId: org.supplier.id, permissions: ["ADMINISTER_PERMISSIONS"] })).user.id, org.supplier.id);
+  const person = async (perms: ("REPORTING" | "RECEIVE_PARTICIPANTS")[], units: string[], active = true) => {
+    const s = await makeStaff({ supplierId: org.supplier.id, permissions: perms, unitIds: units, active });
+    return { id: s.user.id, name: s.user.name };
+  };
+  h1 = await person(["REPORTING"], [u0]);
+  h2 = await person(["REPORTING"], [u0, u1]);
+  hOtherUnit = await person(["REPORTING"], [u1]);
+  hNoReporting = await person(["RECEIVE_PARTICIPANTS"], [u0]);
+  hInactive = await person(["REPORTING"], [u0], false);
+});
+
+describe("assigning a handledare", () => {
+  it("lists only active reporters at the unit, with their load", async () => {
+    const options = await eligibleHandledare(receiver, [org.units[0].id]);
+    const ids = options.map((o) => o.userId);
+    expect(ids).toEqual(expect.arrayContaining([h1.id, h2.id, reporterOnly.userId]));
+    expect(ids).not.toContain(hOtherUnit.id);
+    expect(ids).not.toContain(hNoReporting.id);
+    expect(ids).not.toContain(hInactive.id);
+    expect(options.every((o) => o.cap === 50)).toBe(true);
+    // Both units at once: only those who can take participants at both.
+    await expect(eligibleHandledare(receiver, [org.units[0].id, org.units[1].id])).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await eligibleHandledare(admin, [org.units[0].id, org.units[1].id])).map((o) => o.userId)).toEqual([h2.id]);
+  });
+
+  it("assigns, leaves the new list, writes the event and the audit record", async () => {
+    const d = await newDecision();
+    expect((await listNewParticipants(receiver)).rows.map((r) => r.decisionId)).toContain(d.id);
+    const before = await countNewParticipants(receiver);
+    expect(await assign(receiver, h1.id, [{ decisionId: d.id, expectedHandledareId: null }])).toEqual({ assigned: 1, unchanged: 0 });
+    expect((await listNewParticipants(receiver)).rows.map((r) => r.decisionId)).not.toContain(d.id);
+    expect(await countNewParticipants(receiver)).toBe(before - 1);
+    const event = await db.decisionEvent.findFirstOrThrow({ where: { decisionId: d.id, type: "HANDLEDARE_ASSIGNED" } });
+    expect(event.data).toMatchObject({ handledareId: h1.id, handledareName: h1.name });
+    const row = await db.auditEvent.findFirstOrThrow({ where: { action: "handledare.assigned", after: { path: ["decisionId"], equals: d.id } } });
+    expect(row.actorId).toBe(receiver.userId);
+  });
+
+  it("a change keeps the history and can be made by anyone who receives at the unit", async () => {
+    const d = await newDecision();
+    await assign(receiver, h1.id, [{ decisionId: d.id, expectedHandledareId: null }]);
+    await assign(receiver2, h2.id, [{ decisionId: d.id, expectedHandledareId: h1.id }]);
+    const history = await db.handledareAssignment.findMany({ where: { decisionId: d.id }, orderBy: { assignedAt: "asc" } });
+    expect(history.map((h) => [h.handledareId, h.endedAt !== null])).toEqual([[h1.id, true], [h2.id, false]]);
+    expect(history[0].endedById).toBe(receiver2.userId);
+    expect(await db.auditEvent.count({ where: { action: "handledare.changed", before: { path: ["handledareId"], equals: h1.id } } })).toBe(1);
+  });
+
+  it("refuses a handledare of another unit, without the reporting permission, or inactive; nothing changes", async () => {
+    const d = await newDecision();
+    for (const h of [hOtherUnit, hNoReporting, hInactive]) {
+      await expect(assign(receiver, h.id, [{ decisionId: d.id, expectedHandledareId: null }])).rejects.toMatchObject({ field: "handledareId" });
+    }
+    expect(await db.handledareAssignment.count({ where: { decisionId: d.id } })).toBe(0);
+  });
+
+  it("refuses participants of another supplier or unit, and users without the permission", async () => {
+    const foreign = await newDecision(0, otherOrg);
+    await expect(assign(receiver, h1.id, [{ decisionId: foreign.id, expectedHandledareId: null }])).rejects.toBeInstanceOf(NotFoundError);
+    const otherUnit = await newDecision(1);
+    await expect(assign(receiver, h2.id, [{ decisionId: otherUnit.id, expectedHandledareId: null }])).rejects.toBeInstanceOf(NotFoundError);
+    const own = await newDecision();
+    await expect(assign(reporterOnly, h1.id, [{ decisionId: own.id, expectedHandledareId: null }])).rejects.toBeInstanceOf(NotFoundError);
+    // All or nothing: one bad participant spoils the batch.
+    await expect(assign(receiver, h1.id, [{ decisionId: own.id, expectedHandledareId: null }, { decisionId: foreign.id, expectedHandledareId: null }])).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.handledareAssignment.count({ where: { decisionId: own.id } })).toBe(0);
+  });
+
+  it("two people assigning the same participant at once: exactly one wins, the other is told", async () => {
+    const d = await newDecision();
+    const results = await Promise.allSettled([
+      assign(receiver, h1.id, [{ decisionId: d.id, expectedHandledareId: null }]),
+      assign(receiver2, h2.id, [{ decisionId: d.id, expectedHandledareId: null }]),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(lost.reason).toBeInstanceOf(RuleError);
+    expect(String(lost.reason.message)).toMatch(/har just fått .* som handledare av någon annan/);
+    expect(await db.handledareAssignment.count({ where: { decisionId: d.id, endedAt: null } })).toBe(1);
+  });
+
+  it("is idempotent for a double click", async () => {
+    const d = await newDecision();
+    const input = { items: [{ decisionId: d.id, expectedHandledareId: null }], handledareId: h1.id, idempotencyKey: randomUUID() };
+    const [a, b] = await Promise.all([assignHandledare(receiver, input), assignHandledare(receiver, input)]);
+    expect(a).toEqual({ assigned: 1, unchanged: 0 });
+    expect(b).toEqual(a);
+    expect(await db.handledareAssignment.count({ where: { decisionId: d.id } })).toBe(1);
+  });
+
+  it("enforces the cap of 50 in Rusta och matcha 2 but not in version 1", async () => {
+    const capped = await makeStaff({ supplierId: org.supplier.id, permissions: ["REPORTING"], unitIds: [org.units[0].id] });
+    const decisions = [];
+    for (let i = 0; i < 49; i++) decisions.push(await newDecision());
+    await assign(receiver, capped.user.id, decisions.map((d) => ({ decisionId: d.id, expectedHandledareId: null })));
+    const two = [await newDecision(), await newDecision()];
+    await expect(assign(receiver, capped.user.id, two.map((d) => ({ decisionId: d.id, expectedHandledareId: null })))).rejects.toThrow(/plats för 1 till/);
+    await assign(receiver, capped.user.id, [{ decisionId: two[0].id, expectedHandledareId: null }]);
+    await expect(assign(receiver, capped.user.id, [{ decisionId: two[1].id, expectedHandledareId: null }])).rejects.toThrow(/taket är 50/);
+
+    const v1 = await makeSupplier({ units: 1, serviceVersion: "ROM1" });
+    const v1Receiver = await staffActor((await makeStaff({ supplierId: v1.supplier.id, permissions: ["RECEIVE_PARTICIPANTS", "REPORTING"], unitIds: [v1.units[0].id] })).user.id, v1.supplier.id);
+    const many = [];
+    for (let i = 0; i < 51; i++) many.push(await newDecision(0, v1));
+    expect(await assign(v1Receiver, v1Receiver.userId, many.map((d) => ({ decisionId: d.id, expectedHandledareId: null })))).toEqual({ assigned: 51, unchanged: 0 });
+  }, 120_000);
+
+  it("period 2 brings the participant back as new until the handledare is confirmed", async () => {
+    const d = await newDecision();
+    await assign(receiver, h1.id, [{ decisionId: d.id, expectedHandledareId: null }]);
+    const p1 = await db.period.findFirstOrThrow({ where: { decisionId: d.id } });
+    await db.period.create({ data: { decisionId: d.id, number: 2, startDate: new Date(p1.endDate.getTime() + 86400_000), endDate: new Date(p1.endDate.getTime() + 180 * 86400_000), originalEndDate: new Date(p1.endDate.getTime() + 180 * 86400_000), grantedAt: new Date(), grantedById: officerId } });
+    const row = (await listNewParticipants(receiver)).rows.find((r) => r.decisionId === d.id);
+    expect(row).toMatchObject({ newPeriod: true, currentHandledare: { id: h1.id } });
+    expect(await assign(receiver, h1.id, [{ decisionId: d.id, expectedHandledareId: h1.id }])).toEqual({ assigned: 0, unchanged: 1 });
+    expect((await listNewParticipants(receiver)).rows.map((r) => r.decisionId)).not.toContain(d.id);
+    expect(await db.handledareAssignment.count({ where: { decisionId: d.id } })).toBe(1);
+  });
+});
+
+describe("bulk reassignment by an administrator", () => {
+  it("moves all or nothing, respecting units", async () => {
+    const from = await makeStaff({ supplierId: org.supplier.id, permissions: ["REPORTING"], allUnits: true });
+    const a = await newDecision(0), b = await newDecision(0), c = await newDecision(1);
+    await assign(admin, from.user.id, [a, b, c].map((d) => ({ decisionId: d.id, expectedHandledareId: null })));
+    // h1 cannot take c (unit 1): nothing moves.
+    await expect(assign(admin, h1.id, [a, b, c].map((d) => ({ decisionId: d.id, expectedHandledareId: from.user.id })))).rejects.toMatchObject({ field: "handledareId" });
+    expect(await db.handledareAssignment.count({ where: { handledareId: from.user.id, endedAt: null } })).toBe(3);
+    await assign(admin, h2.id, [a, b, c].map((d) => ({ decisionId: d.id, expectedHandledareId: from.user.id })));
+    expect(await db.handledareAssignment.count({ where: { handledareId: from.user.id, endedAt: null } })).toBe(0);
+    const load = (await caseload(admin)).find((r) => r.userId === h2.id)!;
+    expect(load.load).toBeGreaterThanOrEqual(3);
+    await expect(caseload(receiver)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("meetings", () => {
+  it("first meeting booked; assigned participants without one are listed; follow-ups only in the past", async () => {
+    const d = await newDecision();
+    await assign(receiver, h1.id, [{ decisionId: d.id, expectedHandledareId: null }]);
+    expect((await listLackingFirstMeeting(reporterOnly)).map((r) => r.decisionId)).toContain(d.id);
+    const inAWeek = new Date(Date.parse(`${today()}T12:00:00Z`) + 7 * 86400_000).toISOString().slice(0, 10);
+    await recordFirstMeeting(reporterOnly, { decisionId: d.id, date: inAWeek });
+    expect((await listLackingFirstMeeting(reporterOnly)).map((r) => r.decisionId)).not.toContain(d.id);
+    await expect(recordFollowUp(reporterOnly, { decisionId: d.id, date: inAWeek })).rejects.toMatchObject({ field: "date" });
+    await recordFollowUp(reporterOnly, { decisionId: d.id, date: today() });
+    expect(await db.followUpMeeting.count({ where: { decisionId: d.id } })).toBe(1);
+    const foreign = await newDecision(0, otherOrg);
+    await expect(recordFirstMeeting(reporterOnly, { decisionId: foreign.id, date: inAWeek })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
