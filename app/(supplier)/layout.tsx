@@ -3,7 +3,7 @@ import { can } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav, type NavItem } from "@/components/layout/side-nav";
-import { countNewParticipants } from "@/lib/participants/queries";
+import { countNewParticipants } from "@/lib/participants/new-participants";
 import { countUnreadEvents } from "@/lib/events/feed";
 import { canFollowEvents } from "@/lib/events/rules";
 
@@ -16,7 +16,10 @@ export default async function SupplierLayout({ children }: { children: React.Rea
   if (can(actor, "receiveParticipants")) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: await countNewParticipants(actor) });
   if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });
   if (canFollowEvents(actor)) items.push({ href: "/handelser", label: "Händelser", count: await countUnreadEvents(actor) });
-  if (can(actor, "manageStaff")) items.push({ href: "/administration/anvandare", label: "Administration" });
+  if (can(actor, "manageStaff")) {
+    items.push({ href: "/administration/anvandare", label: "Administration" });
+    items.push({ href: "/administration/arbetsbelastning", label: "Arbetsbelastning" });
+  }
   return (
     <>
       <PortalHeader userName={actor.name} organisation={actor.supplierName} canSwitchOrganisation={organisations > 1} />

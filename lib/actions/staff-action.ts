@@ -5,8 +5,9 @@ import { getActorState } from "@/lib/authz/guard";
 import { can, type Capability, type StaffActor } from "@/lib/authz/permissions";
 import { failureFrom, zodFieldErrors, type ActionResult } from "./result";
 
+/** `capability`: the one needed, or a list of which any one will do. */
 export function staffAction<S extends z.ZodType, T>(
-  capability: Capability,
+  capability: Capability | Capability[],
   schema: S,
   handler: (actor: StaffActor, input: z.infer<S>) => Promise<T>,
 ) {
@@ -14,7 +15,8 @@ export function staffAction<S extends z.ZodType, T>(
     const state = await getActorState();
     if (state.status !== "ok") return { ok: false, formError: "Du är inte inloggad. Logga in igen." };
     const actor = state.actor;
-    if (actor.kind !== "staff" || !can(actor, capability)) return { ok: false, formError: "Du saknar behörighet för detta." };
+    const needed = Array.isArray(capability) ? capability : [capability];
+    if (actor.kind !== "staff" || !needed.some((c) => can(actor, c))) return { ok: false, formError: "Du saknar behörighet för detta." };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
     try {

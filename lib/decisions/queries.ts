@@ -111,5 +111,30 @@ export async function getDecisionForStaff(actor: Actor, id: string, today = cloc
     throw new NotFoundError("Deltagaren finns inte.");
   }
   const { personalIdentityNumber: _hidden, ...participant } = d.participant;
-  return { ...detail(d, today), participant };
+  const [history, meetings, supplier] = await Promise.all([
+    db.handledareAssignment.findMany({
+      where: { decisionId: d.id },
+      orderBy: { assignedAt: "desc" },
+      include: { handledare: { select: { id: true, name: true, email: true } } },
+    }),
+    db.followUpMeeting.findMany({ where: { decisionId: d.id }, orderBy: { date: "desc" } }),
+    db.supplier.findUniqueOrThrow({ where: { id: d.supplierId }, select: { name: true } }),
+  ]);
+  const people = new Map(
+    (await db.user.findMany({ where: { id: { in: history.flatMap((h) => [h.assignedById, h.endedById]).filter((x): x is string => !!x) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+  );
+  return {
+    ...detail(d, today),
+    participant,
+    supplierName: supplier.name,
+    handledareHistory: history.map((h) => ({
+      id: h.id,
+      handledare: h.handledare,
+      assignedAt: h.assignedAt,
+      assignedBy: people.get(h.assignedById) ?? "",
+      endedAt: h.endedAt,
+      endedBy: h.endedById ? (people.get(h.endedById) ?? "") : null,
+    })),
+    meetings: meetings.map((m) => toIsoDate(m.date)),
+  };
 }

@@ -117,3 +117,26 @@ export async function listLackingFirstMeeting(actor: Actor, today = clockToday()
   });
   return rows.map((d) => ({ decisionId: d.id, name: `${d.participant.firstName} ${d.participant.lastName}`, handledare: d.assignments[0]?.handledare.name ?? "", unitName: d.unit.name }));
 }
+
+/** The chosen participants for the assignment steps, with who is their handledare now. */
+export async function participantsForAssignment(actor: Actor, decisionIds: string[]) {
+  if (actor.kind !== "staff" || decisionIds.length === 0) return [];
+  const receiving = unitsFor(actor, "receiveParticipants");
+  const admin = actor.permissions.includes("ADMINISTER_PERMISSIONS");
+  const rows = await db.decision.findMany({
+    where: { id: { in: decisionIds }, supplierId: actor.supplierId, ...(admin ? {} : { unitId: { in: receiving } }) },
+    include: {
+      participant: { select: { firstName: true, lastName: true } },
+      unit: { select: { id: true, name: true } },
+      assignments: { where: { endedAt: null }, include: { handledare: { select: { id: true, name: true } } } },
+    },
+    orderBy: [{ participant: { lastName: "asc" } }, { id: "asc" }],
+  });
+  return rows.map((d) => ({
+    decisionId: d.id,
+    name: `${d.participant.firstName} ${d.participant.lastName}`,
+    unitId: d.unit.id,
+    unitName: d.unit.name,
+    currentHandledare: d.assignments[0]?.handledare ?? null,
+  }));
+}

@@ -53,10 +53,11 @@ function calendarDate(missing: string, invalid: string) {
     .string({ error: missing })
     .trim()
     .min(1, { error: missing, abort: true })
-    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && existingDate(s), invalid);
+    .refine(isCalendarDate, invalid);
 }
 
-function existingDate(iso: string): boolean {
+function isCalendarDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
   const d = parseISO(iso);
   if (!isValid(d)) return false;
   const [y, m, day] = iso.split("-").map(Number);
@@ -72,6 +73,8 @@ export const participantExportQuery = z
     format: z.enum(EXPORT_FORMATS, { error: "Välj formatet CSV eller Excel." }),
   })
   .superRefine((v, ctx) => {
+    // An invalid date already has its message; comparing it would only add a confusing one.
+    if (!isCalendarDate(v.from) || !isCalendarDate(v.to)) return;
     if (v.from > v.to) {
       ctx.addIssue({ code: "custom", path: ["to"], message: "Från-datum kan inte vara senare än till-datum." });
     } else if (daysBetween(v.from, v.to) + 1 > EXPORT_MAX_DAYS) {

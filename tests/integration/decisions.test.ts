@@ -6,7 +6,7 @@ import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, withdrawInterruption, findJobSeeker } from "@/lib/decisions/service";
 import { getDecisionForStaff, listDecisions } from "@/lib/decisions/queries";
 import { createDecisionInput, registerJobSeekerInput } from "@/lib/decisions/schemas";
-import { listNewParticipants } from "@/lib/participants/queries";
+import { listNewParticipants } from "@/lib/participants/new-participants";
 import { luhnCheckDigit } from "@/lib/validation/luhn";
 import { setClock, today } from "@/lib/clock";
 import { actorFor, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";

@@ -131,3 +131,79 @@ export async function makeDecision(opts: { supplierId: string; unitId: string; o
   }
   return { decision, participant };
 }
+
+// --- Placements with chosen names, level, service, dates, period 2 and interruption
+// (participant list and export tests).
+import { nextDay as isoNextDay, periodEnd as isoPeriodEnd, serviceLimit as isoServiceLimit } from "@/lib/decisions/periods";
+
+const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export async function makePlacement(opts: {
+  supplierId: string;
+  unitId: string;
+  officerId: string;
+  /** period 1 start, YYYY-MM-DD */
+  startDate: string;
+  firstName?: string;
+  lastName?: string;
+  level?: "A" | "B" | "C";
+  serviceVersion?: ServiceVersion;
+  /** a current handledare */
+  handledareId?: string;
+  /** period 2 from the day after period 1 */
+  secondPeriod?: boolean;
+  /** an interruption in force from this date */
+  interruptionDate?: string;
+}) {
+  const n = next();
+  const participant = await db.participant.create({
+    data: {
+      personalIdentityNumber: `19800202${String(n).padStart(4, "0")}`,
+      firstName: opts.firstName ?? `Deltagare${n}`,
+      lastName: opts.lastName ?? `Efternamn${n}`,
+    },
+  });
+  const p1End = isoPeriodEnd(opts.startDate);
+  const periods = [{ number: 1, startDate: opts.startDate, endDate: p1End }];
+  if (opts.secondPeriod) {
+    const start = isoNextDay(p1End);
+    const end = isoPeriodEnd(start);
+    const limit = isoServiceLimit(opts.startDate);
+    periods.push({ number: 2, startDate: start, endDate: end < limit ? end : limit });
+  }
+  const decidedAt = new Date(`${opts.startDate}T08:00:00Z`);
+  const decision = await db.decision.create({
+    data: {
+      implementationReference: `PL-${n}-${randomUUID().slice(0, 8)}`,
+      participantId: participant.id,
+      supplierId: opts.supplierId,
+      unitId: opts.unitId,
+      level: opts.level ?? "B",
+      serviceVersion: opts.serviceVersion ?? "ROM2",
+      participationRate: 100,
+      decidedAt,
+      decidedById: opts.officerId,
+      periods: {
+        create: periods.map((p) => ({
+          number: p.number,
+          startDate: utcDate(p.startDate),
+          endDate: utcDate(p.endDate),
+          originalEndDate: utcDate(p.endDate),
+          grantedAt: p.number === 1 ? decidedAt : new Date(`${p.startDate}T08:00:00Z`),
+          grantedById: opts.officerId,
+        })),
+      },
+    },
+  });
+  if (opts.handledareId) {
+    await db.handledareAssignment.create({
+      data: { decisionId: decision.id, handledareId: opts.handledareId, assignedAt: decidedAt, assignedById: opts.handledareId },
+    });
+  }
+  if (opts.interruptionDate) {
+    await db.interruption.create({
+      data: { decisionId: decision.id, date: utcDate(opts.interruptionDate), reason: "WORK", registeredAt: decidedAt, registeredById: opts.officerId },
+    });
+  }
+  return { decision, participant };
+}

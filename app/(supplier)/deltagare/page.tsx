@@ -1,43 +1,161 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
-import { listParticipants } from "@/lib/participants/queries";
+import { today as clockToday } from "@/lib/clock";
+import { listParticipantsForStaff, participantListOptions } from "@/lib/participants/list";
+import {
+  EXPORT_HANDLEDARE,
+  EXPORT_HANDLEDARE_LABELS,
+  EXPORT_MAX_DAYS,
+  participantListQuery,
+  type ParticipantListQuery,
+  type ParticipantSortKey,
+} from "@/lib/participants/schemas";
+import { DECISION_STATES } from "@/lib/decisions/schemas";
+import { DECISION_STATE_LABELS } from "@/lib/decisions/rules";
 import { formatDate } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { StateBadge } from "@/components/decisions/state-badge";
 
 export const metadata: Metadata = { title: "Deltagarlista" };
 
-export default async function ParticipantListPage({ searchParams }: { searchParams: Promise<{ sida?: string; q?: string }> }) {
+type Search = Record<string, string | string[] | undefined>;
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+/** The URL parameters of the list (Swedish names), without the page number. */
+function listParams(query: ParticipantListQuery): Record<string, string | undefined> {
+  const defaultOrder = query.sort === "name" && query.dir === "asc";
+  return {
+    q: query.q,
+    mina: query.mine ? "1" : undefined,
+    handledare: query.handledareId,
+    enhet: query.unitId,
+    niva: query.level,
+    status: query.state,
+    sort: defaultOrder ? undefined : query.sort,
+    dir: defaultOrder ? undefined : query.dir,
+  };
+}
+
+function monthOf(today: string): { first: string; last: string } {
+  const [y, m] = today.split("-").map(Number);
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { first: `${today.slice(0, 7)}-01`, last: `${today.slice(0, 7)}-${String(lastDay).padStart(2, "0")}` };
+}
+
+export default async function ParticipantListPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireStaff("reportOnParticipants");
   const sp = await searchParams;
-  const page = Math.max(1, Number(sp.sida) || 1);
-  const q = sp.q?.slice(0, 100);
-  const list = await listParticipants(actor, { page, q });
+  const today = clockToday();
+  const query = participantListQuery.parse({
+    q: one(sp.q),
+    mine: one(sp.mina),
+    handledareId: one(sp.handledare),
+    unitId: one(sp.enhet),
+    level: one(sp.niva),
+    state: one(sp.status),
+    sort: one(sp.sort),
+    dir: one(sp.dir),
+    page: one(sp.sida),
+  });
+  const [list, options] = await Promise.all([listParticipantsForStaff(actor, query, today), participantListOptions(actor)]);
+  const params = listParams(query);
+  const month = monthOf(today);
+
+  const sortHref = (field: ParticipantSortKey) => {
+    const dir = query.sort === field && query.dir === "asc" ? "desc" : "asc";
+    const s = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...params, sort: field, dir })) if (v) s.set(k, v);
+    return `/deltagare?${s.toString()}`;
+  };
+  const sortHeader = (field: ParticipantSortKey, label: string) => {
+    const active = query.sort === field;
+    const next = active && query.dir === "asc" ? "fallande" : "stigande";
+    return (
+      <th key={field} scope="col" className="p-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+        <Link href={sortHref(field)} className="underline">
+          {label}
+          <span className="sr-only">, sortera {next}</span>
+          {active ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
+        </Link>
+      </th>
+    );
+  };
+
   return (
     <>
       <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "Deltagarlista" }]} />
       <h1 className="mb-4 text-2xl font-semibold">Deltagarlista</h1>
-      <form role="search" className="mb-4 flex flex-wrap items-end gap-2">
-        <div className="min-w-64 flex-1">
+
+      <form role="search" aria-label="Sök och filtrera deltagare" className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-4">
+        <div className="md:col-span-2">
           <label htmlFor="q" className="mb-1 block font-medium">
             Sök på namn eller genomförandereferens
           </label>
-          <input id="q" name="q" defaultValue={q} className={inputClass} />
+          <input id="q" name="q" defaultValue={query.q} maxLength={100} className={inputClass} />
         </div>
-        <Button type="submit">Sök</Button>
+        <div>
+          <label htmlFor="handledare" className="mb-1 block font-medium">Handledare</label>
+          <select id="handledare" name="handledare" defaultValue={query.handledareId ?? ""} className={inputClass}>
+            <option value="">Alla</option>
+            {options.handledare.map((h) => (
+              <option key={h.id} value={h.id}>{h.name}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="enhet" className="mb-1 block font-medium">Utförande verksamhet</label>
+          <select id="enhet" name="enhet" defaultValue={query.unitId ?? ""} className={inputClass}>
+            <option value="">Alla</option>
+            {options.units.map((u) => (
+              <option key={u.id} value={u.id}>{u.name}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="niva" className="mb-1 block font-medium">Nivå</label>
+          <select id="niva" name="niva" defaultValue={query.level ?? ""} className={inputClass}>
+            <option value="">Alla</option>
+            <option value="A">A</option>
+            <option value="B">B</option>
+            <option value="C">C</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="mb-1 block font-medium">Status</label>
+          <select id="status" name="status" defaultValue={query.state ?? ""} className={inputClass}>
+            <option value="">Alla</option>
+            {DECISION_STATES.map((s) => (
+              <option key={s} value={s}>{DECISION_STATE_LABELS[s]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-center gap-2 md:col-span-2 md:self-end md:pb-2">
+          <input id="mina" name="mina" type="checkbox" value="1" defaultChecked={query.mine} className="h-5 w-5" />
+          <label htmlFor="mina" className="font-medium">Visa bara mina deltagare</label>
+        </div>
+        {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
+        {params.dir ? <input type="hidden" name="dir" value={params.dir} /> : null}
+        <div className="flex items-end gap-2 md:col-span-4">
+          <Button type="submit">Sök</Button>
+          <Link href="/deltagare" className="min-h-11 px-3 py-2 text-af-accent underline">Rensa</Link>
+        </div>
       </form>
+
       <div className="overflow-x-auto rounded bg-white shadow">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Deltagare vid dina utförande verksamheter</caption>
           <thead className="bg-af-blue-light">
             <tr>
-              <th scope="col" className="p-2">Namn</th>
+              {sortHeader("name", "Namn")}
               <th scope="col" className="p-2">Utförande verksamhet</th>
-              <th scope="col" className="p-2">Startdatum</th>
-              <th scope="col" className="p-2">Slutdatum</th>
+              <th scope="col" className="p-2">Tjänst</th>
+              {sortHeader("start", "Startdatum")}
+              {sortHeader("end", "Slutdatum")}
               <th scope="col" className="p-2">Genomförandereferens</th>
               <th scope="col" className="p-2">Status</th>
               <th scope="col" className="p-2">Handledare</th>
@@ -45,20 +163,62 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
           </thead>
           <tbody data-testid="participant-rows">
             {list.rows.map((r) => (
-              <tr key={r.decisionId} className="border-t">
-                <td className="p-2 font-medium"><Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link></td>
+              <tr key={r.decisionId} className="border-t align-top">
+                <td className="p-2 font-medium">
+                  <Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>
+                </td>
                 <td className="p-2">{r.unitName}</td>
-                <td className="p-2">{formatDate(r.startDate)}</td>
-                <td className="p-2">{formatDate(r.endDate)}</td>
+                <td className="p-2">{r.service}</td>
+                <td className="p-2 whitespace-nowrap">{formatDate(r.startDate)}</td>
+                <td className="p-2 whitespace-nowrap">{formatDate(r.endDate)}</td>
                 <td className="p-2">{r.implementationReference}</td>
-                <td className="p-2">{r.status}</td>
+                <td className="p-2"><StateBadge state={r.state} /></td>
                 <td className="p-2">{r.handledare ?? "Info saknas"}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        {list.rows.length === 0 ? <p className="p-4">Inga deltagare matchar sökningen.</p> : null}
       </div>
-      <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/deltagare" params={{ q }} />
+      <p className="mt-2 text-sm text-gray-700">
+        Startdatum är period 1:s start. Slutdatum är den sista periodens slut.
+      </p>
+      <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/deltagare" params={params} />
+
+      <section aria-labelledby="export-rubrik" className="mt-8 rounded bg-white p-4 shadow">
+        <h2 id="export-rubrik" className="mb-2 text-xl font-semibold">Exportera deltagare</h2>
+        <p id="export-beskrivning" className="mb-3 text-sm text-gray-700">
+          Deltagare vid dina utförande verksamheter vars period 1 eller period 2 startar inom datumintervallet (högst{" "}
+          {EXPORT_MAX_DAYS} dagar), en rad per period. Filen innehåller inga personnummer. Varje export sparas, så att en
+          senare export kan utelämna deltagare som redan har exporterats i organisationen.
+        </p>
+        <form method="get" action="/deltagare/export" aria-describedby="export-beskrivning" className="grid gap-3 md:grid-cols-4">
+          <div>
+            <label htmlFor="export-fran" className="mb-1 block font-medium">Från och med</label>
+            <input id="export-fran" name="fran" type="date" required defaultValue={month.first} className={inputClass} />
+          </div>
+          <div>
+            <label htmlFor="export-till" className="mb-1 block font-medium">Till och med</label>
+            <input id="export-till" name="till" type="date" required defaultValue={month.last} className={inputClass} />
+          </div>
+          <div>
+            <label htmlFor="export-handledare" className="mb-1 block font-medium">Handledare</label>
+            <select id="export-handledare" name="handledare" defaultValue="alla" className={inputClass}>
+              {EXPORT_HANDLEDARE.map((h) => (
+                <option key={h} value={h}>{EXPORT_HANDLEDARE_LABELS[h]}</option>
+              ))}
+            </select>
+          </div>
+          <div className="flex items-center gap-2 md:self-end md:pb-2">
+            <input id="export-utelamna" name="utelamna" type="checkbox" value="1" className="h-5 w-5" />
+            <label htmlFor="export-utelamna" className="font-medium">Utelämna redan exporterade</label>
+          </div>
+          <div className="flex flex-wrap gap-2 md:col-span-4">
+            <Button type="submit" name="format" value="csv">Exportera CSV</Button>
+            <Button type="submit" name="format" value="xlsx" variant="secondary">Exportera Excel</Button>
+          </div>
+        </form>
+      </section>
     </>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { can, PERMISSION_LABELS } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
-import { countNewParticipants } from "@/lib/participants/queries";
+import { countNewParticipants, listLackingFirstMeeting } from "@/lib/participants/new-participants";
 
 export const metadata: Metadata = { title: "Hem" };
 
@@ -15,6 +15,7 @@ export default async function StartPage() {
     select: { id: true, name: true, street: true, postalCode: true, city: true },
   });
   const newCount = can(actor, "receiveParticipants") ? await countNewParticipants(actor) : null;
+  const lackingMeeting = can(actor, "receiveParticipants") || can(actor, "reportOnParticipants") ? await listLackingFirstMeeting(actor) : [];
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Välkommen, {actor.name}</h1>
@@ -65,6 +66,19 @@ export default async function StartPage() {
                 Till Nya deltagare
               </Link>
             </p>
+          </section>
+        ) : null}
+        {lackingMeeting.length ? (
+          <section className="rounded bg-white p-4 shadow" aria-labelledby="mote">
+            <h2 id="mote" className="mb-2 text-lg font-semibold">Saknar bokat första möte ({lackingMeeting.length})</h2>
+            <ul className="list-disc pl-5" data-testid="lacking-first-meeting">
+              {lackingMeeting.slice(0, 10).map((r) => (
+                <li key={r.decisionId}>
+                  <Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>{" "}
+                  <span className="text-sm text-gray-700">({r.handledare}, {r.unitName})</span>
+                </li>
+              ))}
+            </ul>
           </section>
         ) : null}
       </div>

@@ -3,15 +3,22 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
+import { canAt } from "@/lib/authz/permissions";
+import { today as clockToday, swedishDateOf } from "@/lib/clock";
 import { getDecisionForStaff } from "@/lib/decisions/queries";
-import { interruptionInForce } from "@/lib/decisions/rules";
+import { interruptionInForce, isOngoing } from "@/lib/decisions/rules";
+import { toIsoDate } from "@/lib/decisions/periods";
 import { INTERRUPTION_REASON_LABELS } from "@/lib/decisions/schemas";
-import { formatDate } from "@/lib/format";
+import { eligibleHandledare } from "@/lib/assignments/service";
+import { participantDeadlines } from "@/lib/participants/deadlines";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { StateBadge } from "@/components/decisions/state-badge";
 import { EventLog } from "@/components/decisions/event-log";
 import { PeriodsTable } from "@/components/decisions/periods-table";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
+import { DeadlineList } from "@/components/participants/deadline-list";
+import { ChangeHandledare, FirstMeetingForm, FollowUpForm, RevealPnr } from "./card-widgets";
 
 export const metadata: Metadata = { title: "Deltagare" };
 
@@ -21,12 +28,32 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
   const actor = await requireStaff();
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const d = await getDecisionForStaff(actor, id).catch((err) => {
+  const today = clockToday();
+  const d = await getDecisionForStaff(actor, id, today).catch((err) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
+  const target = { supplierId: d.supplierId, unitId: d.unitId };
+  const mayAssign = canAt(actor, "receiveParticipants", target) || canAt(actor, "manageStaff", target);
+  const mayReport = canAt(actor, "reportOnParticipants", target);
+  const ongoing = isOngoing(d.state);
+  const options = mayAssign && ongoing ? await eligibleHandledare(actor, [d.unitId]).catch(() => []) : [];
   const inForce = interruptionInForce(d.facts);
   const interruption = inForce ? d.interruptions.find((i) => i.id === inForce.id) : undefined;
+  const current = d.handledareHistory.find((h) => h.endedAt === null) ?? null;
+  const latest = d.periods[d.periods.length - 1];
+  const deadlines = participantDeadlines(
+    {
+      countedFrom: swedishDateOf(latest.number === 2 ? latest.grantedAt : d.decidedAt),
+      hasHandledare: current !== null && (latest.number < 2 || latest.handledareConfirmedAt !== null),
+      serviceStart: d.periodsIso[0].startDate,
+      periodEnd: d.periodsIso[d.periodsIso.length - 1].endDate,
+      firstMeetingDate: d.firstMeetingDate ? toIsoDate(d.firstMeetingDate) : null,
+      meetings: d.meetings,
+      ongoing,
+    },
+    today,
+  );
   const p = d.participant;
   return (
     <>
@@ -38,15 +65,16 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
       {interruption ? (
         <p className="mb-4 rounded border-l-4 border-red-800 bg-red-50 p-3" role="status">
           <span aria-hidden="true">⚠ </span>
-          {d.state === "planned-interruption" ? "Planerat avbrott" : "Avbrott"} från{" "}
-          {formatDate(interruption.date)}: {INTERRUPTION_REASON_LABELS[interruption.reason]}. Fakturera bara till och med avbrottsdatumet.
+          {d.state === "planned-interruption" ? "Planerat avbrott" : "Avbrott"} från {formatDate(interruption.date)}: {INTERRUPTION_REASON_LABELS[interruption.reason]}.
+          Fakturera bara till och med avbrottsdatumet.
         </p>
       ) : null}
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-3">
         <section aria-labelledby="person" className="rounded bg-white p-4 shadow">
           <h2 id="person" className="mb-2 text-lg font-semibold">Personuppgifter</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="font-medium">Personnummer</dt><dd>********-****</dd>
+            <dt className="font-medium">Personnummer</dt>
+            <dd>{mayReport ? <RevealPnr decisionId={d.id} /> : "********-****"}</dd>
             <dt className="font-medium">Telefon</dt><dd>{info(p.phone)}</dd>
             <dt className="font-medium">E-post</dt><dd>{info(p.email)}</dd>
             <dt className="font-medium">Adress</dt><dd>{p.street ? `${p.street}, ${p.postalCode ?? ""} ${p.city ?? ""}` : "Info saknas"}</dd>
@@ -58,15 +86,56 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
           <h2 id="tjanst" className="mb-2 text-lg font-semibold">Om tjänsten</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="font-medium">Tjänst</dt><dd>{SERVICE_VERSION_LABELS[d.serviceVersion]}</dd>
-            <dt className="font-medium">Nivå</dt><dd>{d.level}</dd>
+            <dt className="font-medium">Startdatum</dt><dd>{formatDate(d.periodsIso[0].startDate)}</dd>
+            <dt className="font-medium">Slutdatum</dt><dd>{formatDate(d.periodsIso[d.periodsIso.length - 1].endDate)}</dd>
+            <dt className="font-medium">Ursprungligt slutdatum</dt><dd>{formatDate(d.periodsIso[d.periodsIso.length - 1].originalEndDate)}</dd>
             <dt className="font-medium">Deltagandefrekvens</dt><dd>{d.participationRate} %</dd>
+            <dt className="font-medium">Nivå</dt><dd>{d.level}</dd>
             <dt className="font-medium">Utförande verksamhet</dt><dd>{d.unit.name}, {d.unit.street}, {d.unit.postalCode} {d.unit.city}</dd>
             <dt className="font-medium">Genomförandereferens</dt><dd>{d.implementationReference}</dd>
           </dl>
-          <h3 className="mt-4 mb-1 font-semibold">Perioder</h3>
-          <PeriodsTable periods={d.periodsIso} />
+        </section>
+        <section aria-labelledby="handledare-rubrik" className="rounded bg-white p-4 shadow">
+          <h2 id="handledare-rubrik" className="mb-2 text-lg font-semibold">Handledare</h2>
+          <p className="mb-2">{current ? <strong>{current.handledare.name}</strong> : "Ingen handledare ännu."}</p>
+          {mayAssign && ongoing ? <ChangeHandledare decisionId={d.id} current={current ? { id: current.handledare.id, name: current.handledare.name } : null} options={options} /> : null}
+          {current ? (
+            <p className="mt-2 text-sm">
+              <Link href={`/deltagare/${d.id}/valkomstbrev`} className="text-af-accent underline">Välkomstbrev</Link>
+            </p>
+          ) : null}
+          <h3 className="mt-4 mb-1 font-semibold">Historik</h3>
+          <ul className="space-y-1 text-sm" data-testid="handledare-history">
+            {d.handledareHistory.map((h) => (
+              <li key={h.id}>
+                {h.handledare.name}: från {formatDateTime(h.assignedAt)} ({h.assignedBy})
+                {h.endedAt ? `, till ${formatDateTime(h.endedAt)}${h.endedBy ? ` (${h.endedBy})` : ""}` : ", nuvarande"}
+              </li>
+            ))}
+            {d.handledareHistory.length === 0 ? <li>Ingen historik.</li> : null}
+          </ul>
         </section>
       </div>
+      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        <section aria-labelledby="deadlines" className="rounded bg-white p-4 shadow">
+          <h2 id="deadlines" className="mb-2 text-lg font-semibold">Att göra och datum</h2>
+          <DeadlineList items={deadlines} />
+        </section>
+        {(mayReport || mayAssign) && ongoing ? (
+          <section aria-labelledby="moten" className="rounded bg-white p-4 shadow">
+            <h2 id="moten" className="mb-2 text-lg font-semibold">Möten</h2>
+            <div className="grid gap-4 md:grid-cols-2">
+              <FirstMeetingForm decisionId={d.id} current={d.firstMeetingDate ? toIsoDate(d.firstMeetingDate) : null} />
+              <FollowUpForm decisionId={d.id} today={today} />
+            </div>
+            {d.meetings.length ? <p className="mt-2 text-sm">Genomförda möten: {d.meetings.map(formatDate).join(", ")}</p> : null}
+          </section>
+        ) : null}
+      </div>
+      <section aria-labelledby="perioder" className="mt-4 rounded bg-white p-4 shadow">
+        <h2 id="perioder" className="mb-2 text-lg font-semibold">Perioder</h2>
+        <PeriodsTable periods={d.periodsIso} />
+      </section>
       <section aria-labelledby="handelser" className="mt-4 rounded bg-white p-4 shadow">
         <h2 id="handelser" className="mb-2 text-lg font-semibold">Händelser</h2>
         <EventLog events={d.events} />

@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "@/lib/validation/zod";
+import { staffAction } from "@/lib/actions/staff-action";
+import { assignHandledareInput, firstMeetingInput, followUpInput } from "@/lib/assignments/schemas";
+import { assignHandledare, recordFirstMeeting, recordFollowUp } from "@/lib/assignments/service";
+import { revealPersonalIdentityNumber } from "@/lib/participants/personal-number";
+
+export const revealPnrAction = staffAction("reportOnParticipants", z.object({ decisionId: z.uuid() }), async (actor, { decisionId }) => ({
+  value: await revealPersonalIdentityNumber(actor, decisionId),
+}));
+
+export const changeHandledareAction = staffAction(["receiveParticipants", "manageStaff"], assignHandledareInput, async (actor, input) => {
+  const res = await assignHandledare(actor, input);
+  for (const item of input.items) revalidatePath(`/deltagare/${item.decisionId}`);
+  return res;
+});
+
+export const firstMeetingAction = staffAction(["reportOnParticipants", "receiveParticipants"], firstMeetingInput, async (actor, input) => {
+  await recordFirstMeeting(actor, input);
+  revalidatePath(`/deltagare/${input.decisionId}`);
+  return null;
+});
+
+export const followUpAction = staffAction(["reportOnParticipants", "receiveParticipants"], followUpInput, async (actor, input) => {
+  await recordFollowUp(actor, input);
+  revalidatePath(`/deltagare/${input.decisionId}`);
+  return null;
+});

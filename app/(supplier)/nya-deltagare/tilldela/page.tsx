@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireStaff } from "@/lib/authz/guard";
+import { participantsForAssignment } from "@/lib/participants/new-participants";
+import { eligibleHandledare } from "@/lib/assignments/service";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { AssignFlow } from "./assign-flow";
+
+export const metadata: Metadata = { title: "Välj handledare" };
+
+export default async function AssignPage({ searchParams }: { searchParams: Promise<{ d?: string | string[] }> }) {
+  const actor = await requireStaff("receiveParticipants");
+  const raw = (await searchParams).d;
+  const ids = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((id) => /^[0-9a-f-]{36}$/i.test(id)).slice(0, 200);
+  const chosen = await participantsForAssignment(actor, ids);
+  const crumbs = [{ href: "/start", label: "Start" }, { href: "/nya-deltagare", label: "Nya deltagare" }, { label: "Välj handledare" }];
+  if (chosen.length === 0) {
+    return (
+      <>
+        <Breadcrumbs items={crumbs} />
+        <h1 className="mb-4 text-2xl font-semibold">Välj handledare</h1>
+        <p className="mb-4" role="alert">Du har inte valt några deltagare.</p>
+        <Link href="/nya-deltagare" className="text-af-accent underline">Tillbaka till Nya deltagare</Link>
+      </>
+    );
+  }
+  const options = await eligibleHandledare(actor, chosen.map((c) => c.unitId)).catch(() => []);
+  return (
+    <>
+      <Breadcrumbs items={crumbs} />
+      <h1 className="mb-4 text-2xl font-semibold">Välj handledare</h1>
+      <AssignFlow participants={chosen} options={options} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+// The deadline view of one participant: what is due when. Pure; `today` is given.
+import { assignmentDeadline } from "./deadline";
+import { nextFollowUpDue } from "@/lib/decisions/rules";
+import { daysBetween } from "@/lib/decisions/periods";
+
+export type DueState = "done" | "ok" | "due-soon" | "overdue" | "missing";
+
+export interface DueItem {
+  key: "assignment" | "first-meeting" | "follow-up" | "period-end";
+  label: string;
+  date: string | null;
+  state: DueState;
+  note?: string;
+}
+
+export interface DeadlineFacts {
+  /** the date the ten days count from (the decision, or the grant of period 2) */
+  countedFrom: string;
+  hasHandledare: boolean;
+  serviceStart: string;
+  periodEnd: string;
+  firstMeetingDate: string | null;
+  meetings: string[];
+  ongoing: boolean;
+}
+
+function stateFor(date: string, today: string): DueState {
+  const left = daysBetween(today, date);
+  return left < 0 ? "overdue" : left <= 2 ? "due-soon" : "ok";
+}
+
+export function participantDeadlines(f: DeadlineFacts, today: string): DueItem[] {
+  const items: DueItem[] = [];
+  const assignBy = assignmentDeadline(f.countedFrom);
+  items.push({ key: "assignment", label: "Tilldela handledare", date: assignBy, state: f.hasHandledare ? "done" : stateFor(assignBy, today) });
+  items.push(
+    f.firstMeetingDate
+      ? { key: "first-meeting", label: "Första möte", date: f.firstMeetingDate, state: f.firstMeetingDate < today ? "done" : "ok", note: "bokat" }
+      : { key: "first-meeting", label: "Första möte", date: null, state: f.hasHandledare ? "missing" : "ok", note: "inte bokat" },
+  );
+  if (f.ongoing) {
+    const last = [...f.meetings].sort().at(-1) ?? null;
+    const due = nextFollowUpDue(last, f.serviceStart);
+    items.push({ key: "follow-up", label: "Nästa uppföljning (minst var fjortonde dag)", date: due, state: stateFor(due, today), note: last ? `senaste möte ${last}` : "inget möte registrerat" });
+  }
+  items.push({ key: "period-end", label: "Periodens slut", date: f.periodEnd, state: f.periodEnd < today ? "done" : "ok" });
+  return items;
+}

@@ -1,0 +1,433 @@
+// Deltagarlista and its export: scope, filters, sorting, paging; the export's rows, its
+// record (ParticipantExport, ExportedDecision, audit), "Utelämna redan exporterade", the
+// files, and the route's answers.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import ExcelJS from "exceljs";
+import { db } from "@/lib/db";
+import { setClock } from "@/lib/clock";
+import { ForbiddenError } from "@/lib/authz/errors";
+import type { Actor, StaffActor } from "@/lib/authz/permissions";
+import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
+import { decisionState, DECISION_STATE_LABELS, type DecisionState } from "@/lib/decisions/rules";
+import { listParticipantsForStaff, participantListOptions } from "@/lib/participants/list";
+import { listParticipants } from "@/lib/participants/queries";
+import { exportParticipants, toCsv, toXlsx, EXPORT_COLUMNS, type ExportRow } from "@/lib/participants/export";
+import { participantExportQuery, type ParticipantExportQuery } from "@/lib/participants/schemas";
+import { actorFor, makeDecision, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
+
+vi.mock("@/lib/authz/guard", () => ({ getActorState: vi.fn() }));
+const { getActorState } = await import("@/lib/authz/guard");
+const { GET } = await import("@/app/(supplier)/deltagare/export/route");
+const actorState = vi.mocked(getActorState);
+
+const TODAY = "2026-11-15";
+const STATES: DecisionState[] = ["new", "active", "planned-interruption", "interrupted", "period-ended", "completed"];
+
+type World = Awaited<ReturnType<typeof buildWorld>>;
+let w: World;
+
+async function buildWorld() {
+  const org = await makeSupplier({ units: 3 });
+  const other = await makeSupplier({ units: 1 });
+  const [u1, u2, u3] = org.units;
+  const officer = await makeOfficer();
+  const staff = async (perms: Parameters<typeof makeStaff>[0]["permissions"], unitIds: string[], supplierId = org.supplier.id, allUnits = false) =>
+    (await makeStaff({ supplierId, permissions: perms, unitIds, allUnits })).user;
+
+  const reporterUser = await staff(["REPORTING"], [u1.id, u2.id]);
+  const h1User = await staff(["REPORTING"], [u1.id, u2.id]);
+  const h2User = await staff(["REPORTING"], [u1.id]);
+  const h3User = await staff(["REPORTING"], [u3.id]);
+  const receiveOnlyUser = await staff(["RECEIVE_PARTICIPANTS"], [u1.id, u2.id]);
+  const adminOnlyUser = await staff(["ADMINISTER_PERMISSIONS"], [], org.supplier.id, true);
+  const u1OnlyUser = await staff(["REPORTING"], [u1.id]);
+  const allUnitsUser = await staff(["REPORTING"], [], org.supplier.id, true);
+  const foreignUser = await staff(["REPORTING"], [], other.supplier.id, true);
+
+  const base = { supplierId: org.supplier.id, officerId: officer.id };
+  const d = {
+    d1: (await makePlacement({ ...base, unitId: u1.id, startDate: "2026-09-01", firstName: "Åsa", lastName: "Öberg", level: "A", serviceVersion: "ROM1", handledareId: reporterUser.id })).decision,
+    d2: (await makePlacement({ ...base, unitId: u1.id, startDate: "2026-11-10", firstName: "Anna", lastName: "Åberg" })).decision,
+    d3: (await makePlacement({ ...base, unitId: u2.id, startDate: "2026-10-01", firstName: "Bertil", lastName: "Ek", level: "C", handledareId: h1User.id, interruptionDate: "2026-12-01" })).decision,
+    d4: (await makePlacement({ ...base, unitId: u2.id, startDate: "2026-03-01", firstName: "Cecilia", lastName: "Ström", handledareId: h1User.id, secondPeriod: true })).decision,
+    d5: (await makePlacement({ ...base, unitId: u1.id, startDate: "2026-04-01", firstName: "David", lastName: "Zorn" })).decision,
+    d6: (await makePlacement({ ...base, unitId: u1.id, startDate: "2026-05-01", firstName: "Eva", lastName: "Älv" })).decision,
+    d7: (await makePlacement({ ...base, unitId: u2.id, startDate: "2026-08-01", firstName: "Fredrik", lastName: "Ahl", handledareId: reporterUser.id, interruptionDate: "2026-11-01" })).decision,
+    // Outside the reporter's scope: another unit of the organisation, another supplier.
+    d8: (await makePlacement({ ...base, unitId: u3.id, startDate: "2026-09-15", firstName: "Gustav", lastName: "Utanför", handledareId: h3User.id })).decision,
+    d9: (await makePlacement({ supplierId: other.supplier.id, officerId: officer.id, unitId: other.units[0].id, startDate: "2026-09-10", firstName: "Hanna", lastName: "Annan" })).decision,
+  };
+  // A former handledare: the assignment has ended, so d5 has none now.
+  await db.handledareAssignment.create({
+    data: { decisionId: d.d5.id, handledareId: h2User.id, assignedAt: new Date("2026-04-02T08:00:00Z"), assignedById: h2User.id, endedAt: new Date("2026-06-01T08:00:00Z"), endedById: h2User.id },
+  });
+
+  const actor = (u: { id: string }, supplierId = org.supplier.id) => staffActor(u.id, supplierId);
+  return {
+    org, other, u1, u2, u3, officer, d,
+    users: { reporter: reporterUser, h1: h1User, h2: h2User, h3: h3User },
+    reporter: await actor(reporterUser),
+    h1: await actor(h1User),
+    receiveOnly: await actor(receiveOnlyUser),
+    adminOnly: await actor(adminOnlyUser),
+    u1Only: await actor(u1OnlyUser),
+    allUnits: await actor(allUnitsUser),
+    foreign: await actor(foreignUser, other.supplier.id),
+    officerActor: await actorFor(officer.id),
+  };
+}
+
+beforeAll(async () => {
+  setClock(`${TODAY}T10:00:00Z`);
+  w = await buildWorld();
+}, 120_000);
+
+const ids = (rows: { decisionId: string }[]) => rows.map((r) => r.decisionId);
+const idSet = (rows: { decisionId: string }[]) => new Set(ids(rows));
+const list = (actor: Actor, query: Parameters<typeof listParticipantsForStaff>[1] = {}) => listParticipantsForStaff(actor, query, TODAY);
+
+describe("scope", () => {
+  it("lists the organisation's placements at the reporter's units, and nothing else", async () => {
+    const { d } = w;
+    const r = await list(w.reporter);
+    expect(r.total).toBe(7);
+    expect(idSet(r.rows)).toEqual(new Set([d.d1, d.d2, d.d3, d.d4, d.d5, d.d6, d.d7].map((x) => x.id)));
+    expect(ids(r.rows)).not.toContain(d.d8.id);
+    expect(ids(r.rows)).not.toContain(d.d9.id);
+  });
+
+  it("follows each person's own units and organisation", async () => {
+    const { d } = w;
+    expect(idSet((await list(w.u1Only)).rows)).toEqual(new Set([d.d1.id, d.d2.id, d.d5.id, d.d6.id]));
+    expect(idSet((await list(w.allUnits)).rows)).toEqual(new Set([d.d1, d.d2, d.d3, d.d4, d.d5, d.d6, d.d7, d.d8].map((x) => x.id)));
+    expect(ids((await list(w.foreign)).rows)).toEqual([d.d9.id]);
+    // Asking for a unit outside the scope does not widen it.
+    expect((await list(w.u1Only, { unitId: w.u2.id })).total).toBe(0);
+    expect((await list(w.reporter, { unitId: w.u3.id })).total).toBe(0);
+    expect((await list(w.reporter, { unitId: w.other.units[0].id })).total).toBe(0);
+  });
+
+  it("gives staff without the reporting permission, and officers, nothing", async () => {
+    for (const a of [w.receiveOnly, w.adminOnly, w.officerActor]) {
+      expect(await list(a)).toMatchObject({ total: 0, rows: [] });
+      expect(await participantListOptions(a)).toEqual({ units: [], handledare: [] });
+      expect((await listParticipants(a)).rows).toEqual([]);
+    }
+  });
+
+  it("offers the actor's units and the current handledare there as filter choices", async () => {
+    const o = await participantListOptions(w.reporter);
+    expect(o.units.map((u) => u.id).sort()).toEqual([w.u1.id, w.u2.id].sort());
+    // h2's only assignment has ended; h3 works at a unit outside the scope.
+    expect(o.handledare.map((h) => h.id).sort()).toEqual([w.users.reporter.id, w.users.h1.id].sort());
+  });
+});
+
+describe("rows", () => {
+  it("show service, unit, period 1 start, last period end, reference, state label and handledare", async () => {
+    const { d } = w;
+    const rows = new Map((await list(w.reporter)).rows.map((r) => [r.decisionId, r]));
+    expect(rows.get(d.d1.id)).toMatchObject({
+      name: "Åsa Öberg", service: "Rusta och matcha", unitName: w.u1.name, level: "A", startDate: "2026-09-01", endDate: "2027-02-28",
+      implementationReference: d.d1.implementationReference, state: "active", status: "Pågående", handledare: w.users.reporter.name,
+    });
+    expect(rows.get(d.d4.id)).toMatchObject({ service: "Rusta och matcha 2", startDate: "2026-03-01", endDate: "2027-02-28", state: "active", handledare: w.users.h1.name });
+    expect(rows.get(d.d2.id)).toMatchObject({ state: "new", status: "Ny, saknar handledare", handledare: null });
+    expect(rows.get(d.d5.id)).toMatchObject({ state: "completed", handledare: null });
+  });
+
+  it("the legacy listParticipants still answers, sorted by name", async () => {
+    const r = await listParticipants(w.reporter, {}, TODAY);
+    expect(r.total).toBe(7);
+    expect(r.rows[0].name).toBe("Fredrik Ahl");
+  });
+});
+
+describe("search and filters", () => {
+  it("search by name, whole name in any order, or part of the genomförandereferens", async () => {
+    const { d } = w;
+    expect(ids((await list(w.reporter, { q: "Öberg" })).rows)).toEqual([d.d1.id]);
+    expect(ids((await list(w.reporter, { q: "AHL" })).rows)).toEqual([d.d7.id]);
+    expect(ids((await list(w.reporter, { q: "Åsa Öberg" })).rows)).toEqual([d.d1.id]);
+    expect(ids((await list(w.reporter, { q: "Öberg Åsa" })).rows)).toEqual([d.d1.id]);
+    expect((await list(w.reporter, { q: "Anna Ek" })).total).toBe(0);
+    expect(ids((await list(w.reporter, { q: d.d3.implementationReference.slice(-8).toLowerCase() })).rows)).toEqual([d.d3.id]);
+    // Another unit's participant is not found by name either.
+    expect((await list(w.reporter, { q: "Utanför" })).total).toBe(0);
+  });
+
+  it("Visa bara mina deltagare: the actor is the current handledare", async () => {
+    expect(idSet((await list(w.reporter, { mine: true })).rows)).toEqual(new Set([w.d.d1.id, w.d.d7.id]));
+    expect(idSet((await list(w.h1, { mine: true })).rows)).toEqual(new Set([w.d.d3.id, w.d.d4.id]));
+    expect((await list(w.u1Only, { mine: true })).total).toBe(0);
+  });
+
+  it("handledare, unit and level", async () => {
+    const { d } = w;
+    expect(idSet((await list(w.reporter, { handledareId: w.users.h1.id })).rows)).toEqual(new Set([d.d3.id, d.d4.id]));
+    expect((await list(w.reporter, { handledareId: w.users.h2.id })).total).toBe(0);
+    expect((await list(w.reporter, { handledareId: w.users.h3.id })).total).toBe(0);
+    expect(idSet((await list(w.reporter, { unitId: w.u2.id })).rows)).toEqual(new Set([d.d3.id, d.d4.id, d.d7.id]));
+    expect(ids((await list(w.reporter, { level: "A" })).rows)).toEqual([d.d1.id]);
+    expect(ids((await list(w.reporter, { level: "C" })).rows)).toEqual([d.d3.id]);
+    expect((await list(w.reporter, { level: "B" })).total).toBe(5);
+    expect(ids((await list(w.reporter, { unitId: w.u2.id, state: "active" })).rows)).toEqual([d.d4.id]);
+    expect(ids((await list(w.reporter, { mine: true, unitId: w.u2.id })).rows)).toEqual([d.d7.id]);
+  });
+
+  it("status: each of the six states, server-side, agreeing with decisionState", async () => {
+    const { d } = w;
+    const expected: Record<DecisionState, string[]> = {
+      new: [d.d2.id],
+      active: [d.d1.id, d.d4.id],
+      "planned-interruption": [d.d3.id],
+      interrupted: [d.d7.id],
+      "period-ended": [d.d6.id],
+      completed: [d.d5.id],
+    };
+    for (const state of STATES) {
+      const r = await list(w.reporter, { state });
+      expect(idSet(r.rows), state).toEqual(new Set(expected[state]));
+      for (const row of r.rows) {
+        expect(row.state).toBe(state);
+        expect(row.status).toBe(DECISION_STATE_LABELS[state]);
+        const facts = decisionFacts(await db.decision.findUniqueOrThrow({ where: { id: row.decisionId }, include: factsInclude }));
+        expect(decisionState(facts, TODAY)).toBe(state);
+      }
+    }
+  });
+});
+
+describe("sorting", () => {
+  it("by name in Swedish alphabetical order (å, ä, ö last), both ways", async () => {
+    const names = async (dir: "asc" | "desc") => (await list(w.reporter, { sort: "name", dir })).rows.map((r) => r.name);
+    const asc = ["Fredrik Ahl", "Bertil Ek", "Cecilia Ström", "David Zorn", "Anna Åberg", "Eva Älv", "Åsa Öberg"];
+    expect(await names("asc")).toEqual(asc);
+    expect(await names("desc")).toEqual([...asc].reverse());
+  });
+
+  it("by period 1 start and by the last period's end (ties by name)", async () => {
+    const { d } = w;
+    expect(ids((await list(w.reporter, { sort: "start" })).rows)).toEqual([d.d4, d.d5, d.d6, d.d7, d.d1, d.d3, d.d2].map((x) => x.id));
+    expect(ids((await list(w.reporter, { sort: "start", dir: "desc" })).rows)).toEqual([d.d2, d.d3, d.d1, d.d7, d.d6, d.d5, d.d4].map((x) => x.id));
+    // d4 (period 2) and d1 both end 2027-02-28: Ström before Öberg in either direction.
+    expect(ids((await list(w.reporter, { sort: "end" })).rows)).toEqual([d.d5, d.d6, d.d7, d.d4, d.d1, d.d3, d.d2].map((x) => x.id));
+    expect(ids((await list(w.reporter, { sort: "end", dir: "desc" })).rows)).toEqual([d.d2, d.d3, d.d4, d.d1, d.d7, d.d6, d.d5].map((x) => x.id));
+  });
+});
+
+describe("pagination", () => {
+  it("25 a page, totals, the last page, a page past the end answered with the last", async () => {
+    const p = await makeSupplier({ units: 1 });
+    const officer = await makeOfficer();
+    for (let i = 0; i < 27; i++) {
+      await makeDecision({ supplierId: p.supplier.id, unitId: p.units[0].id, officerId: officer.id, startDate: "2026-10-01" });
+    }
+    const reader = await staffActor((await makeStaff({ supplierId: p.supplier.id, permissions: ["REPORTING"], unitIds: [p.units[0].id] })).user.id, p.supplier.id);
+    const first = await list(reader, { page: 1 });
+    const second = await list(reader, { page: 2 });
+    expect(first).toMatchObject({ total: 27, page: 1, pageSize: 25 });
+    expect(first.rows).toHaveLength(25);
+    expect(second).toMatchObject({ total: 27, page: 2 });
+    expect(second.rows).toHaveLength(2);
+    const all = [...first.rows, ...second.rows];
+    expect(new Set(ids(all)).size).toBe(27);
+    const collator = new Intl.Collator("sv");
+    const lastNames = all.map((r) => r.name.split(" ")[1]);
+    expect(lastNames).toEqual([...lastNames].sort(collator.compare));
+    const beyond = await list(reader, { page: 99 });
+    expect(beyond.page).toBe(2);
+    expect(ids(beyond.rows)).toEqual(ids(second.rows));
+  });
+});
+
+// --- Export -----------------------------------------------------------------------------
+
+function exportQuery(over: Partial<ParticipantExportQuery> & Pick<ParticipantExportQuery, "from" | "to">): ParticipantExportQuery {
+  return participantExportQuery.parse({ format: "csv", ...over });
+}
+const rowKeys = (rows: ExportRow[]) => rows.map((r) => `${r.decisionId}/${r.period}`);
+let firstCsvRows: ExportRow[] = [];
+let medRows: ExportRow[] = [];
+let utanRows: ExportRow[] = [];
+
+describe("export", () => {
+  it("has a row per period starting in the range (period 2 included), only in the actor's scope, and is recorded", async () => {
+    const { d } = w;
+    const { exportId, rows } = await exportParticipants(w.reporter, exportQuery({ from: "2026-09-01", to: "2026-09-30" }), TODAY);
+    firstCsvRows = rows;
+    expect(rowKeys(rows)).toEqual([`${d.d4.id}/2`, `${d.d1.id}/1`]);
+    expect(rows[0]).toEqual({
+      decisionId: d.d4.id, name: "Cecilia Ström", service: "Rusta och matcha 2", unitName: w.u2.name, period: 2, periodStart: "2026-09-01",
+      periodEnd: "2027-02-28", implementationReference: d.d4.implementationReference, status: "Pågående", handledare: w.users.h1.name,
+    });
+    expect(rows[1]).toMatchObject({ name: "Åsa Öberg", service: "Rusta och matcha", period: 1, periodStart: "2026-09-01", periodEnd: "2027-02-28" });
+
+    const record = await db.participantExport.findUniqueOrThrow({ where: { id: exportId }, include: { decisions: true } });
+    expect(record).toMatchObject({ supplierId: w.org.supplier.id, userId: w.users.reporter.id, format: "csv", fromDate: new Date("2026-09-01T00:00:00Z"), toDate: new Date("2026-09-30T00:00:00Z") });
+    expect(record.at.toISOString()).toBe(`${TODAY}T10:00:00.000Z`);
+    expect(record.decisions.map((x) => x.decisionId).sort()).toEqual([d.d1.id, d.d4.id].sort());
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "participants.exported", entityId: exportId } });
+    expect(audit).toMatchObject({ actorId: w.users.reporter.id, supplierId: w.org.supplier.id, entityType: "ParticipantExport" });
+    expect(audit.after).toMatchObject({ from: "2026-09-01", to: "2026-09-30", format: "csv", count: 2 });
+  });
+
+  it("with and without handledare; both periods of one placement in range give two rows and one recorded placement", async () => {
+    const { d } = w;
+    const med = await exportParticipants(w.reporter, exportQuery({ from: "2026-03-01", to: "2026-09-30", handledare: "med", format: "xlsx" }), TODAY);
+    medRows = med.rows;
+    expect(rowKeys(med.rows)).toEqual([`${d.d4.id}/1`, `${d.d7.id}/1`, `${d.d4.id}/2`, `${d.d1.id}/1`]);
+    const recorded = await db.exportedDecision.findMany({ where: { exportId: med.exportId } });
+    expect(recorded.map((x) => x.decisionId).sort()).toEqual([d.d1.id, d.d4.id, d.d7.id].sort());
+    expect((await db.auditEvent.findFirstOrThrow({ where: { entityId: med.exportId } })).after).toMatchObject({ format: "xlsx", count: 4, handledare: "med" });
+
+    const utan = await exportParticipants(w.reporter, exportQuery({ from: "2026-03-01", to: "2026-09-30", handledare: "utan" }), TODAY);
+    utanRows = utan.rows;
+    // d5's handledare has ended: it counts as without.
+    expect(rowKeys(utan.rows)).toEqual([`${d.d5.id}/1`, `${d.d6.id}/1`]);
+    expect(utan.rows.every((r) => r.handledare === null)).toBe(true);
+  });
+
+  it("Utelämna redan exporterade leaves out what anyone in the organisation exported before", async () => {
+    const { d } = w;
+    // Exported so far (by the reporter): d1, d4, d7, d5, d6. Now a colleague exports.
+    const range = { from: "2026-08-01", to: "2026-11-30" };
+    const all = await exportParticipants(w.h1, exportQuery(range), TODAY);
+    expect(rowKeys(all.rows)).toEqual([`${d.d7.id}/1`, `${d.d4.id}/2`, `${d.d1.id}/1`, `${d.d3.id}/1`, `${d.d2.id}/1`]);
+    // That export recorded d3 and d2 too, so nothing new is left.
+    expect((await exportParticipants(w.h1, exportQuery({ ...range, excludeExported: true }), TODAY)).rows).toEqual([]);
+
+    // A placement that has not been exported appears once, then never again with the option.
+    const fresh = (await makePlacement({ supplierId: w.org.supplier.id, unitId: w.u1.id, officerId: w.officer.id, startDate: "2026-11-12", firstName: "Ivar", lastName: "Ny" })).decision;
+    const once = await exportParticipants(w.h1, exportQuery({ ...range, excludeExported: true }), TODAY);
+    expect(rowKeys(once.rows)).toEqual([`${fresh.id}/1`]);
+    expect((await exportParticipants(w.reporter, exportQuery({ ...range, excludeExported: true }), TODAY)).rows).toEqual([]);
+    // Without the option everything in range is there again.
+    expect((await exportParticipants(w.reporter, exportQuery(range), TODAY)).rows).toHaveLength(6);
+    // The empty export is recorded too.
+    const empties = await db.auditEvent.findMany({ where: { action: "participants.exported", actorId: w.users.h1.id } });
+    expect(empties.map((a) => (a.after as { count: number }).count).sort()).toEqual([0, 1, 5]);
+  });
+
+  it("is refused to staff without the reporting permission and to officers, and records nothing", async () => {
+    const before = await db.participantExport.count();
+    for (const a of [w.receiveOnly, w.adminOnly, w.officerActor]) {
+      await expect(exportParticipants(a, exportQuery({ from: "2026-01-01", to: "2026-12-31" }), TODAY)).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    expect(await db.participantExport.count()).toBe(before);
+  });
+
+  it("CSV: BOM, semicolons, ISO dates, the columns in order, no personal identity numbers", async () => {
+    const csv = toCsv(firstCsvRows);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).split("\r\n");
+    expect(lines[0]).toBe("Namn;Tjänst;Utförande verksamhet;Period;Periodstart;Periodslut;Genomförandereferens;Status;Handledare");
+    expect(lines[1]).toBe(`Cecilia Ström;Rusta och matcha 2;${w.u2.name};2;2026-09-01;2027-02-28;${w.d.d4.implementationReference};Pågående;${w.users.h1.name}`);
+    expect(lines[2]).toBe(`Åsa Öberg;Rusta och matcha;${w.u1.name};1;2026-09-01;2027-02-28;${w.d.d1.implementationReference};Pågående;${w.users.reporter.name}`);
+    expect(lines[3]).toBe("");
+
+    const everything = toCsv([...firstCsvRows, ...medRows, ...utanRows]);
+    for (const p of await db.participant.findMany({ select: { personalIdentityNumber: true } })) {
+      expect(everything).not.toContain(p.personalIdentityNumber);
+      expect(everything).not.toContain(p.personalIdentityNumber.slice(2));
+    }
+    expect(everything).not.toMatch(/\d{6,8}-?\d{4}/);
+  });
+
+  it("Excel: parses back with exceljs to the same rows, dates as dates", async () => {
+    const rows = [...medRows, ...utanRows];
+    const data = await toXlsx(rows);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Deltagare")!;
+    expect(sheet.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS.map((c) => c.header)]);
+    expect(sheet.rowCount).toBe(rows.length + 1);
+    const back = [];
+    for (let n = 2; n <= sheet.rowCount; n++) {
+      const v = (i: number) => sheet.getRow(n).getCell(i).value;
+      const start = v(5);
+      const end = v(6);
+      expect(start).toBeInstanceOf(Date);
+      expect(sheet.getRow(n).getCell(5).numFmt).toBe("yyyy-mm-dd");
+      back.push({
+        name: v(1), service: v(2), unitName: v(3), period: v(4),
+        periodStart: (start as Date).toISOString().slice(0, 10), periodEnd: (end as Date).toISOString().slice(0, 10),
+        implementationReference: v(7), status: v(8), handledare: v(9) || null,
+      });
+    }
+    expect(back).toEqual(rows.map(({ decisionId: _id, ...rest }) => rest));
+    const xml = Buffer.from(data).toString("latin1");
+    for (const p of await db.participant.findMany({ select: { personalIdentityNumber: true } })) expect(xml).not.toContain(p.personalIdentityNumber);
+  });
+});
+
+describe("GET /deltagare/export", () => {
+  const url = (params: Record<string, string>) => `http://localhost/deltagare/export?${new URLSearchParams(params).toString()}`;
+  const get = (params: Record<string, string>, headers: Record<string, string> = {}) => GET(new Request(url(params), { headers }));
+  const ok = { fran: "2026-11-01", till: "2026-11-30", handledare: "alla", format: "csv" };
+
+  it("401 without a session, 403 without the reporting permission, for officers and before choosing an organisation", async () => {
+    actorState.mockResolvedValueOnce({ status: "none" });
+    const none = await get(ok);
+    expect(none.status).toBe(401);
+    expect(none.headers.get("content-type")).toMatch(/^text\/plain/);
+    for (const a of [w.receiveOnly, w.adminOnly, w.officerActor]) {
+      actorState.mockResolvedValueOnce({ status: "ok", actor: a });
+      expect((await get(ok)).status).toBe(403);
+    }
+    actorState.mockResolvedValueOnce({ status: "choose-supplier", userId: w.users.reporter.id, sessionId: "x", suppliers: [] });
+    expect((await get(ok)).status).toBe(403);
+  });
+
+  it("400 with the Swedish message for an invalid query; nothing recorded", async () => {
+    const before = await db.participantExport.count();
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ ...ok, fran: "2026-12-01" }, /senare än till-datum/],
+      [{ ...ok, fran: "2025-01-01" }, /högst 366 dagar/],
+      [{ ...ok, till: "2026-02-30" }, /giltigt datum/],
+      [{ ...ok, format: "pdf" }, /CSV eller Excel/],
+      [{ till: "2026-11-30", format: "csv" }, /Ange ett från-datum/],
+    ];
+    for (const [params, message] of cases) {
+      actorState.mockResolvedValueOnce({ status: "ok", actor: w.reporter });
+      const res = await get(params);
+      expect(res.status).toBe(400);
+      expect(await res.text()).toMatch(message);
+    }
+    expect(await db.participantExport.count()).toBe(before);
+  });
+
+  it("refuses a request started from another site", async () => {
+    const before = await db.participantExport.count();
+    actorState.mockResolvedValueOnce({ status: "ok", actor: w.reporter });
+    expect((await get(ok, { "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect(await db.participantExport.count()).toBe(before);
+  });
+
+  it("answers the CSV or Excel file as an attachment", async () => {
+    const exportsBefore = new Set((await db.participantExport.findMany({ select: { id: true } })).map((e) => e.id));
+    actorState.mockResolvedValueOnce({ status: "ok", actor: w.reporter as StaffActor });
+    const csv = await get({ ...ok, utelamna: "1" }, { "sec-fetch-site": "same-origin" });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(csv.headers.get("content-disposition")).toBe('attachment; filename="deltagare-2026-11-01-2026-11-30.csv"');
+    expect(csv.headers.get("cache-control")).toBe("no-store");
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toMatch(/^Namn;Tjänst;/);
+    const made = (await db.participantExport.findMany({ select: { id: true } })).filter((e) => !exportsBefore.has(e.id));
+    expect(made).toHaveLength(1);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "participants.exported", entityId: made[0].id } });
+    expect(audit.after).toMatchObject({ from: "2026-11-01", to: "2026-11-30", format: "csv", excludeExported: true });
+
+    actorState.mockResolvedValueOnce({ status: "ok", actor: w.reporter });
+    const xlsx = await get({ ...ok, format: "xlsx" });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(xlsx.headers.get("content-disposition")).toBe('attachment; filename="deltagare-2026-11-01-2026-11-30.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    // Starts in November: d2 and the placement added above.
+    expect(workbook.getWorksheet("Deltagare")!.rowCount).toBe(3);
+  });
+});

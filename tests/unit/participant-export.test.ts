@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { csvField, toCsv, type ExportRow } from "@/lib/participants/export";
+import { participantExportQuery, participantListQuery } from "@/lib/participants/schemas";
+
+const row = (over: Partial<ExportRow> = {}): ExportRow => ({
+  decisionId: "00000000-0000-4000-8000-000000000000",
+  name: "Åsa Öberg",
+  service: "Rusta och matcha 2",
+  unitName: "Stockholm City",
+  period: 1,
+  periodStart: "2026-11-01",
+  periodEnd: "2027-04-30",
+  implementationReference: "GR-2026-ABCDEFGH",
+  status: "Pågående",
+  handledare: "Kim Handledare",
+  ...over,
+});
+
+const HEADER = "Namn;Tjänst;Utförande verksamhet;Period;Periodstart;Periodslut;Genomförandereferens;Status;Handledare";
+
+describe("toCsv", () => {
+  it("starts with a UTF-8 byte order mark, separates with semicolons, ends lines with CRLF", () => {
+    const csv = toCsv([row()]);
+    expect(csv).toBe(`\uFEFF${HEADER}\r\nÅsa Öberg;Rusta och matcha 2;Stockholm City;1;2026-11-01;2027-04-30;GR-2026-ABCDEFGH;Pågående;Kim Handledare\r\n`);
+    expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it("writes only the header when there are no rows, and an empty field for no handledare", () => {
+    expect(toCsv([])).toBe(`\uFEFF${HEADER}\r\n`);
+    expect(toCsv([row({ handledare: null })]).split("\r\n")[1].endsWith(";Pågående;")).toBe(true);
+  });
+
+  it("never writes the decision id", () => {
+    expect(toCsv([row()])).not.toContain("00000000-0000-4000-8000-000000000000");
+  });
+
+  it("quotes fields with semicolons, quotes or line breaks, doubling the quotes", () => {
+    expect(csvField("Enhet; Syd")).toBe('"Enhet; Syd"');
+    expect(csvField('Kim "KG" Berg')).toBe('"Kim ""KG"" Berg"');
+    expect(csvField("rad ett\nrad två")).toBe('"rad ett\nrad två"');
+    expect(csvField("rad ett\r\nrad två")).toBe('"rad ett\r\nrad två"');
+    expect(csvField("vanlig text, med komma")).toBe("vanlig text, med komma");
+    const line = toCsv([row({ unitName: 'Syd; "Hus 2"\nPlan 3' })]).slice(1).split("\r\n").slice(1, -1).join("\r\n");
+    expect(line).toBe('Åsa Öberg;Rusta och matcha 2;"Syd; ""Hus 2""\nPlan 3";1;2026-11-01;2027-04-30;GR-2026-ABCDEFGH;Pågående;Kim Handledare');
+  });
+
+  it("keeps a spreadsheet from reading a value as a formula", () => {
+    expect(csvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvField("+46 70")).toBe("'+46 70");
+    expect(csvField("-1")).toBe("'-1");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("2026-11-01")).toBe("2026-11-01");
+  });
+});
+
+describe("participantExportQuery", () => {
+  const base = { from: "2026-11-01", to: "2026-11-30", format: "csv" };
+  const messages = (input: Record<string, unknown>) => {
+    const r = participantExportQuery.safeParse(input);
+    return r.success ? [] : r.error.issues.map((i) => i.message);
+  };
+
+  it("accepts a valid query, with alla and no exclusion by default", () => {
+    expect(participantExportQuery.parse(base)).toEqual({ ...base, handledare: "alla", excludeExported: false });
+    expect(participantExportQuery.parse({ ...base, handledare: "utan", excludeExported: "1", format: "xlsx" })).toMatchObject({ handledare: "utan", excludeExported: true, format: "xlsx" });
+    expect(participantExportQuery.parse({ ...base, from: "2026-11-30" })).toMatchObject({ from: "2026-11-30", to: "2026-11-30" });
+  });
+
+  it("asks for missing dates in Swedish", () => {
+    expect(messages({ format: "csv" })).toEqual(["Ange ett från-datum.", "Ange ett till-datum."]);
+    expect(messages({ ...base, from: "" })).toEqual(["Ange ett från-datum."]);
+  });
+
+  it("refuses dates that do not exist or are not written YYYY-MM-DD", () => {
+    expect(messages({ ...base, to: "2026-02-30" })).toEqual(["Till-datum måste vara ett giltigt datum (ÅÅÅÅ-MM-DD)."]);
+    expect(messages({ ...base, from: "1/11/2026" })).toEqual(["Från-datum måste vara ett giltigt datum (ÅÅÅÅ-MM-DD)."]);
+    expect(messages({ ...base, from: "2026-13-01" })).toEqual(["Från-datum måste vara ett giltigt datum (ÅÅÅÅ-MM-DD)."]);
+  });
+
+  it("from must not be after to", () => {
+    expect(messages({ ...base, from: "2026-12-01" })).toEqual(["Från-datum kan inte vara senare än till-datum."]);
+  });
+
+  it("covers at most 366 days, both ends included", () => {
+    expect(messages({ ...base, from: "2024-01-01", to: "2024-12-31" })).toEqual([]); // 366 days (leap year)
+    expect(messages({ ...base, from: "2025-01-01", to: "2026-01-01" })).toEqual([]); // 366 days
+    expect(messages({ ...base, from: "2025-01-01", to: "2026-01-02" })).toEqual(["En export kan omfatta högst 366 dagar."]);
+  });
+
+  it("refuses an unknown format or handledare choice", () => {
+    expect(messages({ ...base, format: "pdf" })).toEqual(["Välj formatet CSV eller Excel."]);
+    expect(messages({ from: base.from, to: base.to })).toEqual(["Välj formatet CSV eller Excel."]);
+    expect(messages({ ...base, handledare: "kanske" })).toEqual(["Välj alla, med handledare eller utan handledare."]);
+  });
+});
+
+describe("participantListQuery", () => {
+  it("never fails: bad values fall back to no filter, name order, page 1", () => {
+    expect(participantListQuery.parse({})).toMatchObject({ mine: false, sort: "name", dir: "asc", page: 1 });
+    expect(
+      participantListQuery.parse({ q: "   ", mine: "nej", handledareId: "x", unitId: "y", level: "D", state: "okänd", sort: "pnr", dir: "up", page: "-3" }),
+    ).toMatchObject({ q: undefined, mine: false, handledareId: undefined, unitId: undefined, level: undefined, state: undefined, sort: "name", dir: "asc", page: 1 });
+  });
+
+  it("reads the form's values", () => {
+    const unit = "11111111-1111-4111-8111-111111111111";
+    expect(participantListQuery.parse({ q: "  Åsa  ", mine: "1", unitId: unit, level: "C", state: "period-ended", sort: "end", dir: "desc", page: "3" })).toMatchObject({
+      q: "Åsa",
+      mine: true,
+      unitId: unit,
+      level: "C",
+      state: "period-ended",
+      sort: "end",
+      dir: "desc",
+      page: 3,
+    });
+    expect(participantListQuery.parse({ q: "x".repeat(300) }).q).toHaveLength(100);
+  });
+});
