@@ -23,6 +23,10 @@ export function effect(type: string, data: Record<string, unknown>): string {
       return `Period ${String(data.number)}: ${d("startDate")} – ${d("endDate")}`;
     case "PERIOD_END_CHANGED":
       return `Nytt slutdatum ${d("endDate")} (tidigare ${d("previousEndDate")})`;
+    case "HANDLEDARE_ASSIGNED":
+      return typeof data.handledareName === "string" && data.handledareName
+        ? `Handledare: ${data.handledareName}${typeof data.previousName === "string" && data.previousName ? ` (tidigare ${data.previousName})` : ""}`
+        : "";
     default:
       return "";
   }

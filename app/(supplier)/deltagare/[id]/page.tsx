@@ -76,7 +76,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
             <dt className="font-medium">Personnummer</dt>
             <dd>{mayReport ? <RevealPnr decisionId={d.id} /> : "********-****"}</dd>
             <dt className="font-medium">Telefon</dt><dd>{info(p.phone)}</dd>
-            <dt className="font-medium">E-post</dt><dd>{info(p.email)}</dd>
+            <dt className="font-medium">E-post</dt><dd className="break-all">{info(p.email)}</dd>
             <dt className="font-medium">Adress</dt><dd>{p.street ? `${p.street}, ${p.postalCode ?? ""} ${p.city ?? ""}` : "Info saknas"}</dd>
             <dt className="font-medium">Tolk</dt><dd>{d.interpreterNeeded ? `Ja, ${d.interpreterLanguage ?? ""}` : "Nej"}</dd>
             <dt className="font-medium">Språkstöd</dt><dd>{d.languageSupportNeeded ? "Ja" : "Nej"}</dd>

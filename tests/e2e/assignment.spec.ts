@@ -1,0 +1,76 @@
+// A new participant is assigned a handledare: it leaves the new list, the welcome letter opens,
+// and the history shows, also after a change of handledare.
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations, login } from "./helpers";
+
+test("assigning a handledare to a new participant, the welcome letter and the history", async ({ page }) => {
+  await login(page, "mottagare.rapport@framtidsvagen.example.se"); // Södertälje: receives and reports
+  await page.getByRole("link", { name: /Nya deltagare/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nya deltagare" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const firstCard = page.getByTestId("new-participants").locator("li").first();
+  const checkbox = firstCard.getByRole("checkbox");
+  const name = (await firstCard.locator("label").first().innerText()).replace(/^Välj\s*/, "").trim();
+  await checkbox.check();
+  await page.getByRole("button", { name: "Nästa" }).first().click();
+  await expect(page.getByRole("heading", { name: "Välj handledare" })).toBeVisible();
+  await expect(page.getByText(name)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Nästa" }).click();
+  await expect(page.getByText("Välj en handledare.")).toBeVisible();
+  await page.getByLabel(/Mira Mottagare-Rapport/).check();
+  await page.getByRole("button", { name: "Nästa" }).click();
+  await expect(page.getByText(/Mira Mottagare-Rapport blir handledare för 1 deltagare/)).toBeVisible();
+  await page.getByRole("button", { name: "Bekräfta" }).click();
+  await expect(page.getByText("Handledaren är tilldelad")).toBeVisible();
+
+  await page.getByRole("link", { name: new RegExp(`Välkomstbrev för ${name}`) }).click();
+  await expect(page.getByRole("heading", { name: /Välkommen till Rusta och matcha/ })).toBeVisible();
+  await expect(page.getByText("Mira Mottagare-Rapport")).toBeVisible();
+  await expect(page.getByText("Storgatan 5")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto("/nya-deltagare");
+  await expect(page.getByRole("heading", { level: 1, name: "Nya deltagare" })).toBeVisible();
+  await expect(page.locator("main")).not.toContainText(name);
+
+  await page.goto("/deltagare");
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByTestId("handledare-history")).toContainText("Mira Mottagare-Rapport");
+  await expect(page.getByTestId("event-log")).toContainText("Handledare: Mira Mottagare-Rapport");
+  await expectNoSeriousA11yViolations(page);
+
+  // Change of handledare: the previous one ends, it is not overwritten.
+  await page.getByLabel("Handledare", { exact: true }).selectOption({ label: /Ali Allbehörig/ as unknown as string });
+  await page.getByRole("button", { name: "Spara handledare" }).click();
+  await expect(page.getByText("Handledaren är sparad.")).toBeVisible();
+  const history = page.getByTestId("handledare-history");
+  await expect(history).toContainText("Ali Allbehörig");
+  await expect(history).toContainText(/Mira Mottagare-Rapport: från .* till /);
+
+  // The personal identity number only on request.
+  await expect(page.getByText("********-****")).toBeVisible();
+  await page.getByRole("button", { name: "Visa personnummer" }).click();
+  await expect(page.getByTestId("pnr")).toHaveText(/^\d{8}-\d{4}$/);
+});
+
+test("administrator sees each handledare's load and events are listed", async ({ page }) => {
+  await login(page, "alla@framtidsvagen.example.se");
+  await page.getByRole("link", { name: "Arbetsbelastning" }).click();
+  await expect(page.getByTestId("caseload")).toContainText("Sara Svensson");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Flytta deltagare från Sara Svensson" }).click();
+  await expect(page.getByRole("heading", { name: "Flytta deltagare från Sara Svensson" })).toBeVisible();
+  await page.getByRole("button", { name: "Flytta valda deltagare" }).click();
+  await expect(page.getByText("Välj minst en deltagare.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: /Händelser/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Händelser" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/deltagare");
+  await expectNoSeriousA11yViolations(page);
+});
