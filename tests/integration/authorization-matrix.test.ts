@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Permission } from "@/lib/generated/prisma/client";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
 import { can, canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
-import { listParticipants } from "@/lib/participants/queries";
+import { listParticipantsForStaff as listParticipants } from "@/lib/participants/list";
 import { listNewParticipants, countNewParticipants } from "@/lib/participants/new-participants";
 import { getStaffMember, inviteStaff, listStaff, listSupplierUnits, reissueInvitation, setMembershipActive, updateAccess } from "@/lib/staff/service";
 import { actorFor, makeDecision, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";

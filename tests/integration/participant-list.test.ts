@@ -10,7 +10,6 @@ import type { Actor, StaffActor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { decisionState, DECISION_STATE_LABELS, type DecisionState } from "@/lib/decisions/rules";
 import { listParticipantsForStaff, participantListOptions } from "@/lib/participants/list";
-import { listParticipants } from "@/lib/participants/queries";
 import { exportParticipants, toCsv, toXlsx, EXPORT_COLUMNS, type ExportRow } from "@/lib/participants/export";
 import { participantExportQuery, type ParticipantExportQuery } from "@/lib/participants/schemas";
 import { actorFor, makeDecision, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
@@ -111,7 +110,7 @@ describe("scope", () => {
     for (const a of [w.receiveOnly, w.adminOnly, w.officerActor]) {
       expect(await list(a)).toMatchObject({ total: 0, rows: [] });
       expect(await participantListOptions(a)).toEqual({ units: [], handledare: [] });
-      expect((await listParticipants(a)).rows).toEqual([]);
+      expect((await listParticipantsForStaff(a)).rows).toEqual([]);
     }
   });
 
@@ -136,8 +135,8 @@ describe("rows", () => {
     expect(rows.get(d.d5.id)).toMatchObject({ state: "completed", handledare: null });
   });
 
-  it("the legacy listParticipants still answers, sorted by name", async () => {
-    const r = await listParticipants(w.reporter, {}, TODAY);
+  it("defaults: sorted by name", async () => {
+    const r = await listParticipantsForStaff(w.reporter, {}, TODAY);
     expect(r.total).toBe(7);
     expect(r.rows[0].name).toBe("Fredrik Ahl");
   });
