@@ -18,7 +18,7 @@ test.describe("mobil (390×844)", () => {
     await expect(page.getByLabel("E-postadress")).toBeVisible();
     await expectNoHorizontalScroll(page);
 
-    // Ali has every permission, so the menu has all four links.
+    // Ali has every permission; these are the menu links checked here.
     await login(page, "alla@framtidsvagen.example.se");
     await expect(page).toHaveURL(/\/start$/);
     await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Ali Allbehörig" })).toBeVisible();
