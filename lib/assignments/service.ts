@@ -1,6 +1,7 @@
 // Handledare assignment: choosing, changing and moving in bulk. All-or-nothing, in one
 // transaction, with the participants locked so that two people assigning the same
 // participant at once cannot both succeed: the second is told what happened instead.
+import { assertStaff } from "@/lib/authz/assert";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
@@ -21,9 +22,6 @@ function mayAssignAt(actor: Actor, target: { supplierId: string; unitId: string 
   return canAt(actor, "receiveParticipants", target) || canAt(actor, "manageStaff", { supplierId: target.supplierId });
 }
 
-function assertStaff(actor: Actor): asserts actor is StaffActor {
-  if (actor.kind !== "staff") throw new ForbiddenError();
-}
 
 export interface HandledareOption {
   userId: string;

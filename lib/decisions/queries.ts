@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday } from "@/lib/clock";
 import { NotFoundError } from "@/lib/authz/errors";
 import { canAt, type Actor } from "@/lib/authz/permissions";
-import { assertOfficer } from "./service";
+import { assertOfficer } from "@/lib/authz/assert";
 import { decisionFacts, factsInclude, stateWhere } from "./facts";
 import { decisionState } from "./rules";
 import { fromIsoDate, toIsoDate } from "./periods";

@@ -1,13 +1,15 @@
 // What officers do with decisions: every function takes the acting user, refuses anyone but
 // an officer, applies the pure rules from ./rules, and writes the change, its audit record
 // and the supplier-visible event in one transaction.
+import { assertOfficer } from "@/lib/authz/assert";
+export { assertOfficer };
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
-import type { Actor, OfficerActor } from "@/lib/authz/permissions";
+import { NotFoundError, RuleError } from "@/lib/authz/errors";
+import type { Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "./facts";
 import { firstPeriod, decisionState, grantPeriod2, isOngoing, validateInterruption, validatePeriodEndChange, validateStartDate, validateWithdrawal } from "./rules";
 import { fromIsoDate, toIsoDate } from "./periods";
@@ -17,9 +19,6 @@ import type { z } from "@/lib/validation/zod";
 
 type Tx = Prisma.TransactionClient;
 
-export function assertOfficer(actor: Actor): asserts actor is OfficerActor {
-  if (actor.kind !== "officer") throw new ForbiddenError();
-}
 
 async function lockRow(tx: Tx, table: "Participant" | "Decision", id: string) {
   if (table === "Participant") await tx.$queryRaw`SELECT id FROM "Participant" WHERE id = ${id}::uuid FOR UPDATE`;

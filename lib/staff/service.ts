@@ -1,7 +1,6 @@
 // Staff administration for a supplier's behörighetsadministratör. Every function takes
 // the acting user and checks the capability against the target's organisation itself,
 // so no page or action can skip it.
-import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
@@ -9,7 +8,8 @@ import type { Prisma, Permission } from "@/lib/generated/prisma/client";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
 import { canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { revokeUserSessions } from "@/lib/auth/session-store";
-import { deactivationBlockedByParticipants, INVITATION_TTL_MS, wouldRemoveLastAdmin } from "./rules";
+import { deactivationBlockedByParticipants, wouldRemoveLastAdmin } from "./rules";
+import { createInvitation, hashToken } from "./invitations";
 import type { AccessInput, InviteStaffInput, StaffListQuery } from "./schemas";
 
 export const STAFF_PAGE_SIZE = 20;
@@ -18,9 +18,7 @@ function assertManager(actor: Actor): asserts actor is StaffActor {
   if (actor.kind !== "staff" || !canAt(actor, "manageStaff", { supplierId: actor.supplierId })) throw new ForbiddenError();
 }
 
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export { hashToken };
 
 type Tx = Prisma.TransactionClient;
 
@@ -142,11 +140,6 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
   };
 }
 
-function newInvitationToken() {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashToken(token), expiresAt: new Date(now().getTime() + INVITATION_TTL_MS) };
-}
-
 export interface InviteResult {
   membershipId: string;
   /** present when the person must set a password; shown once to the administrator */
@@ -177,14 +170,7 @@ export async function inviteStaff(actor: Actor, input: InviteStaffInput): Promis
       },
       include: { units: true },
     });
-    let invitationToken: string | null = null;
-    if (!user.passwordHash) {
-      const inv = newInvitationToken();
-      await tx.invitation.create({
-        data: { tokenHash: inv.tokenHash, expiresAt: inv.expiresAt, userId: user.id, supplierId: actor.supplierId, invitedById: actor.userId },
-      });
-      invitationToken = inv.token;
-    }
+    const invitationToken = user.passwordHash ? null : await createInvitation(tx, { userId: user.id, supplierId: actor.supplierId, invitedById: actor.userId });
     await audit(tx, {
       actorId: actor.userId,
       supplierId: actor.supplierId,
@@ -207,12 +193,9 @@ export async function reissueInvitation(actor: Actor, membershipId: string): Pro
     if (!m) throw new NotFoundError("Personen finns inte i organisationen.");
     if (m.user.passwordHash) throw new RuleError("Personen har redan ett lösenord och kan logga in.");
     await tx.invitation.updateMany({ where: { userId: m.userId, usedAt: null }, data: { expiresAt: now() } });
-    const inv = newInvitationToken();
-    await tx.invitation.create({
-      data: { tokenHash: inv.tokenHash, expiresAt: inv.expiresAt, userId: m.userId, supplierId: actor.supplierId, invitedById: actor.userId },
-    });
+    const token = await createInvitation(tx, { userId: m.userId, supplierId: actor.supplierId, invitedById: actor.userId });
     await audit(tx, { actorId: actor.userId, supplierId: actor.supplierId, action: "staff.invitation-reissued", entityType: "Membership", entityId: m.id });
-    return inv.token;
+    return token;
   });
 }
 

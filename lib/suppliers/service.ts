@@ -1,31 +1,21 @@
 // Suppliers (leverantörer), their delivery areas and performing units, registered by an
 // officer (arbetsförmedlare). Every function takes the acting user and refuses anyone but an
 // officer itself, so no page or action can skip the check.
-import { randomBytes } from "node:crypto";
+import { assertOfficer } from "@/lib/authz/assert";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import type { Permission, Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
-import type { Actor, OfficerActor } from "@/lib/authz/permissions";
-import { hashToken } from "@/lib/staff/service";
-import { INVITATION_TTL_MS } from "@/lib/staff/rules";
+import { NotFoundError, RuleError } from "@/lib/authz/errors";
+import type { Actor } from "@/lib/authz/permissions";
+import { createInvitation } from "@/lib/staff/invitations";
 import { SUPPLIER_PAGE_SIZE, type AddUnitInput, type RegisterSupplierInput, type SupplierListQuery, type UnitInput } from "./schemas";
 
 export { SUPPLIER_PAGE_SIZE };
 
 const ADMIN_PERMISSIONS: Permission[] = ["ADMINISTER_PERMISSIONS"];
 
-function assertOfficer(actor: Actor | null | undefined): asserts actor is OfficerActor {
-  if (!actor || actor.kind !== "officer") throw new ForbiddenError();
-}
-
-/** Same token scheme as lib/staff/service.ts: only the sha256 is stored. */
-function newInvitationToken() {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashToken(token), expiresAt: new Date(now().getTime() + INVITATION_TTL_MS) };
-}
 
 function isAdmin(m: { permissions: Permission[] }) {
   return m.permissions.includes("ADMINISTER_PERMISSIONS");
@@ -210,14 +200,7 @@ export async function registerSupplier(actor: Actor, input: RegisterSupplierInpu
       const membership = await tx.membership.create({
         data: { userId: user.id, supplierId: supplier.id, permissions: ADMIN_PERMISSIONS, allUnits: false },
       });
-      let invitationToken: string | null = null;
-      if (!user.passwordHash) {
-        const inv = newInvitationToken();
-        await tx.invitation.create({
-          data: { tokenHash: inv.tokenHash, expiresAt: inv.expiresAt, userId: user.id, supplierId: supplier.id, invitedById: actor.userId },
-        });
-        invitationToken = inv.token;
-      }
+      const invitationToken = user.passwordHash ? null : await createInvitation(tx, { userId: user.id, supplierId: supplier.id, invitedById: actor.userId });
 
       await audit(tx, {
         actorId: actor.userId,
