@@ -14,6 +14,7 @@ export default async function OfficerLayout({ children }: { children: React.Reac
           items={[
             { href: "/handlaggare", label: "Översikt" },
             { href: "/handlaggare/beslut", label: "Beslut" },
+            { href: "/handlaggare/planeringar", label: "Planeringar" },
             { href: "/handlaggare/leverantorer", label: "Leverantörer" },
           ]}
         />

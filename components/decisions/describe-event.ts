@@ -23,6 +23,8 @@ export function effect(type: string, data: Record<string, unknown>): string {
       return `Period ${String(data.number)}: ${d("startDate")} – ${d("endDate")}`;
     case "PERIOD_END_CHANGED":
       return `Nytt slutdatum ${d("endDate")} (tidigare ${d("previousEndDate")})`;
+    case "REPORT_OUTCOME":
+      return `${typeof data.what === "string" ? data.what : "Rapport"}: ${data.status === "APPROVED" ? "Godkänd" : data.status === "REJECTED" ? "Ej godkänd" : "Mottagen"}`;
     case "HANDLEDARE_ASSIGNED":
       return typeof data.handledareName === "string" && data.handledareName
         ? `Handledare: ${data.handledareName}${typeof data.previousName === "string" && data.previousName ? ` (tidigare ${data.previousName})` : ""}`
@@ -33,6 +35,8 @@ export function effect(type: string, data: Record<string, unknown>): string {
 }
 
 export function reason(data: Record<string, unknown>): string {
-  const r = data.reason as keyof typeof INTERRUPTION_REASON_LABELS | undefined;
-  return r ? INTERRUPTION_REASON_LABELS[r] ?? "" : "";
+  const r = data.reason;
+  if (typeof r !== "string" || !r) return "";
+  // Interruption reasons are codes; an officer's reason for a rejection is free text.
+  return INTERRUPTION_REASON_LABELS[r as keyof typeof INTERRUPTION_REASON_LABELS] ?? r;
 }

@@ -9,6 +9,7 @@ export const EVENT_LABELS: Record<string, string> = {
   PERIOD_GRANTED: "Ny period beviljad",
   PERIOD_END_CHANGED: "Avropsperiod ändrad",
   HANDLEDARE_ASSIGNED: "Handledare tilldelad",
+  REPORT_OUTCOME: "Beslut om planering eller rapport",
 };
 
 export const STATE_TONES: Record<DecisionState, string> = {

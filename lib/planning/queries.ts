@@ -160,8 +160,10 @@ const latestReceived = Prisma.sql`jp.status = 'RECEIVED' AND NOT EXISTS (SELECT 
 /** Officers: plannings waiting for a decision (the latest RECEIVED version of each period), oldest first. */
 export async function planningQueue(actor: Actor, query: { page?: number } = {}) {
   assertOfficer(actor);
-  const page = Math.max(1, Math.floor(query.page ?? 1));
-  const [{ n: total }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "JointPlanning" jp WHERE ${latestReceived}`;
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "JointPlanning" jp WHERE ${latestReceived}`;
+  const total = Number(n);
+  // a page past the end shows the last one
+  const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), Math.max(1, Math.ceil(total / PLANNING_QUEUE_PAGE_SIZE)));
   const ids = await db.$queryRaw<{ id: string }[]>`
     SELECT jp.id::text AS id FROM "JointPlanning" jp WHERE ${latestReceived}
     ORDER BY jp."submittedAt" ASC, jp.id ASC LIMIT ${PLANNING_QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * PLANNING_QUEUE_PAGE_SIZE}`;
@@ -183,7 +185,7 @@ export async function planningQueue(actor: Actor, query: { page?: number } = {})
   );
   const order = new Map(ids.map((r, i) => [r.id, i]));
   return {
-    total: Number(total),
+    total,
     page,
     pageSize: PLANNING_QUEUE_PAGE_SIZE,
     rows: rows
@@ -215,9 +217,10 @@ export async function getPlanningForOfficer(actor: Actor, planningId: string, to
   const found = await db.jointPlanning.findUnique({ where: { id: planningId }, select: { decisionId: true, periodId: true } });
   if (!found) throw new NotFoundError("Planeringen finns inte.");
   const d = await decisionForPlanning(db, actor, found.decisionId);
-  const [rows, names] = await Promise.all([
+  const [rows, names, order] = await Promise.all([
     db.jointPlanning.findMany({ where: { periodId: found.periodId }, include: planningInclude, orderBy: { version: "desc" } }),
     activityNames(d.serviceVersion),
+    db.order.findUnique({ where: { periodId_kind: { periodId: found.periodId, kind: "BASE" } }, select: { orderNumber: true } }),
   ]);
   const versions = await planningViews(db, rows, names, "officer");
   const planning = versions.find((v) => v.id === planningId)!;
@@ -229,6 +232,8 @@ export async function getPlanningForOfficer(actor: Actor, planningId: string, to
     versions,
     inForce: inForce && inForce.id !== planning.id ? inForce : null,
     decidable: decidable.ok ? null : decidable.message,
+    /** the period's base order, once a version has been approved */
+    baseOrderNumber: order?.orderNumber ?? null,
     period: { id: period.id, number: period.number, startDate: toIsoDate(period.startDate), endDate: toIsoDate(period.endDate) },
     decision: {
       id: d.id,

@@ -129,6 +129,9 @@ export async function decidePlanning(actor: Actor, input: DecidePlanningInput, t
         before: { status: "RECEIVED", inForceVersion: replacing?.version ?? null },
         after: { ...common, status: "APPROVED", orderId: order.id, orderNumber: order.orderNumber, orderCreated: !existing },
       });
+      await tx.decisionEvent.create({
+        data: { decisionId: planning.decisionId, at, type: "REPORT_OUTCOME", data: { what: `Gemensam planering, period ${planning.period.number} (version ${planning.version})`, status: "APPROVED" } },
+      });
       return { status: "APPROVED", orderNumber: order.orderNumber, orderCreated: !existing };
     }
     const reason = input.reason;
@@ -138,6 +141,9 @@ export async function decidePlanning(actor: Actor, input: DecidePlanningInput, t
       actorId: actor.userId, supplierId: planning.decision.supplierId, action: "planning.rejected", entityType: "JointPlanning", entityId: planning.id,
       before: { status: "RECEIVED" },
       after: { ...common, status: "REJECTED", reason },
+    });
+    await tx.decisionEvent.create({
+      data: { decisionId: planning.decisionId, at, type: "REPORT_OUTCOME", data: { what: `Gemensam planering, period ${planning.period.number} (version ${planning.version})`, status: "REJECTED", reason } },
     });
     return { status: "REJECTED", orderNumber: null, orderCreated: false };
   });

@@ -145,5 +145,6 @@ describe("planning schemas", () => {
     expect(decidePlanningInput.parse({ planningId, decision: "REJECT", reason: " Saknar kontakter med arbetsgivare. " }).reason).toBe("Saknar kontakter med arbetsgivare.");
     expect(decidePlanningInput.parse({ planningId, decision: "APPROVE", reason: "bra" }).reason).toBeUndefined();
     expect(messages(decidePlanningInput.safeParse({ planningId, decision: "MAYBE" }))).toEqual({ decision: "Välj om planeringen godkänns eller inte." });
+    expect(messages(decidePlanningInput.safeParse({ planningId }))).toEqual({ decision: "Välj om planeringen godkänns eller inte." });
   });
 });

@@ -1,7 +1,7 @@
 // Periodisk redovisning: which months a placement reports, when each may and must be sent,
 // and the rules for the hours. Pure functions on YYYY-MM-DD strings and a given `today`
 // (no clock, no database), shared by the server and the browser.
-import { addDays, addMonths, endOfMonth, format, parseISO } from "date-fns";
+import { addDays, addMonths, endOfMonth, format, isValid, parseISO } from "date-fns";
 import { sv } from "date-fns/locale";
 
 // ---------------------------------------------------------------------------------------
@@ -32,7 +32,11 @@ export const WARN_MINUTES_PER_DAY = 8 * 60;
 // Calendar helpers
 
 const iso = (d: Date) => format(d, "yyyy-MM-dd");
-const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && iso(parseISO(s)) === s;
+const isIsoDate = (s: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = parseISO(s);
+  return isValid(d) && iso(d) === s;
+};
 
 export function isMonthStart(s: string): boolean {
   return isIsoDate(s) && s.endsWith("-01");
@@ -116,6 +120,10 @@ export const MONTH_STATE_LABELS: Record<MonthState, string> = {
   overdue: "Försenad",
   submitted: "Inskickad",
 };
+
+/** Mottagen, Godkänd, Ej godkänd (the ReportStatus enum) */
+export const REPORT_STATUS_LABELS = { RECEIVED: "Mottagen", APPROVED: "Godkänd", REJECTED: "Ej godkänd" } as const;
+export type ReportStatusCode = keyof typeof REPORT_STATUS_LABELS;
 
 export interface ReportMonth {
   /** first day of the calendar month, YYYY-MM-01 */

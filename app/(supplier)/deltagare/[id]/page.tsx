@@ -94,6 +94,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
             <dt className="font-medium">Utförande verksamhet</dt><dd>{d.unit.name}, {d.unit.street}, {d.unit.postalCode} {d.unit.city}</dd>
             <dt className="font-medium">Genomförandereferens</dt><dd>{d.implementationReference}</dd>
           </dl>
+          {mayReport ? <p className="mt-2 text-sm"><Link href={`/deltagare/${d.id}/planering`} className="text-af-accent underline">Gemensam planering</Link></p> : null}
         </section>
         <section aria-labelledby="handledare-rubrik" className="rounded bg-white p-4 shadow">
           <h2 id="handledare-rubrik" className="mb-2 text-lg font-semibold">Handledare</h2>

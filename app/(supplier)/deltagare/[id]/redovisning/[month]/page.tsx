@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireStaff } from "@/lib/authz/guard";
+import { NotFoundError } from "@/lib/authz/errors";
+import { today as clockToday } from "@/lib/clock";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, dayLabel, isMonthStart, monthLabel } from "@/lib/reports/periodic/rules";
+import { getReportWorkspace, type ReportView } from "@/lib/reports/periodic/service";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Alert } from "@/components/ui/alert";
+import { PeriodicSummary } from "@/components/reports/periodic-summary";
+import { CorrectionLauncher, ReportForm } from "./report-form";
+
+export const metadata: Metadata = { title: "Periodisk redovisning" };
+
+const statusTone = { RECEIVED: "bg-af-blue-light text-af-blue", APPROVED: "bg-green-50 text-green-900", REJECTED: "bg-red-50 text-red-900" } as const;
+
+function VersionHeader({ v, latest }: { v: ReportView; latest: boolean }) {
+  return (
+    <div className="mb-2 flex flex-wrap items-center gap-2">
+      <h3 className="text-base font-semibold">
+        Version {v.version}
+        {v.supersedesId ? ` (rättelse av version ${v.version - 1})` : ""}
+        {latest ? "" : ", ersatt"}
+      </h3>
+      {v.status ? <span className={`rounded-full px-3 py-0.5 text-sm font-medium ${statusTone[v.status]}`}>{REPORT_STATUS_LABELS[v.status]}</span> : null}
+    </div>
+  );
+}
+
+function VersionMeta({ v }: { v: ReportView }) {
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        Inskickad {v.submittedAt ? formatDateTime(v.submittedAt) : ""}{v.submittedBy ? ` av ${v.submittedBy}` : ""}.
+        {v.decidedAt && v.status !== "RECEIVED" ? ` ${REPORT_STATUS_LABELS[v.status!]} ${formatDateTime(v.decidedAt)}${v.decidedBy ? ` av ${v.decidedBy}` : ""}.` : ""}
+      </p>
+      {v.status === "REJECTED" && v.statusReason ? (
+        <Alert tone="warning" title="Skäl till att redovisningen inte godkändes">{v.statusReason}</Alert>
+      ) : null}
+    </>
+  );
+}
+
+/** Only what the form needs crosses to the browser. */
+const contentOf = (v: ReportView) => ({
+  noActivities: v.noActivities,
+  languageSupportGiven: v.languageSupportGiven,
+  jobSuggestionsGiven: v.jobSuggestionsGiven,
+  entries: v.entries.map((e) => ({ date: e.date, activityCode: e.activityCode, minutes: e.minutes })),
+  remoteByActivity: v.remoteByActivity,
+});
+
+export default async function ReportMonthPage({ params }: { params: Promise<{ id: string; month: string }> }) {
+  const actor = await requireStaff();
+  const { id, month: param } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id) || !/^\d{4}-\d{2}$/.test(param)) notFound();
+  const month = `${param}-01`;
+  if (!isMonthStart(month)) notFound();
+  const today = clockToday();
+  const ws = await getReportWorkspace(actor, id, month, today).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const label = monthLabel(month);
+  const m = ws.month;
+  const submittable = today >= m.dueFrom;
+  const started = today >= m.firstDay;
+  const latest = ws.latest;
+  const formBase = {
+    decisionId: ws.decision.id,
+    month,
+    monthLabel: label,
+    days: ws.days,
+    activities: ws.activities.map((a) => ({ code: a.code, name: a.name })),
+    approvedOn: ws.approvedOn,
+    today,
+    submittable,
+    submitFromLabel: dayLabel(m.dueFrom),
+  };
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/start", label: "Start" },
+          { href: "/deltagare", label: "Deltagarlista" },
+          { href: `/deltagare/${ws.decision.id}`, label: ws.decision.participantName },
+          { href: `/deltagare/${ws.decision.id}/redovisning`, label: "Periodisk redovisning" },
+          { label },
+        ]}
+      />
+      <h1 className="mb-1 text-2xl font-semibold">Periodisk redovisning, {label}</h1>
+      <p className="mb-4 text-gray-700">{ws.decision.participantName}, {ws.decision.unitName}, genomförandereferens {ws.decision.implementationReference}</p>
+
+      <section aria-labelledby="om-manaden" className="mb-4 rounded bg-white p-4 shadow">
+        <h2 id="om-manaden" className="sr-only">Om månaden</h2>
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium">Dagar i tjänsten</dt>
+          <dd>{formatDate(m.firstDay)}–{formatDate(m.lastDay)} ({m.activeDays} dagar)</dd>
+          <dt className="font-medium">Kan skickas in från</dt>
+          <dd>{formatDate(m.dueFrom)}</dd>
+          <dt className="font-medium">Senast</dt>
+          <dd>{formatDate(m.dueBy)}</dd>
+          <dt className="font-medium">Status</dt>
+          <dd>{MONTH_STATE_LABELS[m.state]}{latest?.status ? `, ${REPORT_STATUS_LABELS[latest.status]}` : ""}</dd>
+          <dt className="font-medium">Aktiviteter i godkänd planering</dt>
+          <dd>{ws.activities.length ? ws.activities.map((a) => a.name).join(", ") : "Ingen godkänd gemensam planering"}</dd>
+        </dl>
+      </section>
+
+      {latest ? (
+        <>
+          <section aria-labelledby="senaste" className="mb-4 rounded bg-white p-4 shadow">
+            <h2 id="senaste" className="mb-2 text-lg font-semibold">Inskickad redovisning</h2>
+            <VersionHeader v={latest} latest />
+            <VersionMeta v={latest} />
+            <PeriodicSummary content={latest} activityNames={ws.activityNames} caption={`Version ${latest.version}, ${label}`} />
+            <div className="mt-4">
+              {ws.mayCorrect ? (
+                <CorrectionLauncher {...formBase} submittable initial={contentOf(latest)} correctsReportId={latest.id} correctsVersion={latest.version} />
+              ) : ws.orderLineState === "INVOICED" ? (
+                <p className="text-sm">Månaden är fakturerad. En rättelse kan inte längre skickas här; kontakta Arbetsförmedlingen om redovisningen behöver ändras.</p>
+              ) : null}
+            </div>
+          </section>
+          {ws.versions.length > 1 ? (
+            <section aria-labelledby="tidigare" className="mb-4 rounded bg-white p-4 shadow">
+              <h2 id="tidigare" className="mb-2 text-lg font-semibold">Tidigare versioner</h2>
+              {ws.versions.slice(0, -1).reverse().map((v) => (
+                <details key={v.id} className="mb-2 border-t pt-2">
+                  <summary className="cursor-pointer py-2 font-medium">
+                    Version {v.version}{v.status ? `, ${REPORT_STATUS_LABELS[v.status]}` : ""}
+                  </summary>
+                  <VersionMeta v={v} />
+                  <PeriodicSummary content={v} activityNames={ws.activityNames} caption={`Version ${v.version}, ${label}`} />
+                </details>
+              ))}
+            </section>
+          ) : null}
+        </>
+      ) : !started ? (
+        <Alert tone="info">Månaden har inte börjat än. Redovisningen kan påbörjas från och med {formatDate(m.firstDay)}.</Alert>
+      ) : (
+        <ReportForm
+          {...formBase}
+          mode="report"
+          initial={ws.draft ? contentOf(ws.draft) : null}
+          draftRevision={ws.draft?.revision ?? null}
+          draftSavedNote={ws.draft?.savedAt ? `Ett utkast finns, senast sparat ${formatDateTime(ws.draft.savedAt)}${ws.draft.savedBy ? ` av ${ws.draft.savedBy}` : ""}.` : null}
+        />
+      )}
+
+      <p className="mt-4">
+        <Link href={`/deltagare/${ws.decision.id}/redovisning`} className="text-af-accent underline">Tillbaka till alla månader</Link>
+      </p>
+    </>
+  );
+}
