@@ -1,6 +1,7 @@
 import { requireOfficer } from "@/lib/authz/guard";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav } from "@/components/layout/side-nav";
+import { countReceivedReports } from "@/lib/reports/periodic/service";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +16,7 @@ export default async function OfficerLayout({ children }: { children: React.Reac
             { href: "/handlaggare", label: "Översikt" },
             { href: "/handlaggare/beslut", label: "Beslut" },
             { href: "/handlaggare/planeringar", label: "Planeringar" },
+            { href: "/handlaggare/redovisningar", label: "Redovisningar", count: await countReceivedReports(actor) },
             { href: "/handlaggare/leverantorer", label: "Leverantörer" },
           ]}
         />

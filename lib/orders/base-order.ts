@@ -55,19 +55,25 @@ export async function ensureBaseOrder(tx: Tx, input: { periodId: string; at: Dat
 }
 
 /**
- * Records the month's delivery on the base order line. A correction moves the delivery to the
- * new report while the line is not invoiced; an invoiced line cannot be re-delivered.
+ * Records the month's delivery on the base order line(s). A month where period 1 ends and
+ * period 2 begins has a line on each period's order; one periodic report delivers both. A
+ * correction moves the delivery to the new report while a line is not invoiced; an invoiced
+ * line cannot be re-delivered.
  */
 export async function recordDelivery(tx: Tx, input: { decisionId: string; month: string; reportId: string; at: Date; actorId: string; supplierId: string }) {
-  const line = await tx.orderLine.findFirst({
+  const lines = await tx.orderLine.findMany({
     where: { month: fromIsoDate(input.month), article: "BASE_PER_DAY", order: { decisionId: input.decisionId, kind: "BASE" } },
+    orderBy: { id: "asc" },
   });
-  if (!line) throw new RuleError("Det finns ingen beställning för månaden. Den gemensamma planeringen måste vara godkänd först.");
-  if (line.state === "INVOICED") throw new RuleError("Månaden är redan fakturerad och kan inte redovisas om.");
-  const updated = await tx.orderLine.update({ where: { id: line.id }, data: { state: "DELIVERED", deliveredAt: input.at, deliveryReportId: input.reportId } });
-  await audit(tx, {
-    actorId: input.actorId, supplierId: input.supplierId, action: "order-line.delivered", entityType: "OrderLine", entityId: line.id,
-    before: { state: line.state, deliveryReportId: line.deliveryReportId }, after: { state: "DELIVERED", deliveryReportId: input.reportId },
-  });
-  return updated;
+  if (lines.length === 0) throw new RuleError("Det finns ingen beställning för månaden. Den gemensamma planeringen måste vara godkänd först.");
+  if (lines.some((l) => l.state === "INVOICED")) throw new RuleError("Månaden är redan fakturerad och kan inte redovisas om.");
+  const updated = [];
+  for (const line of lines) {
+    updated.push(await tx.orderLine.update({ where: { id: line.id }, data: { state: "DELIVERED", deliveredAt: input.at, deliveryReportId: input.reportId } }));
+    await audit(tx, {
+      actorId: input.actorId, supplierId: input.supplierId, action: "order-line.delivered", entityType: "OrderLine", entityId: line.id,
+      before: { state: line.state, deliveryReportId: line.deliveryReportId }, after: { state: "DELIVERED", deliveryReportId: input.reportId },
+    });
+  }
+  return updated[0];
 }

@@ -9,7 +9,7 @@ import { fromIsoDate } from "@/lib/decisions/periods";
 import { z } from "@/lib/validation/zod";
 import { submitReportInput, type SubmitReportInput } from "@/lib/reports/periodic/schemas";
 import {
-  decideReport, getReportForOfficer, getReportOverview, getReportWorkspace, listReceivedReports, reportsDue, saveDraft, submitCorrection, submitReport,
+  countReceivedReports, decideReport, getReportForOfficer, getReportOverview, getReportWorkspace, listReceivedReports, reportsDue, saveDraft, submitCorrection, submitReport,
 } from "@/lib/reports/periodic/service";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
@@ -353,6 +353,9 @@ describe("the officer's decision", () => {
     const c = await submitReport(reporter, report(d.id, "2026-05-01"), TODAY);
     await submitCorrection(reporter, { ...report(d.id, "2026-05-01"), correctsReportId: c.reportId }, TODAY);
     await expect(decideReport(officer, { reportId: c.reportId, decision: "APPROVE" })).rejects.toThrow(/ersatts av en rättelse/);
+    const queued = (await listReceivedReports(officer, 1)).rows.map((r) => r.id);
+    expect(queued).not.toContain(c.reportId);
+    expect(await countReceivedReports(officer)).toBe((await listReceivedReports(officer)).total);
     await expect(decideReport(officer, { reportId: randomUUID(), decision: "APPROVE" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

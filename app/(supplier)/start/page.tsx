@@ -3,6 +3,10 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { can, PERMISSION_LABELS } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
+import { reportsDue } from "@/lib/reports/periodic/service";
+import { monthLabel } from "@/lib/reports/periodic/rules";
+import { formatDate } from "@/lib/format";
+import { today as clockToday } from "@/lib/clock";
 import { countNewParticipants, listLackingFirstMeeting } from "@/lib/participants/new-participants";
 
 export const metadata: Metadata = { title: "Hem" };
@@ -15,6 +19,7 @@ export default async function StartPage() {
     select: { id: true, name: true, street: true, postalCode: true, city: true },
   });
   const newCount = can(actor, "receiveParticipants") ? await countNewParticipants(actor) : null;
+  const due = can(actor, "reportOnParticipants") ? await reportsDue(actor, clockToday(), 10) : null;
   const lackingMeeting = can(actor, "receiveParticipants") || can(actor, "reportOnParticipants") ? await listLackingFirstMeeting(actor) : [];
   return (
     <>
@@ -66,6 +71,24 @@ export default async function StartPage() {
                 Till Nya deltagare
               </Link>
             </p>
+          </section>
+        ) : null}
+        {due?.total ? (
+          <section className="rounded bg-white p-4 shadow" aria-labelledby="redov">
+            <h2 id="redov" className="mb-2 text-lg font-semibold">Periodisk redovisning att skicka in ({due.total})</h2>
+            <ul className="list-disc pl-5" data-testid="reports-due">
+              {due.rows.map((r) => (
+                <li key={`${r.decisionId}${r.month}`}>
+                  <Link href={`/deltagare/${r.decisionId}/redovisning/${r.month.slice(0, 7)}`} className="text-af-accent underline">
+                    {r.name}, {monthLabel(r.month)}
+                  </Link>{" "}
+                  <span className="text-sm">
+                    {r.state === "overdue" ? "Försenad" : `senast ${formatDate(r.dueBy)}`}
+                    {r.hasDraft ? ", utkast finns" : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
           </section>
         ) : null}
         {lackingMeeting.length ? (

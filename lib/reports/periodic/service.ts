@@ -242,7 +242,7 @@ export async function getReportWorkspace(actor: Actor, decisionId: string, month
   const versions = await views(db, submittedRows);
   // Activities no longer in the planning still get their names in earlier versions.
   const usedCodes = [...new Set(rows.flatMap((r) => r.entries.map((e) => e.activityCode)))];
-  const names = Object.fromEntries([...(await activityCatalogue(db, d.serviceVersion, usedCodes)).values(), ...activities].map((a) => [a.code, a.name]));
+  const names = Object.fromEntries([...(await activityCatalogue(db, d.serviceVersion, usedCodes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
   const line = await db.orderLine.findFirst({
     where: { month: fromIsoDate(month), article: "BASE_PER_DAY", order: { decisionId: d.id, kind: "BASE" } },
     select: { state: true },
@@ -509,10 +509,17 @@ export async function reportsDue(actor: Actor, today = clockToday(), limit = 50)
 
 export const REPORT_QUEUE_PAGE_SIZE = 25;
 
-/** Received periodic reports awaiting a decision, oldest first. */
+/** How many periodic reports await a decision (for the officer's menu). */
+export async function countReceivedReports(actor: Actor): Promise<number> {
+  assertOfficer(actor);
+  return db.periodicReport.count({ where: { submittedAt: { not: null }, status: "RECEIVED", supersededBy: { is: null } } });
+}
+
+/** Received periodic reports awaiting a decision (latest versions), oldest first. */
 export async function listReceivedReports(actor: Actor, page = 1) {
   assertOfficer(actor);
-  const where: Prisma.PeriodicReportWhereInput = { submittedAt: { not: null }, status: "RECEIVED" };
+  // A version superseded by a correction is not decided; its correction is.
+  const where: Prisma.PeriodicReportWhereInput = { submittedAt: { not: null }, status: "RECEIVED", supersededBy: { is: null } };
   const [total, rows] = await Promise.all([
     db.periodicReport.count({ where }),
     db.periodicReport.findMany({
@@ -559,7 +566,7 @@ export async function getReportForOfficer(actor: Actor, reportId: string) {
   const days = activeDays(month, serviceFacts(d));
   const codes = [...new Set(rows.flatMap((x) => x.entries.map((e) => e.activityCode)))];
   const { activities } = await approvedForMonth(db, d, days);
-  const names = Object.fromEntries([...(await activityCatalogue(db, d.serviceVersion, codes)).values(), ...activities].map((a) => [a.code, a.name]));
+  const names = Object.fromEntries([...(await activityCatalogue(db, d.serviceVersion, codes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
   return {
     report: versions.find((v) => v.id === reportId)!,
     versions,

@@ -52,9 +52,10 @@ const contentOf = (v: ReportView) => ({
   remoteByActivity: v.remoteByActivity,
 });
 
-export default async function ReportMonthPage({ params }: { params: Promise<{ id: string; month: string }> }) {
+export default async function ReportMonthPage(props: { params: Promise<{ id: string; month: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireStaff();
-  const { id, month: param } = await params;
+  const { id, month: param } = await props.params;
+  const sp = await props.searchParams;
   if (!/^[0-9a-f-]{36}$/i.test(id) || !/^\d{4}-\d{2}$/.test(param)) notFound();
   const month = `${param}-01`;
   if (!isMonthStart(month)) notFound();
@@ -93,6 +94,8 @@ export default async function ReportMonthPage({ params }: { params: Promise<{ id
       <h1 className="mb-1 text-2xl font-semibold">Periodisk redovisning, {label}</h1>
       <p className="mb-4 text-gray-700">{ws.decision.participantName}, {ws.decision.unitName}, genomförandereferens {ws.decision.implementationReference}</p>
 
+      {latest && sp.inskickad ? <Alert tone="success">Redovisningen för {label} är inskickad och månadens leverans är registrerad.</Alert> : null}
+      {latest && sp.rattelse ? <Alert tone="success">Rättelsen är inskickad. Den ersätter den tidigare versionen, som finns kvar under Tidigare versioner.</Alert> : null}
       <section aria-labelledby="om-manaden" className="mb-4 rounded bg-white p-4 shadow">
         <h2 id="om-manaden" className="sr-only">Om månaden</h2>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
@@ -118,7 +121,7 @@ export default async function ReportMonthPage({ params }: { params: Promise<{ id
             <PeriodicSummary content={latest} activityNames={ws.activityNames} caption={`Version ${latest.version}, ${label}`} />
             <div className="mt-4">
               {ws.mayCorrect ? (
-                <CorrectionLauncher {...formBase} submittable initial={contentOf(latest)} correctsReportId={latest.id} correctsVersion={latest.version} />
+                <CorrectionLauncher key={latest.id} {...formBase} submittable initial={contentOf(latest)} correctsReportId={latest.id} correctsVersion={latest.version} />
               ) : ws.orderLineState === "INVOICED" ? (
                 <p className="text-sm">Månaden är fakturerad. En rättelse kan inte längre skickas här; kontakta Arbetsförmedlingen om redovisningen behöver ändras.</p>
               ) : null}

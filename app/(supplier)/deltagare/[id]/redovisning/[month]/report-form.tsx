@@ -51,6 +51,8 @@ const dayName = (date: string) => {
 
 type Errors = Record<string, string>;
 
+const UNREADABLE = "Ange ett tal i timmar, till exempel 1,5 (eller 1.5).";
+
 export function ReportForm(props: ReportFormProps) {
   const { decisionId, month, days, activities, approvedOn, mode } = props;
   const router = useRouter();
@@ -87,13 +89,13 @@ export function ReportForm(props: ReportFormProps) {
         if (!allowed(date, a.code)) continue;
         const k = cellKey(date, a.code);
         if (bad[k]) {
-          unreadable[k] = "Ange tid i timmar, till exempel 1,5.";
+          unreadable[k] = UNREADABLE;
           continue;
         }
         const minutes = hoursToMinutes(cells[k] ?? "");
         if (minutes === null || minutes === 0) continue;
         if (Number.isNaN(minutes)) {
-          unreadable[k] = "Ange tid i timmar, till exempel 1,5.";
+          unreadable[k] = UNREADABLE;
           continue;
         }
         entries.push({ date, activityCode: a.code, minutes });
@@ -127,9 +129,9 @@ export function ReportForm(props: ReportFormProps) {
   function fromServer(res: ActionResult<unknown>): void {
     if (res.ok) return;
     const issues: Issue[] = Object.entries(res.fieldErrors ?? {}).map(([path, message]) => ({ path: path.split("."), message }));
-    const placed = place(issues, lastKeys.current);
+    const { _form: general, month: monthError, ...placed } = place(issues, lastKeys.current);
     setErrors(placed);
-    setFormError(res.formError ?? placed._form ?? placed.month);
+    setFormError(res.formError ?? general ?? monthError);
     setStep("edit");
     setTimeout(() => summaryRef.current?.focus(), 0);
   }
@@ -182,6 +184,7 @@ export function ReportForm(props: ReportFormProps) {
     setBusy(false);
     if (res.ok) {
       setNotice(mode === "correction" ? "Rättelsen är inskickad." : "Redovisningen är inskickad.");
+      router.replace(`/deltagare/${decisionId}/redovisning/${month.slice(0, 7)}?${mode === "correction" ? "rattelse" : "inskickad"}=1`);
       router.refresh();
     } else fromServer(res);
   }
@@ -329,7 +332,7 @@ export function ReportForm(props: ReportFormProps) {
                                   value={cells[k] ?? ""}
                                   disabled={noActivities}
                                   aria-invalid={!!err}
-                                  aria-describedby={err ? `${id}-error` : "grid-help"}
+                                  aria-describedby={err ? `${id}-error` : undefined}
                                   className="w-20 rounded border border-gray-500 px-2 py-1 text-right aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 disabled:bg-gray-100"
                                   onKeyDown={(e) => move(e, date, a.code)}
                                   onChange={(e) => {

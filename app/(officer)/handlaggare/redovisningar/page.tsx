@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireOfficer } from "@/lib/authz/guard";
+import { formatDateTime } from "@/lib/format";
+import { monthLabel } from "@/lib/reports/periodic/rules";
+import { listReceivedReports } from "@/lib/reports/periodic/service";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Pagination } from "@/components/ui/pagination";
+
+export const metadata: Metadata = { title: "Periodiska redovisningar" };
+
+export default async function ReportQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireOfficer();
+  const sp = await searchParams;
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(sp.sida ?? "1", 10) || 1));
+  const list = await listReceivedReports(actor, page);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { label: "Periodiska redovisningar" }]} />
+      <h1 className="mb-2 text-2xl font-semibold">Periodiska redovisningar att besluta om</h1>
+      <p className="mb-4">Mottagna redovisningar, den äldsta först. Godkänn eller godkänn inte med ett skäl som leverantören ser.</p>
+      <div className="overflow-x-auto rounded bg-white shadow">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Mottagna periodiska redovisningar</caption>
+          <thead className="bg-af-blue-light">
+            <tr>
+              <th scope="col" className="p-2">Inskickad</th>
+              <th scope="col" className="p-2">Deltagare</th>
+              <th scope="col" className="p-2">Månad</th>
+              <th scope="col" className="p-2">Genomförandereferens</th>
+              <th scope="col" className="p-2">Leverantör / verksamhet</th>
+              <th scope="col" className="p-2">Version</th>
+            </tr>
+          </thead>
+          <tbody data-testid="report-queue">
+            {list.rows.map((r) => (
+              <tr key={r.id} className="border-t align-top">
+                <td className="p-2 whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
+                <td className="p-2">
+                  <Link href={`/handlaggare/redovisningar/${r.id}`} className="font-medium text-af-accent underline">{r.name}</Link>
+                </td>
+                <td className="p-2 whitespace-nowrap">{monthLabel(r.month)}</td>
+                <td className="p-2">{r.implementationReference}</td>
+                <td className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
+                <td className="p-2">{r.version}{r.version > 1 ? " (rättelse)" : ""}{r.superseded ? ", ersatt" : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {list.rows.length === 0 ? <p className="p-4">Inga redovisningar väntar på beslut.</p> : null}
+      </div>
+      <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/handlaggare/redovisningar" params={{}} />
+    </>
+  );
+}
