@@ -107,6 +107,10 @@ export default async function ReportMonthPage(props: { params: Promise<{ id: str
           <dd>{formatDate(m.dueBy)}</dd>
           <dt className="font-medium">Status</dt>
           <dd>{MONTH_STATE_LABELS[m.state]}{latest?.status ? `, ${REPORT_STATUS_LABELS[latest.status]}` : ""}</dd>
+          <dt className="font-medium">Månadens beställningsrad</dt>
+          <dd data-testid="order-line-state">
+            {ws.orderLineState ? ({ OPEN: "Öppen", DELIVERED: "Levererad", INVOICED: "Fakturerad", CREDITED: "Krediterad" } as const)[ws.orderLineState] : "Ingen beställning ännu"}
+          </dd>
           <dt className="font-medium">Aktiviteter i godkänd planering</dt>
           <dd>{ws.activities.length ? ws.activities.map((a) => a.name).join(", ") : "Ingen godkänd gemensam planering"}</dd>
         </dl>
