@@ -263,7 +263,8 @@ export const PRICE_MAX_KRONOR = 1_000_000;
 
 function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return iso(parseISO(value)) === value;
+  const d = parseISO(value);
+  return !Number.isNaN(d.getTime()) && iso(d) === value;
 }
 
 /** "175", "175,50", "1 750.5" → öre; null when not an amount with at most two decimals. */

@@ -46,7 +46,7 @@ export function textLength(s: string): number {
 }
 
 export function tooLongMessage(max: number): string {
-  return `Texten får vara högst ${max.toLocaleString("sv-SE")} tecken.`;
+  return `Texten får vara högst ${String(max).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")} tecken.`;
 }
 
 export function freeTextIssue(field: string, value: string | undefined, max = FREE_TEXT_MAX): Issue | null {

@@ -342,6 +342,10 @@ describe("the officer's decision", () => {
     expect(await db.periodicReport.findUniqueOrThrow({ where: { id: b.reportId } })).toMatchObject({ status: "REJECTED", statusReason: "Aktiviteterna saknar distansuppgift." });
     const rejected = await db.auditEvent.findFirstOrThrow({ where: { action: "periodic-report.rejected", entityId: b.reportId } });
     expect(rejected.actorId).toBe(officer.userId);
+    // The supplier is told in the participant's event log, with the reason.
+    const bReport = await db.periodicReport.findUniqueOrThrow({ where: { id: b.reportId } });
+    const outcome = await db.decisionEvent.findFirstOrThrow({ where: { decisionId: bReport.decisionId, type: "REPORT_OUTCOME" }, orderBy: { at: "desc" } });
+    expect(outcome.data).toMatchObject({ status: "REJECTED", reason: "Aktiviteterna saknar distansuppgift." });
 
     const view = await getReportForOfficer(officer, b.reportId);
     expect(view.report).toMatchObject({ status: "REJECTED", decidedBy: officer.name });

@@ -601,6 +601,13 @@ export async function decideReport(actor: Actor, input: DecideReportInput): Prom
       before: { status: r.status, statusReason: r.statusReason },
       after: { decisionId: r.decisionId, month: toIsoDate(r.month), version: r.version, status, statusReason: reason },
     });
+    // The supplier sees the outcome at once, in the participant's event log and events feed.
+    await tx.decisionEvent.create({
+      data: {
+        decisionId: r.decisionId, at: now(), type: "REPORT_OUTCOME",
+        data: { what: `Periodisk redovisning ${monthLabel(toIsoDate(r.month))} (version ${r.version})`, status, ...(reason ? { reason } : {}) },
+      },
+    });
   });
 }
 
