@@ -18,6 +18,7 @@ export default async function OfficerLayout({ children }: { children: React.Reac
             { href: "/handlaggare/planeringar", label: "Planeringar" },
             { href: "/handlaggare/redovisningar", label: "Redovisningar", count: await countReceivedReports(actor) },
             { href: "/handlaggare/leverantorer", label: "Leverantörer" },
+            { href: "/handlaggare/prislista", label: "Prislista" },
           ]}
         />
         <main id="innehall" className="min-w-0 flex-1">

@@ -15,6 +15,7 @@ export default async function SupplierLayout({ children }: { children: React.Rea
   const items: NavItem[] = [{ href: "/start", label: "Hem" }];
   if (can(actor, "receiveParticipants")) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: await countNewParticipants(actor) });
   if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });
+  if (can(actor, "manageStaff") || can(actor, "reportOnParticipants")) items.push({ href: "/bestallningar", label: "Beställningar" });
   if (canFollowEvents(actor)) items.push({ href: "/handelser", label: "Händelser", count: await countUnreadEvents(actor) });
   if (can(actor, "manageStaff")) {
     items.push({ href: "/administration/anvandare", label: "Administration" });

@@ -363,6 +363,7 @@ export interface OrderView {
   decisionId: string;
   participantName: string;
   implementationReference: string;
+  unitId: string;
   unitName: string;
   level: string;
   serviceVersion: string;
@@ -376,6 +377,12 @@ export interface OrderView {
   lines: OrderLineView[];
   /** every invoice and credit note of the order, oldest first */
   invoices: InvoiceView[];
+}
+
+/** Oldest first: by creation, then by the number in the supplier's series (F-… and K-… share it). */
+function byIssue(a: InvoiceView, b: InvoiceView): number {
+  const seq = (n: string) => Number(/(\d+)$/.exec(n)?.[1] ?? 0);
+  return a.createdAt.getTime() - b.createdAt.getTime() || seq(a.invoiceNumber) - seq(b.invoiceNumber) || a.invoiceNumber.localeCompare(b.invoiceNumber);
 }
 
 function invoiceView(inv: DetailSource["lines"][number]["invoices"][number], line: DetailSource["lines"][number]): InvoiceView {
@@ -422,7 +429,7 @@ function toView(o: DetailSource): OrderView {
       delivery: l.deliveryReport ? { reportId: l.deliveryReport.id, version: l.deliveryReport.version, submittedAt: l.deliveryReport.submittedAt } : null,
       invoiceable: { ...inv, amountOre: inv.days * l.unitPriceOre },
       mayInvoice: canInvoice(l, inv),
-      invoices: l.invoices.map((i) => invoiceView(i, l)),
+      invoices: l.invoices.map((i) => invoiceView(i, l)).sort(byIssue),
     };
   });
   const state = orderState(lines.map((l) => ({ state: l.state, hasCreditNote: l.invoices.some((i) => i.kind === "CREDIT_NOTE"), invoiceableDays: l.invoiceable.days })));
@@ -435,6 +442,7 @@ function toView(o: DetailSource): OrderView {
     decisionId: o.decisionId,
     participantName: `${o.decision.participant.firstName} ${o.decision.participant.lastName}`,
     implementationReference: o.decision.implementationReference,
+    unitId: o.decision.unitId,
     unitName: o.decision.unit.name,
     level: o.decision.level,
     serviceVersion: o.decision.serviceVersion,
@@ -446,7 +454,7 @@ function toView(o: DetailSource): OrderView {
     stateLabel: ORDER_STATE_LABELS[state],
     totalOre: o.lines.reduce((s, l) => s + l.amountOre, 0),
     lines,
-    invoices: lines.flatMap((l) => l.invoices).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.invoiceNumber.localeCompare(b.invoiceNumber)),
+    invoices: lines.flatMap((l) => l.invoices).sort(byIssue),
   };
 }
 

@@ -31,9 +31,8 @@ const optionalText = (max: number) => optional(z.string().trim().refine((s) => t
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
 
-const percent = optional(
-  z.number({ error: "Ange omfattningen i procent." }).int("Ange omfattningen i hela procent.").min(1, "Deltid anges som 1–99 procent.").max(99, "Deltid anges som 1–99 procent."),
-);
+/** Checked with the extent (./rules extentIssues): a leftover value behind "Heltid" is ignored, not an error. */
+const percent = optional(z.number({ error: "Ange omfattningen i procent." }));
 
 const activityCode = z.string({ error: "Välj en aktivitet." }).regex(/^[A-Z0-9_]{1,60}$/, "Välj en aktivitet.");
 

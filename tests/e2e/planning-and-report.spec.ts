@@ -60,4 +60,17 @@ test("planning approved, a month reported with the keyboard, the order line deli
   await expect(supplier.getByText(/är inskickad och månadens leverans är registrerad/)).toBeVisible();
   await expect(supplier.getByTestId("order-line-state")).toHaveText("Levererad");
   await expectNoSeriousA11yViolations(supplier);
+
+  // The order, beside the participant: invoice the delivered month and download the PEPPOL invoice.
+  await supplier.goto(`/deltagare/${id}`);
+  await supplier.getByTestId("participant-orders").getByRole("link").first().click();
+  await expect(supplier.getByRole("heading", { level: 1 })).toContainText(/IO-/);
+  await expectNoSeriousA11yViolations(supplier);
+  await supplier.getByRole("button", { name: /Skapa faktura/ }).first().click();
+  const download = supplier.waitForEvent("download");
+  await supplier.getByRole("link", { name: /Ladda ner XML för faktura/ }).first().click();
+  const file = await download;
+  const xml = await (await import("node:fs/promises")).readFile(await file.path(), "utf8");
+  expect(xml).toContain("<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>");
+  expect(xml).toMatch(/<cac:OrderReference>\s*<cbc:ID>IO-/);
 });

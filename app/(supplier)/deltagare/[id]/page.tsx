@@ -11,6 +11,7 @@ import { toIsoDate } from "@/lib/decisions/periods";
 import { INTERRUPTION_REASON_LABELS } from "@/lib/decisions/schemas";
 import { eligibleHandledare } from "@/lib/assignments/service";
 import { participantDeadlines } from "@/lib/participants/deadlines";
+import { listOrdersForDecision } from "@/lib/orders/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { StateBadge } from "@/components/decisions/state-badge";
@@ -54,6 +55,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
     },
     today,
   );
+  const orders = await listOrdersForDecision(actor, d.id);
   const p = d.participant;
   return (
     <>
@@ -66,7 +68,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
         <p className="mb-4 rounded border-l-4 border-red-800 bg-red-50 p-3" role="status">
           <span aria-hidden="true">⚠ </span>
           {d.state === "planned-interruption" ? "Planerat avbrott" : "Avbrott"} från {formatDate(interruption.date)}: {INTERRUPTION_REASON_LABELS[interruption.reason]}.
-          Fakturera bara till och med avbrottsdatumet.
+          Avbrottsdatumet är första dagen utanför tjänsten: fakturera bara dagarna före det.
         </p>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-3">
@@ -138,6 +140,21 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
           </section>
         ) : null}
       </div>
+      {orders.length ? (
+        <section aria-labelledby="bestallningar" className="mt-4 rounded bg-white p-4 shadow">
+          <h2 id="bestallningar" className="mb-2 text-lg font-semibold">Beställningar (genomförandereferens {d.implementationReference})</h2>
+          <ul className="space-y-1 text-sm" data-testid="participant-orders">
+            {orders.map((o) => (
+              <li key={o.id}>
+                <Link href={`/bestallningar/${o.id}`} className="font-medium text-af-accent underline">{o.orderNumber}</Link>
+                {o.periodNumber ? `, period ${o.periodNumber}` : ""}
+                {o.deliveryStart && o.deliveryEnd ? ` (${formatDate(o.deliveryStart)} – ${formatDate(o.deliveryEnd)})` : ""}: {o.stateLabel}
+                {o.toInvoice ? `, ${o.toInvoice} ${o.toInvoice === 1 ? "rad" : "rader"} att fakturera` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="perioder" className="mt-4 rounded bg-white p-4 shadow">
         <h2 id="perioder" className="mb-2 text-lg font-semibold">Perioder</h2>
         <PeriodsTable periods={d.periodsIso} />

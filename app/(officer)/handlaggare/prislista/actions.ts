@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { officerAction } from "@/lib/actions/officer-action";
+import { priceChangeInput } from "@/lib/orders/invoicing-rules";
+import { updatePrice } from "@/lib/orders/invoicing";
+
+export const updatePriceAction = officerAction(priceChangeInput, async (actor, input) => {
+  const res = await updatePrice(actor, input);
+  revalidatePath("/handlaggare/prislista");
+  return res;
+});

@@ -1,0 +1,217 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { requireStaff } from "@/lib/authz/guard";
+import { NotFoundError } from "@/lib/authz/errors";
+import { can, canAt } from "@/lib/authz/permissions";
+import { getOrder } from "@/lib/orders/queries";
+import { ORDER_STATE_LABELS, PAYMENT_TERMS_NOTE, shortDate, type OrderState } from "@/lib/orders/invoicing-rules";
+import { formatDate, formatDateTime, formatOre } from "@/lib/format";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Alert } from "@/components/ui/alert";
+import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
+import { CreateInvoiceButton, CreditInvoiceButton } from "./invoice-buttons";
+
+export const metadata: Metadata = { title: "Beställning" };
+
+const STATE_TONES: Record<OrderState, string> = {
+  open: "bg-gray-100 text-gray-900 border border-gray-700",
+  delivered: "bg-amber-100 text-amber-900 border border-amber-800",
+  credited: "bg-red-100 text-red-900 border border-red-800",
+  invoiced: "bg-green-100 text-green-900 border border-green-800",
+};
+
+const LINE_TONES: Record<string, string> = {
+  OPEN: "text-gray-800",
+  DELIVERED: "font-medium text-amber-900",
+  INVOICED: "font-medium text-green-900",
+  CREDITED: "font-medium text-red-900",
+};
+
+export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireStaff();
+  if (!can(actor, "manageStaff") && !can(actor, "reportOnParticipants")) forbidden();
+  const { id } = await params;
+  const o = await getOrder(actor, id).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const mayReport = canAt(actor, "reportOnParticipants", { supplierId: actor.supplierId, unitId: o.unitId });
+  const toInvoice = o.lines.filter((l) => l.mayInvoice.ok);
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { href: "/bestallningar", label: "Beställningar" }, { label: `Order ${o.orderNumber}` }]} />
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Beställning {o.orderNumber}</h1>
+        <a href={`/bestallningar/${o.id}/order.xml`} className="inline-flex min-h-11 items-center rounded border border-af-blue bg-white px-4 py-2 font-medium text-af-blue hover:bg-af-blue-light" download>
+          Ladda ner order (PEPPOL XML)
+        </a>
+      </div>
+
+      <section aria-labelledby="om-ordern" className="mb-4 rounded bg-white p-4 shadow">
+        <h2 id="om-ordern" className="mb-2 text-lg font-semibold">Om beställningen</h2>
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">Status</dt>
+          <dd><span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATE_TONES[o.state]}`}>{ORDER_STATE_LABELS[o.state]}</span></dd>
+          <dt className="font-medium">Deltagare</dt>
+          <dd>{mayReport ? <Link href={`/deltagare/${o.decisionId}`} className="text-af-accent underline">{o.participantName}</Link> : o.participantName}</dd>
+          <dt className="font-medium">Genomförandereferens</dt>
+          <dd>{o.implementationReference}</dd>
+          <dt className="font-medium">Utförande verksamhet</dt>
+          <dd>{o.unitName}</dd>
+          <dt className="font-medium">Tjänst och nivå</dt>
+          <dd>{SERVICE_VERSION_LABELS[o.serviceVersion as keyof typeof SERVICE_VERSION_LABELS] ?? o.serviceVersion}, nivå {o.level}</dd>
+          <dt className="font-medium">Leveransperiod</dt>
+          <dd>
+            {o.deliveryPeriod ? `${formatDate(o.deliveryPeriod.start)} – ${formatDate(o.deliveryPeriod.end)}` : "Info saknas"}
+            {o.period ? ` (period ${o.period.number})` : null}
+          </dd>
+          <dt className="font-medium">Orderdatum</dt>
+          <dd>{formatDate(o.issueDate)}</dd>
+          <dt className="font-medium">Beställt belopp</dt>
+          <dd>{formatOre(o.totalOre)}</dd>
+          <dt className="font-medium">Betalningsvillkor</dt>
+          <dd>{PAYMENT_TERMS_NOTE}</dd>
+        </dl>
+        {o.interruptionDate ? (
+          <Alert tone="warning" title={`Avbrott ${formatDate(o.interruptionDate)}`}>
+            Beställningen ändras inte efter ett avbrott. Fakturera bara dagarna före avbrottsdagen ({shortDate(o.interruptionDate)} räknas inte);
+            portalen räknar fram dem nedan. Månader efter avbrottet kan inte faktureras.
+          </Alert>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="rader" className="mb-4 rounded bg-white p-4 shadow">
+        <h2 id="rader" className="mb-1 text-lg font-semibold">Orderrader</h2>
+        <p className="mb-3 text-sm text-gray-700">
+          En rad per månad. En rad är levererad när månadens periodiska redovisning är inskickad, och kan då faktureras.
+          {toInvoice.length > 0 ? ` ${toInvoice.length === 1 ? "1 rad kan" : `${toInvoice.length} rader kan`} faktureras nu.` : " Ingen rad kan faktureras nu."}
+        </p>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Orderrader för beställning {o.orderNumber}</caption>
+            <thead className="bg-af-blue-light">
+              <tr>
+                <th scope="col" className="p-2">Rad</th>
+                <th scope="col" className="p-2">Avser</th>
+                <th scope="col" className="p-2 text-right">Beställt</th>
+                <th scope="col" className="p-2 text-right">À-pris</th>
+                <th scope="col" className="p-2 text-right">Belopp</th>
+                <th scope="col" className="p-2">Leverans</th>
+                <th scope="col" className="p-2">Status</th>
+                <th scope="col" className="p-2">Att fakturera nu</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.lines.map((l) => (
+                <tr key={l.id} className="border-t align-top">
+                  <th scope="row" className="p-2 font-normal">{l.lineNumber}</th>
+                  <td className="p-2">{l.description}</td>
+                  <td className="p-2 text-right whitespace-nowrap">{l.quantityDays} {l.quantityDays === 1 ? "dag" : "dagar"}</td>
+                  <td className="p-2 text-right whitespace-nowrap">{formatOre(l.unitPriceOre)}</td>
+                  <td className="p-2 text-right whitespace-nowrap">{formatOre(l.amountOre)}</td>
+                  <td className="p-2">
+                    {l.delivery ? (
+                      <>
+                        {mayReport && l.month ? (
+                          <Link href={`/deltagare/${o.decisionId}/redovisning/${l.month.slice(0, 7)}`} className="text-af-accent underline">
+                            Periodisk redovisning, version {l.delivery.version}
+                          </Link>
+                        ) : (
+                          <>Periodisk redovisning, version {l.delivery.version}</>
+                        )}
+                        {l.deliveredAt ? <span className="block text-gray-700">{formatDateTime(l.deliveredAt)}</span> : null}
+                      </>
+                    ) : (
+                      <span className="text-gray-700">Inte levererad</span>
+                    )}
+                  </td>
+                  <td className={`p-2 ${LINE_TONES[l.state] ?? ""}`}>{l.stateLabel}</td>
+                  <td className="p-2">
+                    {l.state === "DELIVERED" ? (
+                      <>
+                        <p>
+                          <strong>{l.invoiceable.days} {l.invoiceable.days === 1 ? "dag" : "dagar"}</strong> × {formatOre(l.unitPriceOre)} ={" "}
+                          <strong>{formatOre(l.invoiceable.amountOre)}</strong>
+                        </p>
+                        <p className="mb-2 text-gray-700">Beräkning: {l.invoiceable.explanation}</p>
+                        {l.mayInvoice.ok ? (
+                          <CreateInvoiceButton
+                            orderLineId={l.id}
+                            label={`rad ${l.lineNumber}, ${l.description}`}
+                            summary={`${l.invoiceable.days} dagar, ${formatOre(l.invoiceable.amountOre)}. ${l.invoiceable.explanation}`}
+                          />
+                        ) : (
+                          <p className="text-red-800">{l.mayInvoice.message}</p>
+                        )}
+                      </>
+                    ) : l.state === "INVOICED" ? (
+                      <span className="text-gray-700">Fakturerad</span>
+                    ) : (
+                      <span className="text-gray-700">{l.invoiceable.days === 0 ? `Inget att fakturera: ${l.invoiceable.explanation}` : "Väntar på leverans"}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="fakturor" className="rounded bg-white p-4 shadow">
+        <h2 id="fakturor" className="mb-1 text-lg font-semibold">Fakturor och kreditnotor</h2>
+        <p className="mb-3 text-sm text-gray-700">
+          En felaktig faktura krediteras i sin helhet; sedan kan en ny, rättad faktura skapas för samma månad. Alla fakturor och kreditnotor finns kvar här.
+        </p>
+        {o.invoices.length === 0 ? (
+          <p>Inga fakturor än.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Fakturor och kreditnotor för beställning {o.orderNumber}</caption>
+              <thead className="bg-af-blue-light">
+                <tr>
+                  <th scope="col" className="p-2">Nummer</th>
+                  <th scope="col" className="p-2">Typ</th>
+                  <th scope="col" className="p-2">Avser</th>
+                  <th scope="col" className="p-2">Fakturadatum</th>
+                  <th scope="col" className="p-2">Förfallodatum</th>
+                  <th scope="col" className="p-2 text-right">Dagar</th>
+                  <th scope="col" className="p-2 text-right">Belopp</th>
+                  <th scope="col" className="p-2">Koppling</th>
+                  <th scope="col" className="p-2">Fil och åtgärd</th>
+                </tr>
+              </thead>
+              <tbody>
+                {o.invoices.map((inv) => {
+                  const line = o.lines.find((l) => l.id === inv.orderLineId);
+                  return (
+                    <tr key={inv.id} className="border-t align-top">
+                      <th scope="row" className="p-2 font-medium whitespace-nowrap">{inv.invoiceNumber}</th>
+                      <td className="p-2">{inv.kindLabel}</td>
+                      <td className="p-2">Rad {inv.lineNumber}{line ? `, ${line.description}` : ""}</td>
+                      <td className="p-2 whitespace-nowrap">{formatDate(inv.issueDate)}</td>
+                      <td className="p-2 whitespace-nowrap">{inv.kind === "INVOICE" ? formatDate(inv.dueDate) : "–"}</td>
+                      <td className="p-2 text-right">{inv.quantityDays}</td>
+                      <td className="p-2 text-right whitespace-nowrap">{formatOre(inv.amountOre)}</td>
+                      <td className="p-2">
+                        {inv.credits ? `Krediterar ${inv.credits.invoiceNumber}` : inv.creditedBy ? `Krediterad av ${inv.creditedBy.invoiceNumber}` : "–"}
+                      </td>
+                      <td className="p-2">
+                        <a href={`/fakturor/${inv.id}/xml`} className="text-af-accent underline" download>
+                          Ladda ner XML<span className="sr-only"> för {inv.kindLabel.toLowerCase()} {inv.invoiceNumber}</span>
+                        </a>
+                        {inv.mayCredit ? <div className="mt-2"><CreditInvoiceButton invoiceId={inv.id} invoiceNumber={inv.invoiceNumber} /></div> : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
