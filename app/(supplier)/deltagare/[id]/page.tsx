@@ -112,6 +112,11 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
               <Link href={`/deltagare/${d.id}/redovisning`} className="text-af-accent underline">Periodisk redovisning</Link>
             </p>
           ) : null}
+          {mayReport ? (
+            <p className="mt-2 text-sm">
+              <Link href={`/deltagare/${d.id}/rapporter`} className="text-af-accent underline">Rapporter till Arbetsförmedlingen</Link>
+            </p>
+          ) : null}
           <h3 className="mt-4 mb-1 font-semibold">Historik</h3>
           <ul className="space-y-1 text-sm" data-testid="handledare-history">
             {d.handledareHistory.map((h) => (
