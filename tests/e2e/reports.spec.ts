@@ -30,7 +30,7 @@ async function decide(officer: Page, name: string, approve: boolean, reason?: st
     await officer.getByLabel("Motivering").fill(reason ?? "");
     await officer.getByRole("button", { name: "Godkänn inte rapporten" }).click();
   }
-  await expect(officer.getByText(approve ? "Godkänd" : "Ej godkänd").first()).toBeVisible();
+  await expect(officer.getByRole("status").filter({ hasText: approve ? "Rapporten är godkänd" : "Rapporten är inte godkänd" })).toBeVisible();
 }
 
 test("an absence report is sent and approved", async ({ browser }) => {

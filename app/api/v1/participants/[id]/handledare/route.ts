@@ -1,0 +1,7 @@
+// Thin: the endpoint is declared in lib/api/endpoints (see lib/api/route.ts).
+import { apiRoute } from "@/lib/api/route";
+import { endpoints } from "@/lib/api/endpoints";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(endpoints.assignHandledare);
