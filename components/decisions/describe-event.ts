@@ -34,9 +34,10 @@ export function effect(type: string, data: Record<string, unknown>): string {
   }
 }
 
-export function reason(data: Record<string, unknown>): string {
+export function reason(data: Record<string, unknown>, type?: string): string {
   const r = data.reason;
   if (typeof r !== "string" || !r) return "";
-  // Interruption reasons are codes; an officer's reason for a rejection is free text.
-  return INTERRUPTION_REASON_LABELS[r as keyof typeof INTERRUPTION_REASON_LABELS] ?? r;
+  // An officer's reason for a rejection is free text; interruption reasons are codes.
+  if (type === "REPORT_OUTCOME") return r;
+  return INTERRUPTION_REASON_LABELS[r as keyof typeof INTERRUPTION_REASON_LABELS] ?? "";
 }

@@ -27,7 +27,7 @@ export function EventLog({ events }: { events: EventRow[] }) {
                 <td className="p-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
                 <td className="p-2">{EVENT_LABELS[e.type] ?? e.type}</td>
                 <td className="p-2">{effect(e.type, data)}</td>
-                <td className="p-2">{reason(data)}</td>
+                <td className="p-2">{reason(data, e.type)}</td>
               </tr>
             );
           })}

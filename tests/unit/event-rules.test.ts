@@ -83,3 +83,11 @@ describe("describing an event", () => {
     expect(reason({})).toBe("");
   });
 });
+
+describe("the officer's reason for a rejection", () => {
+  it("is shown as written for report outcomes, and never for unknown codes elsewhere", async () => {
+    const { reason } = await import("@/components/decisions/describe-event");
+    expect(reason({ reason: "Timmarna saknas." }, "REPORT_OUTCOME")).toBe("Timmarna saknas.");
+    expect(reason({ reason: "Timmarna saknas." }, "INTERRUPTION_REGISTERED")).toBe("");
+  });
+});

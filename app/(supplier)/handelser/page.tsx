@@ -85,7 +85,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
                   </td>
                   <td className="p-2">{eventLabel(e.type)}</td>
                   <td className="p-2">{effect(e.type, e.data)}</td>
-                  <td className="p-2">{reason(e.data)}</td>
+                  <td className="p-2">{reason(e.data, e.type)}</td>
                   <td className="p-2">{e.unitName}</td>
                 </tr>
               ))}
