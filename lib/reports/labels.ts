@@ -125,11 +125,12 @@ export const EXTENT_LABELS: Record<Extent, string> = {
   PART_TIME: "Deltid",
 };
 
-export const RESULT_TYPES = ["EMPLOYMENT", "SELF_EMPLOYMENT", "EDUCATION"] as const;
+export const RESULT_TYPES = ["EMPLOYMENT", "SELF_EMPLOYMENT", "EDUCATION", "LABOUR_MARKET_TRAINING"] as const;
 export const RESULT_TYPE_LABELS: Record<(typeof RESULT_TYPES)[number], string> = {
   EMPLOYMENT: "Anställning",
   SELF_EMPLOYMENT: "Eget företag",
   EDUCATION: "Studier",
+  LABOUR_MARKET_TRAINING: "Arbetsmarknadsutbildning (ger ingen resultatersättning)",
 };
 
 // --- Slutredovisning

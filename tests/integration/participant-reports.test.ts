@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
@@ -6,12 +6,10 @@ import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { listEvents } from "@/lib/events/feed";
 import { correctReport, decideReport, getReportForOfficer, listReports, reportFormContext, reportQueue, submitReport } from "@/lib/reports/service";
-import { onResultApproved } from "@/lib/reports/result-hook";
 import type { ReportKind } from "@/lib/reports/labels";
 import type { ReportInput } from "@/lib/reports/schemas";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
-vi.mock("@/lib/reports/result-hook", () => ({ onResultApproved: vi.fn(async () => undefined) }));
 
 const TODAY = "2026-06-15"; // a Monday
 const NOON = "2026-06-15T10:00:00Z"; // 12:00 in Sweden
@@ -79,7 +77,6 @@ beforeAll(async () => {
 
 beforeEach(() => {
   setClock(NOON);
-  vi.mocked(onResultApproved).mockClear();
 });
 
 describe("sending each kind of report", () => {
@@ -246,7 +243,7 @@ describe("the officer's decision", () => {
     const details = await getReportForOfficer(officer, a.reportId, TODAY);
     expect(details.decidable).toMatch(/redan fått ett beslut/);
     expect(details.others.map((r) => r.id)).toEqual([d.reportId]);
-    expect(vi.mocked(onResultApproved)).not.toHaveBeenCalled();
+    expect(await db.order.count({ where: { kind: "RESULT" } })).toBe(0);
   });
 
   it("staff cannot decide; unknown reports are not found", async () => {
@@ -260,28 +257,25 @@ describe("the officer's decision", () => {
     expect(await db.decisionEvent.count({ where: { decisionId: p.decisionId, type: "REPORT_OUTCOME" } })).toBe(0);
   });
 
-  it("approving a result report calls onResultApproved in the transaction; a rejection does not", async () => {
+  it("approving a result report creates a separate result order in the same transaction; a rejection does not", async () => {
+    for (const article of ["RESULT_1", "RESULT_2"] as const) {
+      await db.priceListEntry.create({ data: { serviceVersion: "ROM2", level: "B", article, amountOre: 1_800_000, validFrom: new Date("2023-04-01T00:00:00Z") } });
+    }
     const p = await placement();
     const result = await submit(reporter, valid("RESULT", p.decisionId));
     await decide(officer, result.reportId, "APPROVE");
-    expect(vi.mocked(onResultApproved)).toHaveBeenCalledTimes(1);
-    const [tx, report] = vi.mocked(onResultApproved).mock.calls[0];
-    expect(tx).toHaveProperty("participantReport");
-    expect(report).toMatchObject({ id: result.reportId, kind: "RESULT", status: "APPROVED" });
+    const order = await db.order.findFirstOrThrow({ where: { decisionId: p.decisionId, kind: "RESULT" }, include: { lines: { orderBy: { lineNumber: "asc" } } } });
+    expect(order.periodId).toBeNull();
+    // Rusta och matcha 2, level B, a job starting four months in: two parts, no speed bonus, no supplement.
+    expect(order.lines.map((l) => [l.article, l.amountOre])).toEqual([["RESULT_1", 1_800_000], ["RESULT_2", 1_800_000]]);
+    expect(await db.auditEvent.count({ where: { action: "order.created", entityId: order.id } })).toBe(1);
     // An approved result stops work signals.
     await expect(submit(reporter, valid("WORK_SIGNAL", p.decisionId))).rejects.toThrow(/resultatredovisning/);
 
-    // If the hook fails, the approval is rolled back.
-    vi.mocked(onResultApproved).mockRejectedValueOnce(new Error("order failed"));
-    const p2 = await placement();
-    const second = await submit(reporter, valid("RESULT", p2.decisionId));
-    await expect(decide(officer, second.reportId, "APPROVE")).rejects.toThrow("order failed");
-    expect((await db.participantReport.findUniqueOrThrow({ where: { id: second.reportId } })).status).toBe("RECEIVED");
-    expect(await db.decisionEvent.count({ where: { decisionId: p2.decisionId, type: "REPORT_OUTCOME" } })).toBe(0);
     const rejected = await submit(reporter, valid("RESULT", (await placement()).decisionId));
-    vi.mocked(onResultApproved).mockClear();
     await decide(officer, rejected.reportId, "REJECT", "Anställningsavtal saknas.");
-    expect(vi.mocked(onResultApproved)).not.toHaveBeenCalled();
+    const rejectedReport = await db.participantReport.findUniqueOrThrow({ where: { id: rejected.reportId } });
+    expect(await db.order.count({ where: { decisionId: rejectedReport.decisionId, kind: "RESULT" } })).toBe(0);
   });
 });
 
