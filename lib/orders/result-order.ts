@@ -24,7 +24,14 @@ export async function createResultOrder(tx: Prisma.TransactionClient, report: Pa
   const order = await tx.order.create({
     data: {
       orderNumber, decisionId: decision.id, kind: "RESULT", createdAt: report.decidedAt ?? new Date(),
-      lines: { create: lines.map((l, i) => ({ lineNumber: i + 1, article: l.article, quantityDays: 1, unitPriceOre: l.amountOre, amountOre: l.amountOre })) },
+      // The approved result is the delivery: the lines can be invoiced at once. *(assumed: the
+      // sources do not say when RoM2's second part may be invoiced; the line label says "efter sex månader")*
+      lines: {
+        create: lines.map((l, i) => ({
+          lineNumber: i + 1, article: l.article, quantityDays: 1, unitPriceOre: l.amountOre, amountOre: l.amountOre,
+          state: "DELIVERED" as const, deliveredAt: report.decidedAt ?? new Date(),
+        })),
+      },
     },
   });
   await audit(tx, {
