@@ -2,7 +2,7 @@
 // implementation reference, created when an officer approves a Resultatredovisning.
 import type { ParticipantReport, Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit";
-import { swedishDateOf } from "@/lib/clock";
+import { now, swedishDateOf } from "@/lib/clock";
 import { toIsoDate } from "@/lib/decisions/periods";
 import { newOrderNumber } from "./base-order";
 import { resultOrderLines, type ResultFacts } from "./result-rules";
@@ -23,13 +23,13 @@ export async function createResultOrder(tx: Prisma.TransactionClient, report: Pa
   while (await tx.order.findUnique({ where: { orderNumber }, select: { id: true } })) orderNumber = newOrderNumber(Number(on.slice(0, 4)));
   const order = await tx.order.create({
     data: {
-      orderNumber, decisionId: decision.id, kind: "RESULT", createdAt: report.decidedAt ?? new Date(),
+      orderNumber, decisionId: decision.id, kind: "RESULT", createdAt: report.decidedAt ?? now(),
       // The approved result is the delivery: the lines can be invoiced at once. *(assumed: the
       // sources do not say when RoM2's second part may be invoiced; the line label says "efter sex månader")*
       lines: {
         create: lines.map((l, i) => ({
           lineNumber: i + 1, article: l.article, quantityDays: 1, unitPriceOre: l.amountOre, amountOre: l.amountOre,
-          state: "DELIVERED" as const, deliveredAt: report.decidedAt ?? new Date(),
+          state: "DELIVERED" as const, deliveredAt: report.decidedAt ?? now(),
         })),
       },
     },
