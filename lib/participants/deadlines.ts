@@ -6,7 +6,7 @@ import { daysBetween } from "@/lib/decisions/periods";
 export type DueState = "done" | "ok" | "due-soon" | "overdue" | "missing";
 
 export interface DueItem {
-  key: "assignment" | "first-meeting" | "follow-up" | "period-end";
+  key: "assignment" | "first-meeting" | "follow-up" | "report" | "period-end";
   label: string;
   date: string | null;
   state: DueState;
@@ -22,6 +22,8 @@ export interface DeadlineFacts {
   firstMeetingDate: string | null;
   meetings: string[];
   ongoing: boolean;
+  /** the next periodic report to send, if any (see lib/reports/periodic/rules.ts) */
+  nextReport?: { monthLabel: string; dueBy: string; overdue: boolean } | null;
 }
 
 function stateFor(date: string, today: string): DueState {
@@ -42,6 +44,9 @@ export function participantDeadlines(f: DeadlineFacts, today: string): DueItem[]
     const last = [...f.meetings].sort().at(-1) ?? null;
     const due = nextFollowUpDue(last, f.serviceStart);
     items.push({ key: "follow-up", label: "Nästa uppföljning (minst var fjortonde dag)", date: due, state: stateFor(due, today), note: last ? `senaste möte ${last}` : "inget möte registrerat" });
+  }
+  if (f.nextReport) {
+    items.push({ key: "report", label: `Periodisk redovisning, ${f.nextReport.monthLabel}`, date: f.nextReport.dueBy, state: f.nextReport.overdue ? "overdue" : stateFor(f.nextReport.dueBy, today) });
   }
   items.push({ key: "period-end", label: "Periodens slut", date: f.periodEnd, state: f.periodEnd < today ? "done" : "ok" });
   return items;

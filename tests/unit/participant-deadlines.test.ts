@@ -22,3 +22,12 @@ describe("deadline view", () => {
     expect(participantDeadlines({ ...base, ongoing: false }, "2027-05-05").map((i) => i.key)).toEqual(["assignment", "first-meeting", "period-end"]);
   });
 });
+
+describe("deadline view: periodic reports", () => {
+  it("shows the next report due, overdue when late", () => {
+    const items = participantDeadlines({ ...base, hasHandledare: true, nextReport: { monthLabel: "november 2026", dueBy: "2026-12-10", overdue: false } }, "2026-12-09");
+    expect(items.find((i) => i.key === "report")).toMatchObject({ label: "Periodisk redovisning, november 2026", date: "2026-12-10", state: "due-soon" });
+    expect(participantDeadlines({ ...base, nextReport: { monthLabel: "oktober 2026", dueBy: "2026-11-10", overdue: true } }, "2026-11-20").find((i) => i.key === "report")?.state).toBe("overdue");
+    expect(participantDeadlines(base, "2026-11-20").some((i) => i.key === "report")).toBe(false);
+  });
+});

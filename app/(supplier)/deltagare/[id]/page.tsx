@@ -12,6 +12,8 @@ import { INTERRUPTION_REASON_LABELS } from "@/lib/decisions/schemas";
 import { eligibleHandledare } from "@/lib/assignments/service";
 import { participantDeadlines } from "@/lib/participants/deadlines";
 import { listOrdersForDecision } from "@/lib/orders/queries";
+import { monthLabel } from "@/lib/reports/periodic/rules";
+import { nextReportDue } from "@/lib/reports/periodic/next-due";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { StateBadge } from "@/components/decisions/state-badge";
@@ -43,6 +45,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
   const interruption = inForce ? d.interruptions.find((i) => i.id === inForce.id) : undefined;
   const current = d.handledareHistory.find((h) => h.endedAt === null) ?? null;
   const latest = d.periods[d.periods.length - 1];
+  const nextReport = mayReport ? await nextReportDue(d.id, { periods: d.periodsIso, interruptions: d.facts.interruptions }, today) : null;
   const deadlines = participantDeadlines(
     {
       countedFrom: swedishDateOf(latest.number === 2 ? latest.grantedAt : d.decidedAt),
@@ -52,6 +55,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
       firstMeetingDate: d.firstMeetingDate ? toIsoDate(d.firstMeetingDate) : null,
       meetings: d.meetings,
       ongoing,
+      nextReport: nextReport ? { monthLabel: monthLabel(nextReport.month), dueBy: nextReport.dueBy, overdue: nextReport.state === "overdue" } : null,
     },
     today,
   );
