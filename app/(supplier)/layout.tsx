@@ -20,6 +20,7 @@ export default async function SupplierLayout({ children }: { children: React.Rea
   if (can(actor, "manageStaff")) {
     items.push({ href: "/administration/anvandare", label: "Administration" });
     items.push({ href: "/administration/arbetsbelastning", label: "Arbetsbelastning" });
+    items.push({ href: "/administration/api-nycklar", label: "API-nycklar" });
   }
   return (
     <>

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireStaff } from "@/lib/authz/guard";
+import { PERMISSION_LABELS } from "@/lib/authz/permissions";
+import { today } from "@/lib/clock";
+import { listTokens } from "@/lib/api/tokens";
+import { API_TOKEN_STATUS_LABELS, defaultExpiry, latestExpiry } from "@/lib/api/token-schemas";
+import { listSupplierUnits } from "@/lib/staff/service";
+import { formatDateTime } from "@/lib/format";
+import { addCalendarDays } from "@/lib/decisions/periods";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { CreateTokenForm } from "./create-token-form";
+import { RevokeButton } from "./revoke-button";
+
+export const metadata: Metadata = { title: "API-nycklar" };
+
+export default async function ApiTokensPage() {
+  const actor = await requireStaff("manageStaff");
+  const [tokens, units] = await Promise.all([listTokens(actor), listSupplierUnits(actor)]);
+  const t = today();
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { href: "/administration/anvandare", label: "Administration" }, { label: "API-nycklar" }]} />
+      <h1 className="mb-2 text-2xl font-semibold">API-nycklar</h1>
+      <p className="mb-4 max-w-3xl">
+        Med en API-nyckel kan {actor.supplierName}s eget verksamhetssystem hämta deltagare och händelser och skicka planeringar och rapporter. Nyckeln
+        har bara de behörigheter och utförande verksamheter ni väljer, och det som görs med den registreras i namnet på den som skapade nyckeln. En nyckel slutar fungera om den personen inaktiveras i organisationen. Läs mer i{" "}
+        <Link href="/api-dokumentation" className="text-af-accent underline">
+          API-dokumentationen
+        </Link>
+        .
+      </p>
+      <CreateTokenForm units={units} defaultExpiry={defaultExpiry(t)} minExpiry={addCalendarDays(t, 1)} maxExpiry={latestExpiry(t)} />
+      <section aria-labelledby="nycklar">
+        <h2 id="nycklar" className="mb-2 text-lg font-semibold">
+          Organisationens nycklar
+        </h2>
+        <div className="overflow-x-auto rounded bg-white shadow">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">API-nycklar i {actor.supplierName}</caption>
+            <thead className="bg-af-blue-light">
+              <tr>
+                <th scope="col" className="p-2">Namn</th>
+                <th scope="col" className="p-2">Början av nyckeln</th>
+                <th scope="col" className="p-2">Behörigheter</th>
+                <th scope="col" className="p-2">Utförande verksamheter</th>
+                <th scope="col" className="p-2">Gäller till</th>
+                <th scope="col" className="p-2">Skapad</th>
+                <th scope="col" className="p-2">Senast använd</th>
+                <th scope="col" className="p-2">Status</th>
+                <th scope="col" className="p-2"><span className="sr-only">Åtgärd</span></th>
+              </tr>
+            </thead>
+            <tbody data-testid="api-token-rows">
+              {tokens.map((tok) => (
+                <tr key={tok.id} className="border-t align-top">
+                  <td className="p-2 font-medium">{tok.name}</td>
+                  <td className="p-2 font-mono">{tok.prefix}…</td>
+                  <td className="p-2">{tok.permissions.map((p) => PERMISSION_LABELS[p]).join(", ")}</td>
+                  <td className="p-2">{tok.allUnits ? "Alla" : tok.units.map((u) => u.name).join(", ") || "Inga"}</td>
+                  <td className="p-2">{formatDateTime(tok.expiresAt)}</td>
+                  <td className="p-2">
+                    {formatDateTime(tok.createdAt)}
+                    <br />
+                    <span className="text-gray-700">av {tok.createdBy}</span>
+                  </td>
+                  <td className="p-2">{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt) : "Aldrig"}</td>
+                  <td className="p-2">
+                    {API_TOKEN_STATUS_LABELS[tok.status]}
+                    {tok.revokedAt ? (
+                      <>
+                        <br />
+                        <span className="text-gray-700">
+                          {formatDateTime(tok.revokedAt)}
+                          {tok.revokedBy ? ` av ${tok.revokedBy}` : ""}
+                        </span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td className="p-2">{tok.revokedAt ? null : <RevokeButton tokenId={tok.id} name={tok.name} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {tokens.length === 0 ? <p className="p-4">Organisationen har inga API-nycklar ännu.</p> : null}
+        </div>
+      </section>
+    </>
+  );
+}
