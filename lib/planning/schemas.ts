@@ -1,8 +1,9 @@
 // Gemensam planering: the forms' schemas, shared by react-hook-form and the server actions.
 import { z } from "@/lib/validation/zod";
+import { dropReasonOnApproval, OFFICER_DECISIONS, officerDecisionFields, REJECT_REASON_MAX, requireReasonToReject } from "@/lib/validation/officer-decision";
 import { validateActivities, type CatalogueItem } from "./rules";
 
-export const REJECT_REASON_MAX = 1000;
+export { REJECT_REASON_MAX };
 
 export const submitPlanningInput = z.object({
   decisionId: z.uuid({ error: "Deltagaren saknas." }),
@@ -25,22 +26,11 @@ export function planningFormSchema(catalogue: CatalogueItem[]) {
   });
 }
 
-export const PLANNING_DECISIONS = ["APPROVE", "REJECT"] as const;
+export const PLANNING_DECISIONS = OFFICER_DECISIONS;
 
 export const decidePlanningInput = z
-  .object({
-    planningId: z.uuid({ error: "Planeringen saknas." }),
-    decision: z.enum(PLANNING_DECISIONS, { error: "Välj om planeringen godkänns eller inte." }),
-    reason: z
-      .string()
-      .trim()
-      .max(REJECT_REASON_MAX, `Högst ${REJECT_REASON_MAX} tecken.`)
-      .optional()
-      .transform((v) => (v ? v : undefined)),
-  })
-  .superRefine((v, ctx) => {
-    if (v.decision === "REJECT" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Ange varför planeringen inte godkänns." });
-  })
-  .transform((v) => (v.decision === "APPROVE" ? { ...v, reason: undefined } : v));
+  .object({ planningId: z.uuid({ error: "Planeringen saknas." }), ...officerDecisionFields("planeringen") })
+  .superRefine(requireReasonToReject("planeringen"))
+  .transform(dropReasonOnApproval);
 export type DecidePlanningInput = z.output<typeof decidePlanningInput>;
 export type DecidePlanningForm = z.input<typeof decidePlanningInput>;

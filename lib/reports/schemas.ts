@@ -3,6 +3,7 @@
 // that need the placement and the day. Parsing twice gives the same result (the action parses,
 // then the service parses again), so no field changes type on the way.
 import { z } from "@/lib/validation/zod";
+import { dropReasonOnApproval, OFFICER_DECISIONS, officerDecisionFields, REJECT_REASON_MAX, requireReasonToReject } from "@/lib/validation/officer-decision";
 import {
   ABSENCE_EXTENTS, ABSENCE_REASONS, DEVIATION_FIELDS, DEVIATION_REASONS, EXTENTS, FINAL_OCCUPATIONS, INFORMATIVE_CONCERNS,
   OTHER_ABSENCE_REASONS, RESULT_TYPES, SIGNAL_TYPES,
@@ -191,23 +192,12 @@ export function reportData(r: Report): Record<string, unknown> {
   }
 }
 
-export const REJECT_REASON_MAX = 1000;
-export const REPORT_DECISIONS = ["APPROVE", "REJECT"] as const;
+export { REJECT_REASON_MAX };
+export const REPORT_DECISIONS = OFFICER_DECISIONS;
 
 export const decideReportInput = z
-  .object({
-    reportId: z.uuid({ error: "Rapporten saknas." }),
-    decision: z.enum(REPORT_DECISIONS, { error: "Välj om rapporten godkänns eller inte." }),
-    reason: z
-      .string()
-      .trim()
-      .max(REJECT_REASON_MAX, `Högst ${REJECT_REASON_MAX} tecken.`)
-      .optional()
-      .transform((v) => (v ? v : undefined)),
-  })
-  .superRefine((v, ctx) => {
-    if (v.decision === "REJECT" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Ange varför rapporten inte godkänns." });
-  })
-  .transform((v) => (v.decision === "APPROVE" ? { ...v, reason: undefined } : v));
+  .object({ reportId: z.uuid({ error: "Rapporten saknas." }), ...officerDecisionFields("rapporten") })
+  .superRefine(requireReasonToReject("rapporten"))
+  .transform(dropReasonOnApproval);
 export type DecideReportInput = z.input<typeof decideReportInput>;
 export type DecideReport = z.output<typeof decideReportInput>;
