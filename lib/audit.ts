@@ -3,6 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { now } from "@/lib/clock";
+import { currentApiTokenId } from "@/lib/audit-context";
 
 type AuditWriter = Pick<Db, "auditEvent"> | Prisma.TransactionClient;
 
@@ -31,6 +32,7 @@ export async function audit(tx: AuditWriter, entry: AuditEntry): Promise<void> {
       entityId: entry.entityId ?? null,
       before: json(entry.before),
       after: json(entry.after),
+      viaApiTokenId: currentApiTokenId(),
     },
   });
 }

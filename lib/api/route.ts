@@ -4,6 +4,7 @@
 // and body with zod (a validation error names the field), Idempotency-Key for POST, and
 // errors as problem details. Endpoints are declared once (lib/api/endpoints/*) and serve both
 // the route files under app/api/v1 and the OpenAPI document.
+import { withApiToken } from "@/lib/audit-context";
 import { can, type Capability, type StaffActor } from "@/lib/authz/permissions";
 import { z } from "@/lib/validation/zod";
 import { authenticate, type ApiTokenInfo } from "./auth";
@@ -173,7 +174,7 @@ export function apiRoute<P extends AnyObject, Q extends AnyObject, B extends z.Z
         body = parsed.data;
       }
 
-      const result = await endpoint.handler({ request, actor, token, params, query, body, idempotencyKey });
+      const result = await withApiToken(token.id, () => endpoint.handler({ request, actor, token, params, query, body, idempotencyKey }));
       if (result instanceof Response) return withHeaders(result, headers);
       const status = result.status ?? 200;
       if (stored && status >= 200 && status < 300) {

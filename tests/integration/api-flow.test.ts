@@ -101,8 +101,12 @@ describe("a new participant through the API, from decision to delivered month", 
     expectContract("/participants/{id}/handledare", "POST", res);
     expect(res.body).toEqual({ participantId: decisionId, handledareId, changed: true });
     const assignment = await db.handledareAssignment.findFirstOrThrow({ where: { decisionId, endedAt: null } });
-    // Attributed to the administrator who created the token.
+    // Attributed to the administrator who created the token, and marked as done through it.
     expect(assignment).toMatchObject({ handledareId, assignedById: adminId });
+    const tokenRow = await db.apiToken.findFirstOrThrow({ where: { prefix: token.split("_").slice(0, 2).join("_") } });
+    const auditRow = await db.auditEvent.findFirstOrThrow({ where: { action: "handledare.assigned", entityId: assignment.id } });
+    expect(auditRow).toMatchObject({ actorId: adminId, viaApiTokenId: tokenRow.id });
+    expect(await db.auditEvent.count({ where: { action: "auth.login", viaApiTokenId: { not: null } } })).toBe(0);
     const list = await call(newParticipantsRoute.GET, { path: "/new-participants", token });
     expect(list.body.data.map((r: { id: string }) => r.id)).not.toContain(decisionId);
   });
