@@ -10,6 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { ACCOUNTS, AREAS, DEMO_PASSWORD, SUPPLIERS, UNITS, type SupplierKey, type UnitKey } from "./organisation";
 import { planDecisions, type PlannedDecision } from "./scenarios";
 import { examplePriceRows } from "./prices";
+import { seedApprovedPlannings } from "./plannings";
 import { dateOnly, minusDays, sixMonthsEnd, swedishInstant } from "./dates";
 
 export { DEMO_PASSWORD, DEMO_ACCOUNTS } from "./organisation";
@@ -34,6 +35,7 @@ export async function seedDemoData(db: Db, opts: { today: string }): Promise<{ c
         data: examplePriceRows().map((p) => ({ ...p, validFrom: dateOnly(p.validFrom) })),
       });
       await createDecisions(tx, plan, ids);
+      await seedApprovedPlannings(tx, opts.today);
       return { created: true };
     },
     { timeout: 120_000 },
