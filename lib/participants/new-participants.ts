@@ -37,52 +37,75 @@ export async function countNewParticipants(actor: Actor, today = clockToday()): 
   return where ? db.decision.count({ where }) : 0;
 }
 
-export async function listNewParticipants(actor: Actor, query: NewParticipantsQuery = {}, today = clockToday()) {
-  const page = query.page ?? 1;
+/** The "Nya deltagare" filter with the query's filters applied; null when the actor receives nowhere. */
+export function newParticipantsWhere(actor: Actor, query: NewParticipantsQuery, today: string): Prisma.DecisionWhereInput | null {
   const base = baseWhere(actor, today);
-  const empty = { total: 0, page, pageSize: NEW_PARTICIPANTS_PAGE_SIZE, rows: [], facets: { services: [], units: [], municipalities: [] } };
-  if (!base) return empty;
+  if (!base) return null;
   const filters: Prisma.DecisionWhereInput[] = [];
   if (query.serviceVersion) filters.push({ serviceVersion: query.serviceVersion });
   if (query.unitId) filters.push({ unitId: query.unitId });
   if (query.municipality) filters.push({ unit: { municipality: query.municipality } });
-  const where: Prisma.DecisionWhereInput = filters.length ? { AND: [base, ...filters] } : base;
+  return filters.length ? { AND: [base, ...filters] } : base;
+}
 
-  // Few enough to rank in memory: urgency depends on the period-2 grant date, a relation.
-  const all = await db.decision.findMany({
-    where,
-    include: {
-      participant: { select: { firstName: true, lastName: true } },
-      unit: { select: { id: true, name: true, street: true, postalCode: true, city: true, municipality: true } },
-      periods: { orderBy: { number: "asc" } },
-      assignments: { where: { endedAt: null }, include: { handledare: { select: { id: true, name: true } } } },
-    },
+const rowInclude = {
+  participant: { select: { firstName: true, lastName: true } },
+  unit: { select: { id: true, name: true, street: true, postalCode: true, city: true, municipality: true } },
+  periods: { orderBy: { number: "asc" } },
+  assignments: { where: { endedAt: null }, include: { handledare: { select: { id: true, name: true } } } },
+} as const satisfies Prisma.DecisionInclude;
+
+function toRow(d: Prisma.DecisionGetPayload<{ include: typeof rowInclude }>, today: string) {
+  const current = d.periods[d.periods.length - 1];
+  const counted = swedishDateOf(current.number === 2 ? current.grantedAt : d.decidedAt);
+  return {
+    decisionId: d.id,
+    name: `${d.participant.firstName} ${d.participant.lastName}`,
+    level: d.level,
+    serviceVersion: d.serviceVersion,
+    unit: d.unit,
+    startDate: current.startDate,
+    endDate: current.endDate,
+    newPeriod: current.number === 2,
+    currentHandledare: d.assignments[0]?.handledare ?? null,
+    interpreterNeeded: d.interpreterNeeded,
+    interpreterLanguage: d.interpreterLanguage,
+    languageSupportNeeded: d.languageSupportNeeded,
+    deadlineDate: assignmentDeadline(counted),
+    deadline: deadlineStatus(counted, today),
+  };
+}
+
+export type NewParticipantRow = ReturnType<typeof toRow>;
+
+/** Pages in id order, in the database (for the API's cursor pages). */
+export async function newParticipantsById(actor: Actor, query: NewParticipantsQuery, opts: { afterId?: string; take: number }, today = clockToday()) {
+  const where = newParticipantsWhere(actor, query, today);
+  if (!where) return [];
+  const rows = await db.decision.findMany({
+    where: opts.afterId ? { AND: [where, { id: { gt: opts.afterId } }] } : where,
+    orderBy: { id: "asc" },
+    take: opts.take,
+    include: rowInclude,
   });
-  const ranked = all
-    .map((d) => {
-      const current = d.periods[d.periods.length - 1];
-      const counted = swedishDateOf(current.number === 2 ? current.grantedAt : d.decidedAt);
-      return {
-        decisionId: d.id,
-        name: `${d.participant.firstName} ${d.participant.lastName}`,
-        level: d.level,
-        serviceVersion: d.serviceVersion,
-        unit: d.unit,
-        startDate: current.startDate,
-        endDate: current.endDate,
-        newPeriod: current.number === 2,
-        currentHandledare: d.assignments[0]?.handledare ?? null,
-        interpreterNeeded: d.interpreterNeeded,
-        interpreterLanguage: d.interpreterLanguage,
-        languageSupportNeeded: d.languageSupportNeeded,
-        deadlineDate: assignmentDeadline(counted),
-        deadline: deadlineStatus(counted, today),
-      };
-    })
-    .sort((a, b) => a.deadline.daysLeft - b.deadline.daysLeft || a.name.localeCompare(b.name, "sv"));
+  return rows.map((d) => toRow(d, today));
+}
+
+export async function listNewParticipants(actor: Actor, query: NewParticipantsQuery = {}, today = clockToday()) {
+  const page = query.page ?? 1;
+  const base = baseWhere(actor, today);
+  const where = newParticipantsWhere(actor, query, today);
+  const empty = { total: 0, page, pageSize: NEW_PARTICIPANTS_PAGE_SIZE, rows: [], facets: { services: [], units: [], municipalities: [] } };
+  if (!base || !where) return empty;
+  const filtered = where !== base;
+
+  // A work queue (tens, rarely hundreds): ranked in memory, since urgency depends on the
+  // period-2 grant date, a relation.
+  const all = await db.decision.findMany({ where, include: rowInclude });
+  const ranked = all.map((d) => toRow(d, today)).sort((a, b) => a.deadline.daysLeft - b.deadline.daysLeft || a.name.localeCompare(b.name, "sv"));
 
   // Filter counts, from the unfiltered list of the actor's units.
-  const facetSource = filters.length ? await db.decision.findMany({ where: base, select: { serviceVersion: true, unit: { select: { id: true, name: true, municipality: true } } } }) : all;
+  const facetSource = filtered ? await db.decision.findMany({ where: base, select: { serviceVersion: true, unit: { select: { id: true, name: true, municipality: true } } } }) : all;
   const count = <K extends string>(keys: K[]) => [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())].sort((a, b) => String(a[0]).localeCompare(String(b[0]), "sv"));
   const unitNames = new Map(facetSource.map((d) => [d.unit.id, d.unit.name]));
   return {

@@ -7,7 +7,7 @@ import { today as clockToday } from "@/lib/clock";
 import { z } from "@/lib/validation/zod";
 import { participantListWhere, participantRowInclude, toListRow } from "@/lib/participants/list";
 import { participantListQuery } from "@/lib/participants/schemas";
-import { listNewParticipants, NEW_PARTICIPANTS_PAGE_SIZE, type NewParticipantsQuery } from "@/lib/participants/new-participants";
+import { newParticipantsById } from "@/lib/participants/new-participants";
 import { getDecisionForStaff } from "@/lib/decisions/queries";
 import { toIsoDate } from "@/lib/decisions/periods";
 import { DECISION_STATES } from "@/lib/decisions/schemas";
@@ -142,17 +142,6 @@ export const getParticipant = defineEndpoint({
   },
 });
 
-/** The portal's list pages by 50; the API reads them all (a work queue: tens, rarely hundreds) and pages by id. */
-const NEW_PARTICIPANTS_MAX_PAGES = 40;
-
-async function allNewParticipants(actor: Parameters<typeof listNewParticipants>[0], filters: NewParticipantsQuery) {
-  const first = await listNewParticipants(actor, { ...filters, page: 1 });
-  const rows = [...first.rows];
-  const pages = Math.min(Math.ceil(first.total / NEW_PARTICIPANTS_PAGE_SIZE), NEW_PARTICIPANTS_MAX_PAGES);
-  for (let page = 2; page <= pages; page++) rows.push(...(await listNewParticipants(actor, { ...filters, page })).rows);
-  return rows;
-}
-
 export const listNewParticipantsEndpoint = defineEndpoint({
   operationId: "listNewParticipants",
   method: "GET",
@@ -170,12 +159,13 @@ export const listNewParticipantsEndpoint = defineEndpoint({
   }),
   responses: [{ status: 200, description: "A page of new participants.", schema: NewParticipantPage }],
   async handler({ actor, query }) {
-    const rows = (await allNewParticipants(actor, { serviceVersion: query.serviceVersion, unitId: query.unitId, municipality: query.municipality || undefined })).sort((a, b) =>
-      a.decisionId < b.decisionId ? -1 : a.decisionId > b.decisionId ? 1 : 0,
+    const after = query.cursor ? decodeCursor(query.cursor, idCursor).id : undefined;
+    const rows = await newParticipantsById(
+      actor,
+      { serviceVersion: query.serviceVersion, unitId: query.unitId, municipality: query.municipality || undefined },
+      { afterId: after, take: query.limit + 1 },
     );
-    const after = query.cursor ? decodeCursor(query.cursor, idCursor).id : null;
-    const rest = after ? rows.filter((r) => r.decisionId > after) : rows;
-    const page = pageOf(rest.slice(0, query.limit + 1), query.limit, (r) => ({ id: r.decisionId }));
+    const page = pageOf(rows, query.limit, (r) => ({ id: r.decisionId }));
     const data = page.rows.map(
       (r): z.output<typeof NewParticipant> => ({
         id: r.decisionId,
