@@ -2,7 +2,6 @@
 // an officer, applies the pure rules from ./rules, and writes the change, its audit record
 // and the supplier-visible event in one transaction.
 import { assertOfficer } from "@/lib/authz/assert";
-export { assertOfficer };
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";

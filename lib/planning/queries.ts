@@ -1,6 +1,7 @@
 // Reads of gemensam planering. Supplier staff see the plannings of participants at units where
 // they hold "Rapportering, planering och information om deltagare"; officers see every one.
 // Anything else is "not found".
+import { inIdOrder, oldestFirstPage } from "@/lib/db/queue-page";
 import { endOfMonth, format, parseISO } from "date-fns";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,7 +9,7 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { today as clockToday } from "@/lib/clock";
 import { NotFoundError } from "@/lib/authz/errors";
 import { canAt, type Actor } from "@/lib/authz/permissions";
-import { assertOfficer } from "@/lib/decisions/service";
+import { assertOfficer } from "@/lib/authz/assert";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { decisionState, type DecisionFacts } from "@/lib/decisions/rules";
 import { toIsoDate } from "@/lib/decisions/periods";
@@ -160,15 +161,9 @@ const latestReceived = Prisma.sql`jp.status = 'RECEIVED' AND NOT EXISTS (SELECT 
 /** Officers: plannings waiting for a decision (the latest RECEIVED version of each period), oldest first. */
 export async function planningQueue(actor: Actor, query: { page?: number } = {}) {
   assertOfficer(actor);
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "JointPlanning" jp WHERE ${latestReceived}`;
-  const total = Number(n);
-  // a page past the end shows the last one
-  const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), Math.max(1, Math.ceil(total / PLANNING_QUEUE_PAGE_SIZE)));
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT jp.id::text AS id FROM "JointPlanning" jp WHERE ${latestReceived}
-    ORDER BY jp."submittedAt" ASC, jp.id ASC LIMIT ${PLANNING_QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * PLANNING_QUEUE_PAGE_SIZE}`;
+  const { total, page, ids } = await oldestFirstPage({ from: Prisma.raw(`"JointPlanning" jp`), alias: "jp", where: latestReceived, page: query.page, pageSize: PLANNING_QUEUE_PAGE_SIZE });
   const rows = await db.jointPlanning.findMany({
-    where: { id: { in: ids.map((r) => r.id) } },
+    where: { id: { in: ids } },
     include: {
       period: { select: { number: true, startDate: true, endDate: true } },
       decision: {
@@ -183,13 +178,11 @@ export async function planningQueue(actor: Actor, query: { page?: number } = {})
   const approvedBefore = new Set(
     (await db.jointPlanning.findMany({ where: { periodId: { in: rows.map((r) => r.periodId) }, status: "APPROVED" }, select: { periodId: true } })).map((r) => r.periodId),
   );
-  const order = new Map(ids.map((r, i) => [r.id, i]));
   return {
     total,
     page,
     pageSize: PLANNING_QUEUE_PAGE_SIZE,
-    rows: rows
-      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    rows: inIdOrder(rows, ids)
       .map((r) => ({
         id: r.id,
         version: r.version,

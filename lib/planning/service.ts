@@ -9,7 +9,7 @@ import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
 import { canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
-import { assertOfficer } from "@/lib/decisions/service";
+import { assertOfficer } from "@/lib/authz/assert";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { ensureBaseOrder } from "@/lib/orders/base-order";
 import { activityCatalogue } from "./catalogue";

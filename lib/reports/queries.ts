@@ -1,6 +1,7 @@
 // Reads of the reports beside planning and periodic reports. Supplier staff see the reports of
 // participants at units where they may report; officers see every one. Anything else is
 // "not found". Staff see "Arbetsförmedlingen" as the decider, officers the officer's name.
+import { inIdOrder, oldestFirstPage } from "@/lib/db/queue-page";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { db } from "@/lib/db";
@@ -179,14 +180,9 @@ export async function reportQueue(actor: Actor, query: { kind?: ReportKind | nul
     filters.push(Prisma.sql`r."submittedAt" <= ${new Date(at.getTime() - query.olderThanDays * DAY_MS).toISOString()}::timestamptz`);
   }
   const where = Prisma.join(filters, " AND ");
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "ParticipantReport" r WHERE ${where}`;
-  const total = Number(n);
-  const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), Math.max(1, Math.ceil(total / REPORT_QUEUE_PAGE_SIZE)));
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT r.id::text AS id FROM "ParticipantReport" r WHERE ${where}
-    ORDER BY r."submittedAt" ASC, r.id ASC LIMIT ${REPORT_QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * REPORT_QUEUE_PAGE_SIZE}`;
+  const { total, page, ids } = await oldestFirstPage({ from: Prisma.raw(`"ParticipantReport" r`), alias: "r", where, page: query.page, pageSize: REPORT_QUEUE_PAGE_SIZE });
   const rows = await db.participantReport.findMany({
-    where: { id: { in: ids.map((r) => r.id) } },
+    where: { id: { in: ids } },
     select: {
       id: true, kind: true, submittedAt: true, correctsId: true,
       decision: {
@@ -197,13 +193,11 @@ export async function reportQueue(actor: Actor, query: { kind?: ReportKind | nul
       },
     },
   });
-  const order = new Map(ids.map((r, i) => [r.id, i]));
   return {
     total,
     page,
     pageSize: REPORT_QUEUE_PAGE_SIZE,
-    rows: rows
-      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    rows: inIdOrder(rows, ids)
       .map((r) => ({
         id: r.id,
         kind: r.kind,
