@@ -3,6 +3,7 @@
 import type { FieldErrors, UseFormRegister, UseFormWatch } from "react-hook-form";
 import { ALL_PERMISSIONS, PERMISSION_LABELS } from "@/lib/authz/permissions";
 import { FieldError } from "@/components/ui/field";
+import { UnitScopeFields } from "./unit-scope-fields";
 import type { AccessInput } from "@/lib/staff/schemas";
 
 const PERMISSION_HINTS = {
@@ -40,34 +41,12 @@ export function AccessFields(props: {
         ))}
         <FieldError id="permissions" error={errors.permissions?.message as string | undefined} />
       </fieldset>
-      <fieldset
-        className="mb-4"
-        aria-describedby={[errors.unitIds ? "unitIds-error" : null, errors.unitScope ? "unitScope-error" : null].filter(Boolean).join(" ") || undefined}
-      >
-        <legend className="mb-1 font-medium">Utförande verksamheter</legend>
-        <div className="mb-2 flex items-center gap-2">
-          <input id="scope-all" type="radio" value="ALL" className="h-5 w-5" {...register("unitScope")} />
-          <label htmlFor="scope-all">Alla, även verksamheter som läggs till senare</label>
-        </div>
-        <div className="mb-2 flex items-center gap-2">
-          <input id="scope-selected" type="radio" value="SELECTED" className="h-5 w-5" {...register("unitScope")} />
-          <label htmlFor="scope-selected">Valda verksamheter</label>
-        </div>
-        {scope === "SELECTED" ? (
-          <div className="ml-7">
-            {units.map((u) => (
-              <div key={u.id} className="mb-1 flex items-center gap-2">
-                <input id={`unit-${u.id}`} type="checkbox" value={u.id} className="h-5 w-5" {...register("unitIds")} />
-                <label htmlFor={`unit-${u.id}`}>
-                  {u.name} <span className="text-sm text-gray-700">({u.street}, {u.city})</span>
-                </label>
-              </div>
-            ))}
-          </div>
-        ) : null}
-        <FieldError id="unitIds" error={errors.unitIds?.message as string | undefined} />
-        <FieldError id="unitScope" error={errors.unitScope?.message as string | undefined} />
-      </fieldset>
+      <UnitScopeFields
+        register={register as never}
+        scope={scope}
+        units={units}
+        errors={{ unitIds: errors.unitIds?.message as string | undefined, unitScope: errors.unitScope?.message as string | undefined }}
+      />
     </>
   );
 }

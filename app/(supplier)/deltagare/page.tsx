@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LevelStateFilters } from "@/components/decisions/level-state-filters";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { today as clockToday } from "@/lib/clock";
@@ -11,8 +12,6 @@ import {
   type ParticipantListQuery,
   type ParticipantSortKey,
 } from "@/lib/participants/schemas";
-import { DECISION_STATES } from "@/lib/decisions/schemas";
-import { DECISION_STATE_LABELS } from "@/lib/decisions/rules";
 import { formatDate } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
@@ -116,24 +115,7 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="niva" className="mb-1 block font-medium">Nivå</label>
-          <select id="niva" name="niva" defaultValue={query.level ?? ""} className={inputClass}>
-            <option value="">Alla</option>
-            <option value="A">A</option>
-            <option value="B">B</option>
-            <option value="C">C</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="mb-1 block font-medium">Status</label>
-          <select id="status" name="status" defaultValue={query.state ?? ""} className={inputClass}>
-            <option value="">Alla</option>
-            {DECISION_STATES.map((s) => (
-              <option key={s} value={s}>{DECISION_STATE_LABELS[s]}</option>
-            ))}
-          </select>
-        </div>
+        <LevelStateFilters level={query.level} state={query.state} />
         <div className="flex items-center gap-2 md:col-span-2 md:self-end md:pb-2">
           <input id="mina" name="mina" type="checkbox" value="1" defaultChecked={query.mine} className="h-5 w-5" />
           <label htmlFor="mina" className="font-medium">Visa bara mina deltagare</label>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { LevelStateFilters } from "@/components/decisions/level-state-filters";
 import Link from "next/link";
 import { requireOfficer } from "@/lib/authz/guard";
 import { db } from "@/lib/db";
 import { listDecisions } from "@/lib/decisions/queries";
-import { decisionListQuery, DECISION_STATES } from "@/lib/decisions/schemas";
-import { DECISION_STATE_LABELS } from "@/lib/decisions/rules";
+import { decisionListQuery } from "@/lib/decisions/schemas";
 import { formatDate } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
@@ -68,22 +68,7 @@ export default async function DecisionListPage({ searchParams }: { searchParams:
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="niva" className="mb-1 block font-medium">Nivå</label>
-          <select id="niva" name="niva" defaultValue={query.level ?? ""} className={inputClass}>
-            <option value="">Alla</option>
-            <option value="A">A</option>
-            <option value="B">B</option>
-            <option value="C">C</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="mb-1 block font-medium">Status</label>
-          <select id="status" name="status" defaultValue={query.state ?? ""} className={inputClass}>
-            <option value="">Alla</option>
-            {DECISION_STATES.map((s) => <option key={s} value={s}>{DECISION_STATE_LABELS[s]}</option>)}
-          </select>
-        </div>
+        <LevelStateFilters level={query.level} state={query.state} />
         <div>
           <label htmlFor="fran" className="mb-1 block font-medium">Start från</label>
           <input id="fran" name="fran" type="date" defaultValue={query.from} className={inputClass} />

@@ -10,6 +10,7 @@ import {
 } from "@/lib/api/token-schemas";
 import { Field, FieldError, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { UnitScopeFields } from "@/components/forms/unit-scope-fields";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { createApiTokenAction } from "./actions";
@@ -120,30 +121,12 @@ export function CreateTokenForm({ units, defaultExpiry, minExpiry, maxExpiry }: 
         ))}
         <FieldError id="permissions" error={errors.permissions?.message as string | undefined} />
       </fieldset>
-      <fieldset className="mb-4" aria-describedby={errors.unitIds ? "unitIds-error" : undefined}>
-        <legend className="mb-1 font-medium">Utförande verksamheter</legend>
-        <div className="mb-2 flex items-center gap-2">
-          <input id="scope-all" type="radio" value="ALL" className="h-5 w-5" {...register("unitScope")} />
-          <label htmlFor="scope-all">Alla, även verksamheter som läggs till senare</label>
-        </div>
-        <div className="mb-2 flex items-center gap-2">
-          <input id="scope-selected" type="radio" value="SELECTED" className="h-5 w-5" {...register("unitScope")} />
-          <label htmlFor="scope-selected">Valda verksamheter</label>
-        </div>
-        {scope === "SELECTED" ? (
-          <div className="ml-7">
-            {units.map((u) => (
-              <div key={u.id} className="mb-1 flex items-center gap-2">
-                <input id={`unit-${u.id}`} type="checkbox" value={u.id} className="h-5 w-5" {...register("unitIds")} />
-                <label htmlFor={`unit-${u.id}`}>
-                  {u.name} <span className="text-sm text-gray-700">({u.street}, {u.city})</span>
-                </label>
-              </div>
-            ))}
-          </div>
-        ) : null}
-        <FieldError id="unitIds" error={errors.unitIds?.message as string | undefined} />
-      </fieldset>
+      <UnitScopeFields
+        register={register as never}
+        scope={scope}
+        units={units}
+        errors={{ unitIds: errors.unitIds?.message as string | undefined, unitScope: errors.unitScope?.message as string | undefined }}
+      />
       <Field id="expiresAt" label="Gäller till och med" error={errors.expiresAt?.message} hint={`Högst ett år framåt. Nyckeln slutar fungera vid midnatt efter dagen.`}>
         <input
           id="expiresAt"
