@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "bcryptjs", "exceljs"],
+  // Loaded from node_modules at run time rather than bundled (native-style packages).
+  serverExternalPackages: ["pg", "bcryptjs", "exceljs"],
   poweredByHeader: false,
   experimental: { authInterrupts: true },
   async headers() {

@@ -28,7 +28,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          // A fresh, migrated database per test file (PGlite, or PostgreSQL with TEST_POSTGRES_URL).
+          // One PostgreSQL server and migrated template per run; a database cloned from it per file.
+          globalSetup: ["tests/setup/global-database.ts"],
           setupFiles: ["tests/setup/database.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,8 +1,8 @@
 // npm run bench — times the portal's heaviest reads and one write path against a database
 // filled with many placements. It PRINTS figures; it asserts nothing and is not a test.
 //
-// By default it runs on a throwaway in-memory PGlite (DATABASE_URL=memory://), whatever
-// DATABASE_URL says, unless that is a postgres:// URL. Then it refuses unless
+// By default it runs on a throwaway embedded PostgreSQL server in a temporary folder,
+// whatever DATABASE_URL says, unless that is a postgres:// URL. Then it refuses unless
 // BENCH_ALLOW_POSTGRES=1, and it needs an EMPTY, DEDICATED database: it migrates it, checks
 // that it holds no supplier or placement, fills it and leaves the rows there afterwards.
 //
@@ -21,11 +21,15 @@ const onPostgres = /^postgres(ql)?:\/\//.test(envUrl);
 if (onPostgres && process.env.BENCH_ALLOW_POSTGRES !== "1") {
   console.error(
     "DATABASE_URL points at PostgreSQL. The benchmark fills the database with thousands of invented placements and leaves them there.\n" +
-      "Give it an empty database of its own and set BENCH_ALLOW_POSTGRES=1, or unset DATABASE_URL to use an in-memory PGlite.",
+      "Give it an empty database of its own and set BENCH_ALLOW_POSTGRES=1, or unset DATABASE_URL to use a throwaway embedded server.",
   );
   process.exit(1);
 }
-if (!onPostgres) process.env.DATABASE_URL = "memory://";
+const { startEmbeddedServer, throwawayDir } = await import("@/lib/db/embedded-server");
+const { rmSync } = await import("node:fs");
+const benchDir = onPostgres ? null : throwawayDir("mina-sidor-bench-");
+const embedded = benchDir ? await startEmbeddedServer({ dataDir: `${benchDir}/data` }) : null;
+if (embedded) process.env.DATABASE_URL = embedded.adminUrl;
 
 // The database opens lazily on first use, so these imports do not open it before the lines above.
 const { closeDb, db, dbHandle } = await import("@/lib/db");
@@ -117,7 +121,7 @@ console.log(`Node ${process.version}, ${os.cpus().length} CPU(s), today ${today}
 const tMigrate = performance.now();
 await migrate(handle.sql);
 const migrateMs = ms(tMigrate);
-if (onPostgres && ((await db.supplier.count()) > 0 || (await db.decision.count()) > 0)) {
+if (!embedded && ((await db.supplier.count()) > 0 || (await db.decision.count()) > 0)) {
   console.error("The PostgreSQL database already holds suppliers or placements. The benchmark needs an empty, dedicated database.");
   await closeDb();
   process.exit(1);
@@ -320,7 +324,7 @@ inserted.push(["DecisionEvent", await insertMany(events, (data) => db.decisionEv
 inserted.push(["Order", await insertMany(orders, (data) => db.order.createMany({ data }))]);
 inserted.push(["OrderLine", await insertMany(orderLines, (data) => db.orderLine.createMany({ data }))]);
 const bulkMs = ms(tBulk);
-if (handle.target.kind === "postgres") await handle.sql.query("ANALYZE");
+await handle.sql.query("ANALYZE");
 const seedMs = ms(tSeed);
 const bulkRows = inserted.reduce((s, [, n]) => s + n, 0);
 
@@ -434,5 +438,9 @@ console.log(
 );
 const mem = process.memoryUsage();
 console.log(`\nMemory at the end: rss ${mb(mem.rss)}, heapUsed ${mb(mem.heapUsed)} (heapTotal ${mb(mem.heapTotal)}, external ${mb(mem.external)})`);
-if (handle.target.kind === "postgres") console.log("The benchmark's rows stay in the PostgreSQL database; drop it when done.");
+if (!embedded) console.log("The benchmark's rows stay in the PostgreSQL database; drop it when done.");
 await closeDb();
+if (embedded) {
+  await embedded.stop();
+  rmSync(benchDir!, { recursive: true, force: true });
+}

@@ -1,8 +1,11 @@
 // npm run db:new-migration -- <name>
 // Writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that takes the
 // schema of the newest migration (its schema.prisma snapshot) to prisma/schema.prisma,
-// and a snapshot of the new schema beside it. Uses Prisma's WASM schema engine offline.
+// and a snapshot of the new schema beside it. Uses Prisma's WASM schema engine offline,
+// which needs a PostgreSQL connection even to diff two files: a throwaway embedded server.
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { startEmbeddedServer, throwawayDir } from "@/lib/db/embedded-server";
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -14,10 +17,19 @@ if (!name) {
 const dir = path.join(process.cwd(), "prisma", "migrations");
 const previous = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort().at(-1);
 const from = previous ? ["--from-schema-datamodel", path.join(dir, previous, "schema.prisma")] : ["--from-empty"];
-const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-  encoding: "utf8",
-  stdio: ["ignore", "pipe", "inherit"],
-});
+const scratch = throwawayDir("mina-sidor-diff-");
+const server = await startEmbeddedServer({ dataDir: `${scratch}/data` });
+let sql: string;
+try {
+  sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: server.adminUrl },
+  });
+} finally {
+  await server.stop();
+  rmSync(scratch, { recursive: true, force: true });
+}
 if (!/^\s*(CREATE|ALTER|DROP)/m.test(sql)) {
   console.log("Schemat har inga ändringar sedan den senaste migrationen.");
   process.exit(0);

@@ -1,19 +1,15 @@
-// The one PrismaClient of the process, and the one embedded PGlite behind it when no
-// PostgreSQL server is configured. Both live on globalThis: a PGlite data folder must
-// be opened once per process, and Next's dev reloads must not open it again.
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+// The one PrismaClient of the process, over a pg pool to the PostgreSQL server that
+// DATABASE_URL names (the embedded one in the demo, the deployment's own elsewhere).
+// It lives on globalThis so that Next's dev reloads reuse the pool.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
-import { mkdirSync } from "node:fs";
 import { PrismaClient } from "../generated/prisma/client";
 import { resolveDbTarget, type DbTarget } from "./target";
-import { pgliteExecutor, pgPoolExecutor, type SqlExecutor } from "./sql-executor";
+import { pgPoolExecutor, type SqlExecutor } from "./sql-executor";
 
-function createClient(adapter: unknown) {
+function createClient(pool: Pool) {
   return new PrismaClient({
-    // pglite-prisma-adapter 0.6 is typed against an older driver-adapter-utils.
-    adapter: adapter as never,
+    adapter: new PrismaPg(pool),
     omit: { user: { passwordHash: true } },
   });
 }
@@ -30,32 +26,18 @@ interface DbHandle {
 const globalForDb = globalThis as unknown as { __minaSidorDb?: DbHandle };
 
 function open(target: DbTarget): DbHandle {
-  if (target.kind === "postgres") {
-    const pool = new Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    // An idle connection the server ends (restart, failover, admin) must not crash the process;
-    // the pool replaces it on next use.
-    pool.on("error", (err: Error & { code?: string }) => console.error(`[db] idle connection closed: ${err.code ?? err.name}`));
-    const prisma = createClient(new PrismaPg(pool));
-    return {
-      target,
-      prisma,
-      sql: pgPoolExecutor(pool),
-      async close() {
-        await prisma.$disconnect();
-        await pool.end().catch(() => undefined);
-      },
-    };
-  }
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = new PGlite(target.dataDir ?? undefined);
-  const prisma = createClient(new PrismaPGlite(pglite));
+  const pool = new Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection the server ends (restart, failover, admin) must not crash the process;
+  // the pool replaces it on next use.
+  pool.on("error", (err: Error & { code?: string }) => console.error(`[db] idle connection closed: ${err.code ?? err.name}`));
+  const prisma = createClient(pool);
   return {
     target,
     prisma,
-    sql: pgliteExecutor(pglite),
+    sql: pgPoolExecutor(pool),
     async close() {
       await prisma.$disconnect();
-      await pglite.close();
+      await pool.end().catch(() => undefined);
     },
   };
 }

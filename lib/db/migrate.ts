@@ -1,5 +1,5 @@
 // The project's own migration runner. It applies prisma/migrations/*/migration.sql in
-// name order, each in its own transaction, on PGlite and PostgreSQL alike, and records
+// name order, each in its own transaction, and records
 // them in Prisma's `_prisma_migrations` table shape so that a deployment able to run the
 // native `prisma migrate deploy` sees the same history. It refuses to run when an
 // applied migration's file has changed since it was applied.
@@ -39,6 +39,9 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFil
   );
 }
 
+// Any constant both sides agree on; "minasid" in ASCII.
+const MIGRATION_LOCK_KEY = 0x6d696e61736964;
+
 const CREATE_TABLE = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
@@ -54,7 +57,10 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 /** Applies pending migrations; returns the names it applied. */
 export async function migrate(db: SqlExecutor, migrations?: MigrationFile[]): Promise<string[]> {
   const files = migrations ?? (await readMigrations());
-  await db.query(CREATE_TABLE);
+  await db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock($1)`, [MIGRATION_LOCK_KEY]);
+    await tx.exec(CREATE_TABLE);
+  });
   const applied = await db.query<{ migration_name: string; checksum: string }>(
     `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
   );
@@ -66,14 +72,23 @@ export async function migrate(db: SqlExecutor, migrations?: MigrationFile[]): Pr
   const done: string[] = [];
   for (const file of files) {
     if (appliedByName.has(file.name)) continue;
-    await db.transaction(async (tx) => {
+    // Many app instances may start at once on one server: the lock makes them take turns,
+    // and the one that waited sees that the migration is already applied.
+    const ran = await db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock($1)`, [MIGRATION_LOCK_KEY]);
+      const already = await tx.query(
+        `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        [file.name],
+      );
+      if (already.length) return false;
       await tx.exec(file.sql);
       await tx.query(
         `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
         [randomUUID(), file.checksum, file.name],
       );
+      return true;
     });
-    done.push(file.name);
+    if (ran) done.push(file.name);
   }
   return done;
 }

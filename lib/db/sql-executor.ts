@@ -1,31 +1,11 @@
-// A tiny raw-SQL interface over both drivers, used by the migration runner and tests.
+// A tiny raw-SQL interface over a pg pool, used by the migration runner and tests.
 // Prisma is not used here because migrations must run before the client's schema exists.
-import type { PGlite } from "@electric-sql/pglite";
 import type { Pool } from "pg";
 
 export interface SqlExecutor {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-  /** Runs `fn` in one transaction; multi-statement SQL is allowed in `exec`. */
+  /** Runs `fn` in one transaction on one connection; multi-statement SQL is allowed in `exec`. */
   transaction<R>(fn: (tx: { exec(sql: string): Promise<void>; query: SqlExecutor["query"] }) => Promise<R>): Promise<R>;
-}
-
-export function pgliteExecutor(pg: PGlite): SqlExecutor {
-  return {
-    async query(sql, params) {
-      const res = await pg.query(sql, params as unknown[]);
-      return res.rows as never[];
-    },
-    transaction(fn) {
-      return pg.transaction(async (tx) =>
-        fn({
-          exec: async (sql) => {
-            await tx.exec(sql);
-          },
-          query: async (sql, params) => (await tx.query(sql, params as unknown[])).rows as never[],
-        }),
-      );
-    },
-  };
 }
 
 export function pgPoolExecutor(pool: Pool): SqlExecutor {

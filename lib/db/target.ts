@@ -1,22 +1,26 @@
-// Which database the process talks to, decided once from the environment:
-// a postgres:// DATABASE_URL means a real PostgreSQL server; anything else means
-// embedded PGlite (a data folder, or memory:// for throwaway test databases).
-import path from "node:path";
+// Which PostgreSQL server the process talks to: always the one DATABASE_URL names.
+// `npm run portal` starts the embedded server (lib/db/embedded-server.ts) and sets
+// DATABASE_URL before the app starts; a deployment sets it to its own server.
+export interface DbTarget {
+  kind: "postgres";
+  url: string;
+}
 
-export type DbTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string | null };
+export class MissingDatabaseUrlError extends Error {
+  constructor() {
+    super(
+      "DATABASE_URL saknas. Starta portalen med `npm run portal` (som startar den inbyggda PostgreSQL-servern) eller sätt DATABASE_URL till en postgres://-adress.",
+    );
+  }
+}
 
 export function resolveDbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
   const url = env.DATABASE_URL?.trim();
   if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
-  if (url === "memory://") return { kind: "pglite", dataDir: null };
-  const dataDir = env.PGLITE_DATA_DIR?.trim() || path.join(process.cwd(), "data", "pglite");
-  return { kind: "pglite", dataDir };
+  throw new MissingDatabaseUrlError();
 }
 
 export function describeDbTarget(target: DbTarget): string {
-  if (target.kind === "pglite") return target.dataDir ? `PGlite (${target.dataDir})` : "PGlite (i minnet)";
   const u = new URL(target.url);
   return `PostgreSQL (${u.hostname}:${u.port || 5432}${u.pathname})`;
 }

