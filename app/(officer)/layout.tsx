@@ -2,7 +2,7 @@ import { requireOfficer } from "@/lib/authz/guard";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav } from "@/components/layout/side-nav";
 import { countReceivedReports } from "@/lib/reports/periodic/service";
-import { reportQueue } from "@/lib/reports/service";
+import { countReportQueue } from "@/lib/reports/service";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +18,7 @@ export default async function OfficerLayout({ children }: { children: React.Reac
             { href: "/handlaggare/beslut", label: "Beslut" },
             { href: "/handlaggare/planeringar", label: "Planeringar" },
             { href: "/handlaggare/redovisningar", label: "Redovisningar", count: await countReceivedReports(actor) },
-            { href: "/handlaggare/rapporter", label: "Rapporter", count: (await reportQueue(actor)).total },
+            { href: "/handlaggare/rapporter", label: "Rapporter", count: await countReportQueue(actor) },
             { href: "/handlaggare/leverantorer", label: "Leverantörer" },
             { href: "/handlaggare/prislista", label: "Prislista" },
           ]}

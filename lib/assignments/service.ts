@@ -34,12 +34,13 @@ export interface HandledareOption {
 /** Current participants per handledare in the organisation. */
 async function loads(client: Tx | typeof db, supplierId: string, userIds: string[]): Promise<Map<string, number>> {
   if (userIds.length === 0) return new Map();
-  const rows = await client.handledareAssignment.groupBy({
-    by: ["handledareId"],
-    where: { handledareId: { in: userIds }, endedAt: null, decision: { supplierId } },
+  // The placement's current handledare, from the read model the database keeps.
+  const rows = await client.decision.groupBy({
+    by: ["currentHandledareId"],
+    where: { supplierId, currentHandledareId: { in: userIds } },
     _count: { _all: true },
   });
-  return new Map(rows.map((r) => [r.handledareId, r._count._all]));
+  return new Map(rows.map((r) => [r.currentHandledareId!, r._count._all]));
 }
 
 async function candidates(client: Tx | typeof db, supplierId: string) {

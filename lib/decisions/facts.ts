@@ -21,26 +21,28 @@ export function decisionFacts(d: WithFacts): DecisionFacts {
   };
 }
 
+/**
+ * The placements in `state` on `today`, over the stored read model (lib/decisions/read-model.ts):
+ * indexed columns on Decision, no relation scans. decisionState() is the rule; the tests keep
+ * the two in step.
+ */
 export function stateWhere(state: DecisionState, today: string): Prisma.DecisionWhereInput {
   const t = fromIsoDate(today);
   // Period 1 ended at most PERIOD2_WINDOW_DAYS ago: period 2 may still be granted.
   const windowStart = fromIsoDate(addCalendarDays(today, -PERIOD2_WINDOW_DAYS));
-  const noInterruption: Prisma.DecisionWhereInput = { interruptions: { none: { withdrawnAt: null } } };
-  const noneInForce: Prisma.DecisionWhereInput = { interruptions: { none: { withdrawnAt: null, date: { lte: t } } } };
-  const running: Prisma.DecisionWhereInput = { periods: { some: { endDate: { gte: t } } } };
-  const ended: Prisma.DecisionWhereInput = { periods: { none: { endDate: { gte: t } } } };
+  const notInForce: Prisma.DecisionWhereInput = { OR: [{ interruptionDate: null }, { interruptionDate: { gt: t } }] };
   switch (state) {
     case "interrupted":
-      return { interruptions: { some: { withdrawnAt: null, date: { lte: t } } } };
+      return { interruptionDate: { lte: t } };
     case "planned-interruption":
-      return { AND: [running, { interruptions: { some: { withdrawnAt: null, date: { gt: t } } } }] };
+      return { currentPeriodEnd: { gte: t }, interruptionDate: { gt: t } };
     case "new":
-      return { AND: [running, noInterruption, { assignments: { none: { endedAt: null } } }] };
+      return { currentPeriodEnd: { gte: t }, interruptionDate: null, currentHandledareId: null };
     case "active":
-      return { AND: [running, noInterruption, { assignments: { some: { endedAt: null } } }] };
+      return { currentPeriodEnd: { gte: t }, interruptionDate: null, currentHandledareId: { not: null } };
     case "period-ended":
-      return { AND: [ended, noneInForce, { periods: { none: { number: 2 } } }, { periods: { some: { number: 1, endDate: { gte: windowStart } } } }] };
+      return { AND: [{ currentPeriodEnd: { lt: t, gte: windowStart }, currentPeriodNumber: 1 }, notInForce] };
     case "completed":
-      return { AND: [ended, noneInForce, { OR: [{ periods: { some: { number: 2 } } }, { periods: { some: { number: 1, endDate: { lt: windowStart } } } }] }] };
+      return { AND: [{ currentPeriodEnd: { lt: t } }, notInForce, { OR: [{ currentPeriodNumber: { not: 1 } }, { currentPeriodEnd: { lt: windowStart } }] }] };
   }
 }

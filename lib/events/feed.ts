@@ -38,7 +38,8 @@ function scopeWhere(actor: Actor): Prisma.DecisionEventWhereInput | null {
   if (actor.kind !== "staff") return null;
   const unitIds = eventUnitIds(actor);
   if (unitIds.length === 0) return null;
-  return { decision: { supplierId: actor.supplierId, unitId: { in: unitIds } } };
+  // The event's own copy of its placement's organisation and unit (kept by the database).
+  return { supplierId: actor.supplierId, unitId: { in: unitIds } };
 }
 
 async function sinceFor(actor: StaffActor, now: Date): Promise<Date> {

@@ -88,7 +88,18 @@ function listWhere(scope: OrderScope, q: OrderListQuery): Prisma.OrderWhereInput
   if (q.ref) and.push({ OR: [{ orderNumber: { contains: q.ref, mode: "insensitive" } }, { decision: { implementationReference: { contains: q.ref, mode: "insensitive" } } }] });
   if (q.month) and.push({ lines: { some: { month: new Date(`${q.month}-01T00:00:00Z`) } } });
   if (q.article) and.push({ lines: { some: { article: q.article } } });
+  // The stored state (migration read_model): orderState() of the lines, kept by the database.
+  if (q.state) and.push({ state: q.state });
   return { AND: and };
+}
+
+/** The list's order in SQL; ties by order number, always ascending, so paging is stable. */
+function listOrderBy(sort: OrderSortKey, dir: "asc" | "desc"): Prisma.OrderOrderByWithRelationInput[] {
+  const tail: Prisma.OrderOrderByWithRelationInput = { orderNumber: "asc" };
+  if (sort === "number") return [{ orderNumber: dir }];
+  if (sort === "name") return [{ decision: { participant: { lastName: dir } } }, { decision: { participant: { firstName: dir } } }, tail];
+  if (sort === "start") return [{ deliveryStart: { sort: dir, nulls: dir === "asc" ? "first" : "last" } }, tail];
+  return [{ createdAt: dir }, tail];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -177,7 +188,6 @@ export interface OrderListRow {
   createdAt: Date;
 }
 
-const swedish = new Intl.Collator("sv");
 
 function toRow(o: ListSource): OrderListRow & { source: ListSource; facts: InvoiceableFacts } {
   const facts = orderFacts(o);
@@ -208,37 +218,31 @@ function toRow(o: ListSource): OrderListRow & { source: ListSource; facts: Invoi
   };
 }
 
-function comparator(sort: OrderSortKey, dir: "asc" | "desc") {
-  const sign = dir === "desc" ? -1 : 1;
-  const byName = (a: OrderListRow, b: OrderListRow) => swedish.compare(a.lastName, b.lastName) || swedish.compare(a.firstName, b.firstName);
-  const primary = (a: OrderListRow, b: OrderListRow): number => {
-    if (sort === "number") return a.orderNumber.localeCompare(b.orderNumber);
-    if (sort === "name") return byName(a, b);
-    if (sort === "start") return (a.deliveryStart ?? "").localeCompare(b.deliveryStart ?? "");
-    return a.createdAt.getTime() - b.createdAt.getTime();
-  };
-  // Ties by order number, always ascending, so paging is stable.
-  return (a: OrderListRow, b: OrderListRow) => sign * primary(a, b) || a.orderNumber.localeCompare(b.orderNumber);
+/** One page of the actor's orders, filtered, counted, sorted and paged in the database. */
+export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = {}): Promise<{ total: number; page: number; pageSize: number; rows: OrderListRow[] }> {
+  const q: OrderListQuery = { ...orderListQuery.parse({}), ...query };
+  const pageSize = ORDER_LIST_PAGE_SIZE;
+  const scope = await orderScope(actor);
+  if (!scope) return { total: 0, page: 1, pageSize, rows: [] };
+  const where = listWhere(scope, q);
+  const total = await db.order.count({ where });
+  const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
+  const found = await db.order.findMany({ where, orderBy: listOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, select: listSelect });
+  return { total, page, pageSize, rows: found.map(toRow).map(({ source: _s, facts: _f, ...row }) => row) };
 }
 
-async function matchingOrders(actor: Actor, query: Partial<OrderListQuery>) {
+/** Every matching order in the list's order, a batch at a time (for the CSV). */
+async function* matchingOrders(actor: Actor, query: Partial<OrderListQuery>) {
   const q: OrderListQuery = { ...orderListQuery.parse({}), ...query };
   const scope = await orderScope(actor);
-  if (!scope) return { q, rows: [] as ReturnType<typeof toRow>[] };
-  const found = await db.order.findMany({ where: listWhere(scope, q), select: listSelect });
-  const rows = found.map(toRow).filter((r) => !q.state || r.state === q.state);
-  rows.sort(comparator(q.sort, q.dir));
-  return { q, rows };
-}
-
-/** One page of the actor's orders, filtered and sorted on the server. */
-export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = {}): Promise<{ total: number; page: number; pageSize: number; rows: OrderListRow[] }> {
-  const { q, rows } = await matchingOrders(actor, query);
-  const pageSize = ORDER_LIST_PAGE_SIZE;
-  const total = rows.length;
-  const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
-  const pageRows = rows.slice((page - 1) * pageSize, page * pageSize).map(({ source: _s, facts: _f, ...row }) => row);
-  return { total, page, pageSize, rows: pageRows };
+  if (!scope) return;
+  const where = listWhere(scope, q);
+  const BATCH = 200;
+  for (let skip = 0; ; skip += BATCH) {
+    const found = await db.order.findMany({ where, orderBy: listOrderBy(q.sort, q.dir), skip, take: BATCH, select: listSelect });
+    for (const o of found) yield toRow(o);
+    if (found.length < BATCH) return;
+  }
 }
 
 /** The orders of one placement (the participant card lists them by genomförandereferens); [] outside the scope. */
@@ -269,9 +273,8 @@ export const ORDER_CSV_HEADERS = [
  * semicolons, CRLF (what Swedish Excel opens as is). Never any personal identity number.
  */
 export async function ordersCsv(actor: Actor, query: Partial<OrderListQuery> = {}): Promise<string> {
-  const { rows } = await matchingOrders(actor, query);
   const lines: string[][] = [ORDER_CSV_HEADERS];
-  for (const r of rows) {
+  for await (const r of matchingOrders(actor, query)) {
     for (const l of r.source.lines) {
       const month = l.month ? toIsoDate(l.month) : null;
       const inv = invoiceableDays({ month, quantityDays: l.quantityDays }, r.facts);
@@ -465,6 +468,15 @@ export async function getOrder(actor: Actor, id: string): Promise<OrderView> {
   const o = await db.order.findFirst({ where: { AND: [{ id }, orderScopeWhere(scope)] }, include: detailInclude });
   if (!o) throw new NotFoundError("Beställningen finns inte.");
   return toView(o);
+}
+
+/** Orders by id in one query (the API's pages), in the given order; those outside the scope are left out. */
+export async function getOrders(actor: Actor, ids: string[]): Promise<OrderView[]> {
+  const scope = await orderScope(actor);
+  if (!scope || ids.length === 0) return [];
+  const found = await db.order.findMany({ where: { AND: [{ id: { in: ids } }, orderScopeWhere(scope)] }, include: detailInclude });
+  const byId = new Map(found.map((o) => [o.id, o]));
+  return ids.flatMap((id) => (byId.has(id) ? [toView(byId.get(id)!)] : []));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import { today as clockToday } from "@/lib/clock";
 import { unitsFor, type Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude, stateWhere } from "@/lib/decisions/facts";
 import { DECISION_STATE_LABELS, decisionState, type DecisionState } from "@/lib/decisions/rules";
-import { toIsoDate } from "@/lib/decisions/periods";
 import { SERVICE_VERSION_LABELS } from "@/lib/suppliers/schemas";
 import { PARTICIPANT_LIST_PAGE_SIZE, participantListQuery, type ParticipantListQuery } from "./schemas";
 
@@ -68,8 +67,8 @@ export function participantListWhere(actor: Actor, query: ParticipantListQuery, 
   const scope = reportingScope(actor);
   if (!scope) return null;
   const and: Prisma.DecisionWhereInput[] = [scopeWhere(scope), ...searchWhere(query.q)];
-  if (query.mine) and.push({ assignments: { some: { endedAt: null, handledareId: scope.userId } } });
-  if (query.handledareId) and.push({ assignments: { some: { endedAt: null, handledareId: query.handledareId } } });
+  if (query.mine) and.push({ currentHandledareId: scope.userId });
+  if (query.handledareId) and.push({ currentHandledareId: query.handledareId });
   // A unit outside the scope simply matches nothing: the scope above is ANDed with it.
   if (query.unitId) and.push({ unitId: query.unitId });
   if (query.level) and.push({ level: query.level });
@@ -122,70 +121,27 @@ export function toListRow(d: ParticipantRowSource, today: string): ParticipantLi
   };
 }
 
-interface SortEntry {
-  id: string;
-  lastName: string;
-  firstName: string;
-  start: string;
-  end: string;
-}
-
-function byName(a: SortEntry, b: SortEntry): number {
-  return swedishCollator.compare(a.lastName, b.lastName) || swedishCollator.compare(a.firstName, b.firstName);
-}
-
-function comparator(sort: ParticipantListQuery["sort"], dir: ParticipantListQuery["dir"]) {
-  const sign = dir === "desc" ? -1 : 1;
-  const primary = (a: SortEntry, b: SortEntry): number => {
-    if (sort === "start") return a.start.localeCompare(b.start);
-    if (sort === "end") return a.end.localeCompare(b.end);
-    return byName(a, b);
-  };
+/** The list's order in SQL: names follow the Swedish alphabet through the columns' ICU collation. */
+export function participantOrderBy(sort: ParticipantListQuery["sort"], dir: ParticipantListQuery["dir"]): Prisma.DecisionOrderByWithRelationInput[] {
+  const byName: Prisma.DecisionOrderByWithRelationInput[] = [{ participant: { lastName: "asc" } }, { participant: { firstName: "asc" } }];
   // Ties: by name, then by id, always ascending, so paging is stable.
-  return (a: SortEntry, b: SortEntry) => sign * primary(a, b) || byName(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const tail: Prisma.DecisionOrderByWithRelationInput[] = [...byName, { id: "asc" }];
+  if (sort === "start") return [{ serviceStart: dir }, ...tail];
+  if (sort === "end") return [{ currentPeriodEnd: dir }, ...tail];
+  if (dir === "desc") return [{ participant: { lastName: "desc" } }, { participant: { firstName: "desc" } }, { id: "asc" }];
+  return tail;
 }
 
-/**
- * One page of the list. Sorting needs period 1's start and the last period's end, which
- * live in the to-many Period relation that Prisma cannot order by, and names must follow
- * the Swedish alphabet whatever the database's collation is. So the list first reads a slim
- * sort key (id, name, period dates) of every matching placement, orders that on the
- * server, and then loads the full rows of the one page only. That is linear in the number
- * of placements in the actor's units (hundreds to a few thousand), not in the whole table.
- */
+/** One page of the list, filtered, counted, sorted and paged in the database. */
 export async function listParticipantsForStaff(actor: Actor, query: Partial<ParticipantListQuery> = {}, today = clockToday()) {
   const q: ParticipantListQuery = { ...participantListQuery.parse({}), ...query };
   const pageSize = PARTICIPANT_LIST_PAGE_SIZE;
   const where = participantListWhere(actor, q, today);
   if (!where) return { total: 0, page: 1, pageSize, rows: [] as ParticipantListRow[] };
-
-  const keys = await db.decision.findMany({
-    where,
-    select: {
-      id: true,
-      participant: { select: { firstName: true, lastName: true } },
-      periods: { select: { number: true, startDate: true, endDate: true }, orderBy: { number: "asc" } },
-    },
-  });
-  const entries: SortEntry[] = keys.map((k) => ({
-    id: k.id,
-    lastName: k.participant.lastName,
-    firstName: k.participant.firstName,
-    start: toIsoDate(k.periods[0].startDate),
-    end: toIsoDate(k.periods[k.periods.length - 1].endDate),
-  }));
-  entries.sort(comparator(q.sort, q.dir));
-
-  const total = entries.length;
+  const total = await db.decision.count({ where });
   const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
-  const pageIds = entries.slice((page - 1) * pageSize, page * pageSize).map((e) => e.id);
-  const found = pageIds.length ? await db.decision.findMany({ where: { AND: [{ id: { in: pageIds } }, where] }, include: participantRowInclude }) : [];
-  const byId = new Map(found.map((d) => [d.id, d]));
-  const rows = pageIds.flatMap((id) => {
-    const d = byId.get(id);
-    return d ? [toListRow(d, today)] : [];
-  });
-  return { total, page, pageSize, rows };
+  const found = await db.decision.findMany({ where, orderBy: participantOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, include: participantRowInclude });
+  return { total, page, pageSize, rows: found.map((d) => toListRow(d, today)) };
 }
 
 /** Choices for the list's filters: the actor's units, and the current handledare there. */

@@ -23,12 +23,14 @@ function baseWhere(actor: Actor, today: string): Prisma.DecisionWhereInput | nul
   const unitIds = unitsFor(actor, "receiveParticipants");
   if (unitIds.length === 0) return null;
   const t = fromIsoDate(today);
+  // The read model (lib/decisions/read-model.ts): running, no interruption in force, and a
+  // handledare to choose (none yet, or period 2 unconfirmed).
   return {
     supplierId: actor.supplierId,
     unitId: { in: unitIds },
-    periods: { some: { endDate: { gte: t } } },
-    interruptions: { none: { withdrawnAt: null, date: { lte: t } } },
-    OR: [{ assignments: { none: { endedAt: null } } }, { periods: { some: { number: 2, handledareConfirmedAt: null } } }],
+    needsHandledareSince: { not: null },
+    currentPeriodEnd: { gte: t },
+    OR: [{ interruptionDate: null }, { interruptionDate: { gt: t } }],
   };
 }
 
@@ -91,54 +93,76 @@ export async function newParticipantsById(actor: Actor, query: NewParticipantsQu
   return rows.map((d) => toRow(d, today));
 }
 
+/** Most urgent first: the ten days count from needsHandledareSince, so its order is the deadline's. */
+const urgencyOrder: Prisma.DecisionOrderByWithRelationInput[] = [
+  { needsHandledareSince: "asc" },
+  { participant: { firstName: "asc" } },
+  { participant: { lastName: "asc" } },
+  { id: "asc" },
+];
+
 export async function listNewParticipants(actor: Actor, query: NewParticipantsQuery = {}, today = clockToday()) {
   const page = query.page ?? 1;
   const base = baseWhere(actor, today);
   const where = newParticipantsWhere(actor, query, today);
   const empty = { total: 0, page, pageSize: NEW_PARTICIPANTS_PAGE_SIZE, rows: [], facets: { services: [], units: [], municipalities: [] } };
   if (!base || !where) return empty;
-  const filtered = where !== base;
 
-  // A work queue (tens, rarely hundreds): ranked in memory, since urgency depends on the
-  // period-2 grant date, a relation.
-  const all = await db.decision.findMany({ where, include: rowInclude });
-  const ranked = all.map((d) => toRow(d, today)).sort((a, b) => a.deadline.daysLeft - b.deadline.daysLeft || a.name.localeCompare(b.name, "sv"));
-
-  // Filter counts, from the unfiltered list of the actor's units.
-  const facetSource = filtered ? await db.decision.findMany({ where: base, select: { serviceVersion: true, unit: { select: { id: true, name: true, municipality: true } } } }) : all;
-  const count = <K extends string>(keys: K[]) => [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())].sort((a, b) => String(a[0]).localeCompare(String(b[0]), "sv"));
-  const unitNames = new Map(facetSource.map((d) => [d.unit.id, d.unit.name]));
+  const [total, rows, byService, byUnit] = await Promise.all([
+    db.decision.count({ where }),
+    db.decision.findMany({ where, orderBy: urgencyOrder, skip: (page - 1) * NEW_PARTICIPANTS_PAGE_SIZE, take: NEW_PARTICIPANTS_PAGE_SIZE, include: rowInclude }),
+    // Filter counts, over the unfiltered list of the actor's units, grouped in the database.
+    db.decision.groupBy({ by: ["serviceVersion"], where: base, _count: { _all: true } }),
+    db.decision.groupBy({ by: ["unitId"], where: base, _count: { _all: true } }),
+  ]);
+  const units = byUnit.length ? await db.performingUnit.findMany({ where: { id: { in: byUnit.map((u) => u.unitId) } }, select: { id: true, name: true, municipality: true } }) : [];
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const perMunicipality = new Map<string, number>();
+  for (const u of byUnit) {
+    const m = unitById.get(u.unitId)?.municipality ?? "";
+    perMunicipality.set(m, (perMunicipality.get(m) ?? 0) + u._count._all);
+  }
+  const sv = (a: string, b: string) => a.localeCompare(b, "sv");
   return {
-    total: ranked.length,
+    total,
     page,
     pageSize: NEW_PARTICIPANTS_PAGE_SIZE,
-    rows: ranked.slice((page - 1) * NEW_PARTICIPANTS_PAGE_SIZE, page * NEW_PARTICIPANTS_PAGE_SIZE),
+    rows: rows.map((d) => toRow(d, today)),
     facets: {
-      services: count(facetSource.map((d) => d.serviceVersion)).map(([value, n]) => ({ value, n })),
-      units: count(facetSource.map((d) => d.unit.id)).map(([value, n]) => ({ value, label: unitNames.get(value) ?? "", n })),
-      municipalities: count(facetSource.map((d) => d.unit.municipality)).map(([value, n]) => ({ value, n })),
+      services: byService.map((g) => ({ value: g.serviceVersion, n: g._count._all })).sort((a, b) => sv(a.value, b.value)),
+      units: byUnit.map((g) => ({ value: g.unitId, label: unitById.get(g.unitId)?.name ?? "", n: g._count._all })).sort((a, b) => sv(a.value, b.value)),
+      municipalities: [...perMunicipality].map(([value, n]) => ({ value, n })).sort((a, b) => sv(a.value, b.value)),
     },
   };
 }
 
-/** Assigned participants whose first meeting is not yet booked. */
-export async function listLackingFirstMeeting(actor: Actor, today = clockToday()) {
-  if (actor.kind !== "staff") return [];
+function lackingFirstMeetingWhere(actor: Actor, today: string, opts: { mine?: boolean }): Prisma.DecisionWhereInput | null {
+  if (actor.kind !== "staff") return null;
   const unitIds = [...new Set([...unitsFor(actor, "receiveParticipants"), ...unitsFor(actor, "reportOnParticipants")])];
-  if (unitIds.length === 0) return [];
+  if (unitIds.length === 0) return null;
   const t = fromIsoDate(today);
-  const rows = await db.decision.findMany({
-    where: {
-      supplierId: actor.supplierId, unitId: { in: unitIds }, firstMeetingDate: null,
-      assignments: { some: { endedAt: null } },
-      periods: { some: { endDate: { gte: t } } },
-      interruptions: { none: { withdrawnAt: null, date: { lte: t } } },
-    },
-    include: { participant: { select: { firstName: true, lastName: true } }, assignments: { where: { endedAt: null }, include: { handledare: { select: { name: true } } } }, unit: { select: { name: true } } },
-    orderBy: { decidedAt: "asc" },
-    take: 100,
-  });
-  return rows.map((d) => ({ decisionId: d.id, name: `${d.participant.firstName} ${d.participant.lastName}`, handledare: d.assignments[0]?.handledare.name ?? "", unitName: d.unit.name }));
+  return {
+    supplierId: actor.supplierId, unitId: { in: unitIds }, firstMeetingDate: null,
+    currentHandledareId: opts.mine ? actor.userId : { not: null },
+    currentPeriodEnd: { gte: t },
+    OR: [{ interruptionDate: null }, { interruptionDate: { gt: t } }],
+  };
+}
+
+/** Assigned participants whose first meeting is not yet booked: how many, and the longest waiting first. */
+export async function listLackingFirstMeeting(actor: Actor, today = clockToday(), opts: { mine?: boolean; take?: number } = {}) {
+  const where = lackingFirstMeetingWhere(actor, today, opts);
+  if (!where) return { total: 0, rows: [] };
+  const [total, rows] = await Promise.all([
+    db.decision.count({ where }),
+    db.decision.findMany({
+      where,
+      include: { participant: { select: { firstName: true, lastName: true } }, assignments: { where: { endedAt: null }, include: { handledare: { select: { name: true } } } }, unit: { select: { name: true } } },
+      orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
+      take: opts.take ?? 10,
+    }),
+  ]);
+  return { total, rows: rows.map((d) => ({ decisionId: d.id, name: `${d.participant.firstName} ${d.participant.lastName}`, handledare: d.assignments[0]?.handledare.name ?? "", unitName: d.unit.name })) };
 }
 
 /** The chosen participants for the assignment steps, with who is their handledare now. */

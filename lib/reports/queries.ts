@@ -169,6 +169,15 @@ export async function reportFormContext(actor: Actor, decisionId: string, kind: 
 }
 
 /** Officers: received reports waiting for a decision (corrected ones left out), oldest first. */
+/** How many participant reports await a decision (the officer's menu): one indexed count. */
+export async function countReportQueue(actor: Actor): Promise<number> {
+  assertOfficer(actor);
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "ParticipantReport" r
+    WHERE r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "ParticipantReport" c WHERE c."correctsId" = r.id)`;
+  return row.n;
+}
+
 export async function reportQueue(actor: Actor, query: { kind?: ReportKind | null; olderThanDays?: number | null; page?: number } = {}, at = clockNow()) {
   assertOfficer(actor);
   const filters: Prisma.Sql[] = [

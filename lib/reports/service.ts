@@ -20,7 +20,7 @@ import { decideReportInput, reportData, reportInput, type DecideReportInput, typ
 import { onResultApproved } from "./result-hook";
 import { swedishTimeOf } from "./queries";
 
-export { getReportForOfficer, listReports, reportFormContext, reportQueue, swedishTimeOf } from "./queries";
+export { countReportQueue, getReportForOfficer, listReports, reportFormContext, reportQueue, swedishTimeOf } from "./queries";
 
 type Tx = Prisma.TransactionClient;
 

@@ -381,4 +381,23 @@ describe("reports due on the start page", () => {
     expect(await reportsDue(receiverOnly, TODAY)).toEqual({ total: 0, rows: [] });
     expect((await reportsDue(reporterUnit1, TODAY)).rows.some((r) => r.decisionId === elsewhere.id)).toBe(true);
   });
+
+  it("shows a handledare their own participants first: 'mine' leaves out a colleague's, the count is the whole list's", async () => {
+    const own = await placement();
+    const colleagues = await placement();
+    // The colleague takes over the second participant.
+    await db.handledareAssignment.updateMany({ where: { decisionId: colleagues.id, endedAt: null }, data: { endedAt: new Date(), endedById: colleague.userId } });
+    await db.handledareAssignment.create({ data: { decisionId: colleagues.id, handledareId: colleague.userId, assignedAt: new Date(), assignedById: colleague.userId } });
+    const mine = await reportsDue(reporter, TODAY, 500, { mine: true });
+    const all = await reportsDue(reporter, TODAY, 500);
+    expect(mine.rows.some((r) => r.decisionId === own.id)).toBe(true);
+    expect(mine.rows.some((r) => r.decisionId === colleagues.id)).toBe(false);
+    expect(all.rows.some((r) => r.decisionId === colleagues.id)).toBe(true);
+    expect((await reportsDue(colleague, TODAY, 500, { mine: true })).rows.map((r) => r.decisionId)).toEqual(expect.arrayContaining([colleagues.id]));
+    // The count is of the whole list, not of the page.
+    const onePage = await reportsDue(reporter, TODAY, 1);
+    expect(onePage.rows).toHaveLength(1);
+    expect(onePage.total).toBe(all.total);
+    expect(all.total).toBe(all.rows.length);
+  });
 });

@@ -11,16 +11,22 @@ import { countNewParticipants, listLackingFirstMeeting } from "@/lib/participant
 
 export const metadata: Metadata = { title: "Hem" };
 
-export default async function StartPage() {
+/** "Mina" (the default): my own participants as handledare; "alla": every unit I work at. */
+const DUE_ON_PAGE = 5;
+
+export default async function StartPage({ searchParams }: { searchParams: Promise<{ visa?: string | string[] }> }) {
   const actor = await requireStaff();
+  const all = (await searchParams).visa === "alla";
+  const reporter = can(actor, "reportOnParticipants");
+  const mine = reporter && !all;
   const units = await db.performingUnit.findMany({
     where: { supplierId: actor.supplierId, id: { in: actor.unitIds } },
     orderBy: { name: "asc" },
     select: { id: true, name: true, street: true, postalCode: true, city: true },
   });
   const newCount = can(actor, "receiveParticipants") ? await countNewParticipants(actor) : null;
-  const due = can(actor, "reportOnParticipants") ? await reportsDue(actor, clockToday(), 10) : null;
-  const lackingMeeting = can(actor, "receiveParticipants") || can(actor, "reportOnParticipants") ? await listLackingFirstMeeting(actor) : [];
+  const due = reporter ? await reportsDue(actor, clockToday(), DUE_ON_PAGE, { mine }) : null;
+  const lackingMeeting = can(actor, "receiveParticipants") || reporter ? await listLackingFirstMeeting(actor, clockToday(), { mine, take: DUE_ON_PAGE }) : { total: 0, rows: [] };
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Välkommen, {actor.name}</h1>
@@ -73,29 +79,59 @@ export default async function StartPage() {
             </p>
           </section>
         ) : null}
-        {due?.total ? (
-          <section className="rounded bg-white p-4 shadow" aria-labelledby="redov">
-            <h2 id="redov" className="mb-2 text-lg font-semibold">Periodisk redovisning att skicka in ({due.total})</h2>
-            <ul className="list-disc pl-5" data-testid="reports-due">
-              {due.rows.map((r) => (
-                <li key={`${r.decisionId}${r.month}`}>
-                  <Link href={`/deltagare/${r.decisionId}/redovisning/${r.month.slice(0, 7)}`} className="text-af-accent underline">
-                    {r.name}, {monthLabel(r.month)}
-                  </Link>{" "}
-                  <span className="text-sm">
-                    {r.state === "overdue" ? "Försenad" : `senast ${formatDate(r.dueBy)}`}
-                    {r.hasDraft ? ", utkast finns" : ""}
-                  </span>
-                </li>
-              ))}
-            </ul>
+        {reporter ? (
+          <section className="rounded bg-white p-4 shadow md:col-span-2" aria-labelledby="mitt-arbete">
+            <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="mitt-arbete" className="text-lg font-semibold">{mine ? "Mina deltagare" : "Alla mina utförande verksamheter"}</h2>
+              <Link href={mine ? "/start?visa=alla" : "/start"} className="text-af-accent underline" data-testid="scope-switch">
+                {mine ? "Visa alla mina verksamheter" : "Visa bara mina deltagare"}
+              </Link>
+            </div>
+            <h3 id="redov" className="mt-2 font-semibold">Periodisk redovisning att skicka in ({due?.total ?? 0})</h3>
+            {due?.total ? (
+              <ul className="list-disc pl-5" data-testid="reports-due">
+                {due.rows.map((r) => (
+                  <li key={`${r.decisionId}${r.month}`}>
+                    <Link href={`/deltagare/${r.decisionId}/redovisning/${r.month.slice(0, 7)}`} className="text-af-accent underline">
+                      {r.name}, {monthLabel(r.month)}
+                    </Link>{" "}
+                    <span className="text-sm">
+                      {r.state === "overdue" ? "Försenad" : `senast ${formatDate(r.dueBy)}`}
+                      {r.hasDraft ? ", utkast finns" : ""}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>Inget att redovisa just nu.</p>
+            )}
+            {due && due.total > due.rows.length ? (
+              <p className="mt-1 text-sm">Visar de {due.rows.length} mest brådskande av {due.total}.</p>
+            ) : null}
+            <h3 id="mote" className="mt-4 font-semibold">Saknar bokat första möte ({lackingMeeting.total})</h3>
+            {lackingMeeting.total ? (
+              <ul className="list-disc pl-5" data-testid="lacking-first-meeting">
+                {lackingMeeting.rows.map((r) => (
+                  <li key={r.decisionId}>
+                    <Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>{" "}
+                    <span className="text-sm text-gray-700">({r.handledare}, {r.unitName})</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>Alla har ett bokat första möte.</p>
+            )}
+            <p className="mt-3">
+              <Link href={mine ? "/deltagare?mina=1" : "/deltagare"} className="text-af-accent underline">
+                {mine ? "Till mina deltagare i Deltagarlistan" : "Till Deltagarlistan"}
+              </Link>
+            </p>
           </section>
-        ) : null}
-        {lackingMeeting.length ? (
+        ) : lackingMeeting.total ? (
           <section className="rounded bg-white p-4 shadow" aria-labelledby="mote">
-            <h2 id="mote" className="mb-2 text-lg font-semibold">Saknar bokat första möte ({lackingMeeting.length})</h2>
+            <h2 id="mote" className="mb-2 text-lg font-semibold">Saknar bokat första möte ({lackingMeeting.total})</h2>
             <ul className="list-disc pl-5" data-testid="lacking-first-meeting">
-              {lackingMeeting.slice(0, 10).map((r) => (
+              {lackingMeeting.rows.map((r) => (
                 <li key={r.decisionId}>
                   <Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>{" "}
                   <span className="text-sm text-gray-700">({r.handledare}, {r.unitName})</span>

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/validation/zod";
-import { getOrder, orderScope, orderScopeWhere, orderXmlFor, type OrderView } from "@/lib/orders/queries";
+import { getOrder, getOrders, orderScope, orderScopeWhere, orderXmlFor, type OrderView } from "@/lib/orders/queries";
 import { defineEndpoint } from "../route";
 import { decodeCursor, pageOf, pageQuery } from "../pagination";
 import { Order, OrderPage } from "../schemas";
@@ -80,8 +80,7 @@ export const listOrdersEndpoint = defineEndpoint({
     if (query.cursor) and.push({ id: { gt: decodeCursor(query.cursor, z.object({ id: z.uuid() })).id } });
     const ids = await db.order.findMany({ where: { AND: and }, orderBy: { id: "asc" }, take: query.limit + 1, select: { id: true } });
     const page = pageOf(ids, query.limit, (o) => ({ id: o.id }));
-    const data: z.output<typeof Order>[] = [];
-    for (const { id } of page.rows) data.push(orderOut(await getOrder(actor, id)));
+    const data = (await getOrders(actor, page.rows.map((r) => r.id))).map(orderOut);
     return { body: { data, nextCursor: page.nextCursor } };
   },
 });

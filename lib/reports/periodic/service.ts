@@ -474,34 +474,54 @@ export const DUE_LOOKBACK_MONTHS = 12;
  * Months that may be reported and are not yet submitted, for the participants at the actor's
  * reporting units: overdue first, then by deadline. At most `limit` rows, with the total.
  */
-export async function reportsDue(actor: Actor, today = clockToday(), limit = 50): Promise<{ total: number; rows: DueReport[] }> {
+export async function reportsDue(
+  actor: Actor,
+  today = clockToday(),
+  limit = 50,
+  opts: { mine?: boolean } = {},
+): Promise<{ total: number; rows: DueReport[] }> {
   const units = unitsFor(actor, "reportOnParticipants");
   if (actor.kind !== "staff" || units.length === 0) return { total: 0, rows: [] };
   const since = new Date(fromIsoDate(today).getTime());
   since.setUTCMonth(since.getUTCMonth() - DUE_LOOKBACK_MONTHS);
-  const decisions = await db.decision.findMany({
-    where: { supplierId: actor.supplierId, unitId: { in: units }, periods: { some: { endDate: { gte: since } } } },
-    include: decisionInclude,
-  });
-  const ids = decisions.map((d) => d.id);
-  const submitted = await submittedMonths(db, ids);
-  const drafts = ids.length
-    ? await db.periodicReport.findMany({ where: { decisionId: { in: ids }, submittedAt: null }, select: { decisionId: true, month: true } })
-    : [];
-  const draftKeys = new Set(drafts.map((r) => `${r.decisionId}|${toIsoDate(r.month)}`));
-  const sinceIso = toIsoDate(since);
-  const rows: DueReport[] = [];
-  for (const d of decisions) {
-    for (const m of reportMonths(serviceFacts(d), today, submitted.get(d.id) ?? [])) {
-      if ((m.state !== "due" && m.state !== "overdue") || m.month < sinceIso.slice(0, 8) + "01") continue;
-      rows.push({
-        decisionId: d.id, name: `${d.participant.firstName} ${d.participant.lastName}`, unitName: d.unit.name, month: m.month,
-        state: m.state, dueBy: m.dueBy, hasDraft: draftKeys.has(`${d.id}|${m.month}`),
-      });
-    }
-  }
-  rows.sort((a, b) => (a.state === b.state ? 0 : a.state === "overdue" ? -1 : 1) || a.dueBy.localeCompare(b.dueBy) || a.name.localeCompare(b.name, "sv"));
-  return { total: rows.length, rows: rows.slice(0, limit) };
+  since.setUTCDate(1);
+  const t = fromIsoDate(today);
+  // The stored obligations (one per placement and month, kept by the database from the
+  // placement's periods and reports; the rule is reportMonths()): unsent months whose
+  // report may be sent, overdue (dueBy passed) first.
+  const where: Prisma.ReportObligationWhereInput = {
+    supplierId: actor.supplierId,
+    unitId: { in: units },
+    submitted: false,
+    dueFrom: { lte: t },
+    month: { gte: since },
+    ...(opts.mine ? { decision: { currentHandledareId: actor.userId } } : {}),
+  };
+  const [total, found] = await Promise.all([
+    db.reportObligation.count({ where }),
+    db.reportObligation.findMany({
+      where,
+      orderBy: [{ dueBy: "asc" }, { decision: { participant: { firstName: "asc" } } }, { decision: { participant: { lastName: "asc" } } }, { decisionId: "asc" }, { month: "asc" }],
+      take: limit,
+      include: { decision: { select: { participant: { select: { firstName: true, lastName: true } }, unit: { select: { name: true } } } } },
+    }),
+  ]);
+  const todayIso = today;
+  return {
+    total,
+    rows: found.map((o) => {
+      const dueBy = toIsoDate(o.dueBy);
+      return {
+        decisionId: o.decisionId,
+        name: `${o.decision.participant.firstName} ${o.decision.participant.lastName}`,
+        unitName: o.decision.unit.name,
+        month: toIsoDate(o.month),
+        state: todayIso > dueBy ? "overdue" : "due",
+        dueBy,
+        hasDraft: o.hasDraft,
+      };
+    }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------

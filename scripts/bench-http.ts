@@ -1,0 +1,222 @@
+// npm run bench:http — the portal's pages over HTTP, as people would load them. It PRINTS
+// figures and never fails on timing; it is not a test.
+//
+// It starts a throwaway embedded PostgreSQL server (as the tests do), fills it, starts the
+// production build (`next build` first when there is none), signs in over HTTP as a
+// supplier's staff member (all permissions, all units) and as an officer, and loads every
+// supplier and officer page: alone (median of 3), then by N concurrent users (autocannon),
+// beside the framework's floor (/logga-in, no database) in the same run.
+//
+//   --participants N   placements per supplier (default 2000)
+//   --suppliers S      suppliers of that size (default 1); the first is the one signed in
+//   --demo             the demo data instead (signed in as handledare@framtidsvagen…)
+//   --connections C    concurrent users (default 10)
+//   --duration D       seconds per page under load (default 10)
+//   --sign-in-flood    also: an unrelated page while 40 sign-ins for unknown addresses run
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { ensureDatabase, freePort, startEmbeddedServer, throwawayDir } from "@/lib/db/embedded-server";
+
+const { values: args } = parseArgs({
+  options: {
+    participants: { type: "string", default: "2000" },
+    suppliers: { type: "string", default: "1" },
+    demo: { type: "boolean", default: false },
+    connections: { type: "string", default: "10" },
+    duration: { type: "string", default: "10" },
+    "sign-in-flood": { type: "boolean", default: false },
+  },
+});
+const PARTICIPANTS = Number(args.participants);
+const SUPPLIERS = Number(args.suppliers);
+const CONNECTIONS = Number(args.connections);
+const DURATION = Number(args.duration);
+for (const [k, v] of Object.entries({ participants: PARTICIPANTS, suppliers: SUPPLIERS, connections: CONNECTIONS, duration: DURATION })) {
+  if (!Number.isInteger(v) || v < 1) {
+    console.error(`--${k} must be a whole number of at least 1.`);
+    process.exit(1);
+  }
+}
+
+const root = process.cwd();
+const dir = throwawayDir("mina-sidor-bench-http-");
+const server = await startEmbeddedServer({ dataDir: path.join(dir, "data") });
+await ensureDatabase(server.adminUrl, "bench");
+process.env.DATABASE_URL = server.urlFor("bench");
+
+const { closeDb, dbHandle } = await import("@/lib/db");
+const { migrate } = await import("@/lib/db/migrate");
+const { now, today } = await import("@/lib/clock");
+await migrate(dbHandle().sql);
+
+const t0 = Date.now();
+let staff: { email: string; password: string };
+let officer: { email: string; password: string };
+if (args.demo) {
+  const { seedDemoData, DEMO_PASSWORD } = await import("@/lib/demo/seed");
+  await seedDemoData(dbHandle().prisma, { today: today() });
+  staff = { email: "handledare@framtidsvagen.example.se", password: DEMO_PASSWORD };
+  officer = { email: "handlaggare@arbetsformedlingen.example.se", password: DEMO_PASSWORD };
+  console.log(`Demo data seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+} else {
+  const { seedBenchSupplier } = await import("./bench/seed");
+  const { TEST_PASSWORD, makeOfficer } = await import("@/tests/support/factories");
+  const theOfficer = await makeOfficer();
+  let first: Awaited<ReturnType<typeof seedBenchSupplier>> | null = null;
+  for (let s = 0; s < SUPPLIERS; s++) {
+    const seeded = await seedBenchSupplier({ name: `Benchmark ${s + 1} AB`, participants: PARTICIPANTS, seed: s + 1, index: s + 1, today: today(), now: now(), officer: theOfficer });
+    first ??= seeded;
+    process.stdout.write(`  supplier ${s + 1}/${SUPPLIERS} seeded\n`);
+  }
+  staff = { email: first!.admin.user.email, password: TEST_PASSWORD };
+  officer = { email: theOfficer.email, password: TEST_PASSWORD };
+  console.log(`${SUPPLIERS} × ${PARTICIPANTS} placements seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+}
+await dbHandle().sql.query("ANALYZE");
+await closeDb();
+
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  console.log("No production build: running next build …");
+  if (spawnSync(bin("next"), ["build"], { stdio: "inherit" }).status !== 0) process.exit(1);
+}
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const app = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  env: { ...process.env, NEXTAUTH_SECRET: "bench-secret-not-for-production", NEXTAUTH_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+async function stopAll() {
+  app.kill("SIGTERM");
+  await new Promise((r) => setTimeout(r, 500));
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${base}/logga-in`)).ok) break;
+  } catch {}
+  if (i > 300) throw new Error("The portal did not start.");
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+/** Signs in as a browser would (CSRF token, credentials callback); returns the Cookie header. */
+async function signIn(who: { email: string; password: string }): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  };
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    body: new URLSearchParams({ csrfToken, email: who.email, password: who.password, json: "true" }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Sign-in failed for ${who.email} (${res.status}).`);
+  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+}
+
+const staffCookie = await signIn(staff);
+const officerCookie = await signIn(officer);
+
+const PAGES: { path: string; cookie: string | null }[] = [
+  { path: "/logga-in", cookie: null },
+  ...["/start", "/nya-deltagare", "/deltagare", "/deltagare?status=active&sort=end&dir=desc", "/handelser", "/bestallningar", "/administration/arbetsbelastning", "/administration/anvandare"].map((p) => ({ path: p, cookie: staffCookie })),
+  ...["/handlaggare", "/handlaggare/beslut", "/handlaggare/planeringar", "/handlaggare/redovisningar", "/handlaggare/rapporter", "/handlaggare/leverantorer"].map((p) => ({ path: p, cookie: officerCookie })),
+];
+
+async function once(p: { path: string; cookie: string | null }): Promise<{ ms: number; status: number }> {
+  const t = performance.now();
+  const res = await fetch(`${base}${p.path}`, { headers: p.cookie ? { cookie: p.cookie } : {}, redirect: "manual" });
+  await res.arrayBuffer();
+  return { ms: performance.now() - t, status: res.status };
+}
+
+interface Row {
+  page: string;
+  status: number;
+  single: number;
+  p50: number;
+  p975: number;
+  rps: number;
+}
+const rows: Row[] = [];
+console.log(`\nLoading ${PAGES.length} pages: alone (median of 3), then ${CONNECTIONS} concurrent users for ${DURATION} s each`);
+for (const p of PAGES) {
+  await once(p); // warm-up
+  const singles = [await once(p), await once(p), await once(p)];
+  const single = singles.map((s) => s.ms).sort((a, b) => a - b)[1];
+  const result = await autocannon({
+    url: `${base}${p.path}`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: p.cookie ? { cookie: p.cookie } : {},
+  });
+  rows.push({ page: p.path, status: singles[0].status, single, p50: result.latency.p50, p975: result.latency.p97_5, rps: result.requests.average });
+  process.stdout.write(`  ${p.path}: ${single.toFixed(0)} ms alone, p97.5 ${result.latency.p97_5} ms under load${result.non2xx ? ` (${result.non2xx} non-2xx)` : ""}\n`);
+}
+
+let flood: { quiet: number; during: number } | null = null;
+if (args["sign-in-flood"]) {
+  const quiet = (await once(PAGES[1])).ms;
+  const floodRun = Promise.all(
+    Array.from({ length: 40 }, (_, i) =>
+      fetch(`${base}/api/auth/csrf`).then(async (r) => {
+        const { csrfToken } = (await r.json()) as { csrfToken: string };
+        const cookie = r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+        return fetch(`${base}/api/auth/callback/credentials`, {
+          method: "POST", redirect: "manual",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+          body: new URLSearchParams({ csrfToken, email: `ingen${i}@example.invalid`, password: "fel-lösenord-123", json: "true" }),
+        });
+      }),
+    ),
+  );
+  await new Promise((r) => setTimeout(r, 100));
+  const during = (await once(PAGES[1])).ms;
+  await floodRun;
+  flood = { quiet, during };
+}
+
+function rssMb(pid: number): number {
+  // `next start` serves in the process it starts, or in one child of it.
+  const pids = [pid];
+  try {
+    for (const e of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) pids.push(Number(e));
+  } catch {}
+  let kb = 0;
+  for (const p of pids) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+    } catch {}
+  }
+  return kb / 1024;
+}
+const rss = rssMb(app.pid!);
+
+const floor = rows[0];
+const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const header = ["page", "HTTP", "alone ms", "×floor", "p50 ms", "p97.5 ms", "×floor p97.5", "req/s"];
+const table = rows.map((r) => [r.page, String(r.status), fmt(r.single), (r.single / floor.single).toFixed(1), fmt(r.p50), fmt(r.p975), (r.p975 / Math.max(floor.p975, 1)).toFixed(1), fmt(r.rps)]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+const what = args.demo ? "demo data" : `${SUPPLIERS} supplier(s) × ${PARTICIPANTS} placements`;
+console.log(`\nResults: ${what}, ${CONNECTIONS} concurrent users, ${DURATION} s per page, PostgreSQL (embedded), production build`);
+console.log(line(header));
+console.log(widths.map((w) => "-".repeat(w)).join("  "));
+for (const t of table) console.log(line(t));
+console.log(`\nServer resident memory after the run: ${rss.toFixed(0)} MB`);
+if (flood) console.log(`Sign-in flood (40 parallel sign-ins, unknown addresses): /start ${flood.quiet.toFixed(0)} ms quiet, ${flood.during.toFixed(0)} ms during (${(flood.during / flood.quiet).toFixed(1)}×)`);
+await stopAll();
+process.exit(0);
