@@ -19,7 +19,7 @@
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import type { StaffActor } from "@/lib/authz/permissions";
-import { apiTokenStatus } from "./token-schemas";
+import { apiTokenStatus, creatorStillAuthorised } from "./token-schemas";
 import { hashApiToken } from "./tokens";
 import type { ProblemCode } from "./problem";
 
@@ -58,7 +58,7 @@ export async function authenticate(request: Request): Promise<AuthResult> {
     include: { user: { select: { id: true, name: true, email: true, active: true } } },
   });
   const at = now();
-  const status = apiTokenStatus({ revokedAt: token.revokedAt, expiresAt: token.expiresAt, creatorActive: !!membership?.active && !!membership.user.active }, at);
+  const status = apiTokenStatus({ revokedAt: token.revokedAt, expiresAt: token.expiresAt, creatorActive: creatorStillAuthorised(membership ? { userActive: membership.user.active, membershipActive: membership.active, permissions: membership.permissions } : null) }, at);
   if (status === "revoked") return { ok: false, code: "token_revoked" };
   if (status === "expired") return { ok: false, code: "token_expired" };
   if (status === "creator-inactive" || !membership) return { ok: false, code: "token_creator_inactive" };

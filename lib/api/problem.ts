@@ -17,8 +17,8 @@ export const PROBLEM_CODES = {
   token_creator_inactive: {
     status: 401,
     title: "Token creator inactive",
-    sv: "Administratören som skapade API-nyckeln är inte längre aktiv i organisationen. Skapa en ny nyckel.",
-    en: "The administrator who created the API token is no longer active in the organisation. Create a new token.",
+    sv: "Administratören som skapade API-nyckeln är inte längre aktiv eller behörighetsadministratör i organisationen. Skapa en ny nyckel.",
+    en: "The administrator who created the API token is no longer active, or no longer a permission administrator, in the organisation. Create a new token.",
   },
   forbidden: { status: 403, title: "Forbidden", sv: "API-nyckeln saknar behörighet för detta.", en: "The API token lacks the permission for this." },
   not_found: { status: 404, title: "Not found", sv: "Hittades inte.", en: "Not found, or not visible with this token." },

@@ -82,8 +82,17 @@ export const API_TOKEN_STATUS_LABELS: Record<ApiTokenStatus, string> = {
   active: "Aktiv",
   expired: "Har gått ut",
   revoked: "Återkallad",
-  "creator-inactive": "Fungerar inte: skaparen är inaktiverad",
+  "creator-inactive": "Fungerar inte: skaparen är inaktiverad eller inte längre behörighetsadministratör",
 };
+
+/**
+ * A key works only while the administrator who created it could create it now: their account
+ * and membership are active and they still hold Administrera behörigheter in the organisation.
+ * Keys belong to a named owner; demoting the owner stops the key at once.
+ */
+export function creatorStillAuthorised(c: { userActive: boolean; membershipActive: boolean; permissions: readonly string[] } | null): boolean {
+  return !!c && c.userActive && c.membershipActive && c.permissions.includes("ADMINISTER_PERMISSIONS");
+}
 
 /** One rule for the list and for authentication: which tokens work now. */
 export function apiTokenStatus(t: { revokedAt: Date | null; expiresAt: Date; creatorActive: boolean }, now: Date): ApiTokenStatus {

@@ -11,7 +11,7 @@ import { audit } from "@/lib/audit";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
 import { canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { z } from "@/lib/validation/zod";
-import { API_TOKEN_MAX_ACTIVE, apiTokenStatus, checkTokenExpiry, createApiTokenInput, type ApiTokenPermission, type ApiTokenStatus, type CreateApiTokenInput } from "./token-schemas";
+import { API_TOKEN_MAX_ACTIVE, apiTokenStatus, checkTokenExpiry, creatorStillAuthorised, createApiTokenInput, type ApiTokenPermission, type ApiTokenStatus, type CreateApiTokenInput } from "./token-schemas";
 
 /** Every secret starts with this, so secret scanners and people recognise it. */
 export const TOKEN_SCHEME = "msfa";
@@ -124,14 +124,15 @@ export async function listTokens(actor: Actor): Promise<TokenRow[]> {
   const people = peopleIds.length
     ? await db.user.findMany({
         where: { id: { in: peopleIds } },
-        select: { id: true, name: true, active: true, memberships: { where: { supplierId: actor.supplierId }, select: { active: true } } },
+        select: { id: true, name: true, active: true, memberships: { where: { supplierId: actor.supplierId }, select: { active: true, permissions: true } } },
       })
     : [];
   const byId = new Map(people.map((p) => [p.id, p]));
   const at = now();
   return rows.map((r) => {
     const creator = byId.get(r.createdById);
-    const creatorActive = !!creator && creator.active && creator.memberships.some((m) => m.active);
+    const m = creator?.memberships[0];
+    const creatorActive = creatorStillAuthorised(creator && m ? { userActive: creator.active, membershipActive: m.active, permissions: m.permissions } : null);
     return {
       id: r.id,
       name: r.name,

@@ -1,25 +1,43 @@
 // E-mail + password sign-in. One generic answer for a wrong e-mail, a wrong password
-// and an inactive account; a lock-out after repeated failures.
+// and an inactive account; attempts counted atomically before the password is checked
+// (./throttle.ts, ./attempts.ts).
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
-import { afterFailure, isLocked } from "./throttle";
-import { burnPasswordCheck, verifyPassword } from "./password";
+import { MAX_FAILURES, MAX_FAILURES_PER_ADDRESS_ANYWHERE, MAX_FAILURES_PER_CLIENT, WARN_WHEN_REMAINING } from "./throttle";
+import { clearKeys, countAttempt, lockKey } from "./attempts";
+import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from "./password";
 import { createSession } from "./session-store";
 
 export type LoginResult =
   | { ok: true; sessionId: string; userId: string; name: string; email: string }
-  | { ok: false; reason: "invalid" | "locked" };
+  | { ok: false; reason: "invalid"; remaining?: number }
+  | { ok: false; reason: "locked" };
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function signInWithPassword(rawEmail: string, password: string): Promise<LoginResult> {
+/** The throttle's keys for an address tried from a client (see ./throttle.ts). */
+export function throttleKeys(email: string, client: string) {
+  return {
+    fromClient: client === "direct" ? email : `${email}|${client}`,
+    anywhere: `*|${email}`,
+    client: client === "direct" ? null : `client|${client}`,
+  };
+}
+
+export async function signInWithPassword(rawEmail: string, password: string, client = "direct"): Promise<LoginResult> {
   const email = normalizeEmail(rawEmail);
   const at = now();
-  const throttle = await db.loginThrottle.findUnique({ where: { email } });
-  if (isLocked(throttle, at)) return { ok: false, reason: "locked" };
+  const keys = throttleKeys(email, client);
+  const own = await countAttempt(keys.fromClient, at, MAX_FAILURES);
+  const anywhere = await countAttempt(keys.anywhere, at, MAX_FAILURES_PER_ADDRESS_ANYWHERE);
+  const fromClient = keys.client ? await countAttempt(keys.client, at, MAX_FAILURES_PER_CLIENT) : null;
+  const locked =
+    own.n > MAX_FAILURES || (own.lockedUntil !== null && own.lockedUntil > at) ||
+    anywhere.n > MAX_FAILURES_PER_ADDRESS_ANYWHERE || (fromClient !== null && fromClient.n > MAX_FAILURES_PER_CLIENT);
+  if (locked) return { ok: false, reason: "locked" };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -32,12 +50,16 @@ export async function signInWithPassword(rawEmail: string, password: string): Pr
 
   const usable = user && user.active && (user.kind === "OFFICER" || user.memberships.length > 0);
   if (!user || !valid || !usable) {
-    const next = afterFailure(throttle, at);
-    await db.loginThrottle.upsert({ where: { email }, create: { email, ...next }, update: next });
-    return { ok: false, reason: next.lockedUntil ? "locked" : "invalid" };
+    if (own.n >= MAX_FAILURES) {
+      await lockKey(keys.fromClient, at);
+      return { ok: false, reason: "locked" };
+    }
+    const remaining = MAX_FAILURES - own.n;
+    return remaining <= WARN_WHEN_REMAINING ? { ok: false, reason: "invalid", remaining } : { ok: false, reason: "invalid" };
   }
 
-  if (throttle) await db.loginThrottle.delete({ where: { email } });
+  await clearKeys([keys.fromClient, keys.anywhere]);
+  if (needsRehash(user.passwordHash!)) await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   const onlySupplier = user.memberships.length === 1 ? user.memberships[0].supplierId : null;
   const session = await createSession(user.id, onlySupplier);
   await audit(db, { actorId: user.id, supplierId: onlySupplier, action: "auth.login", entityType: "User", entityId: user.id });

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientKey } from "./throttle";
 import { signInWithPassword } from "./login";
 import { revokeSession, SESSION_TTL_MS } from "./session-store";
 import { loginInput } from "./schemas";
@@ -20,12 +21,12 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-post och lösenord",
       credentials: { email: { label: "E-post", type: "email" }, password: { label: "Lösenord", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = loginInput.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         let result;
         try {
-          result = await signInWithPassword(parsed.data.email, parsed.data.password);
+          result = await signInWithPassword(parsed.data.email, parsed.data.password, clientKey(req?.headers));
         } catch (err) {
           // next-auth would swallow this silently; log it (never the password or e-mail).
           console.error(`[login-error ${randomUUID()}]`, err instanceof Error ? err.stack : "unknown error");
@@ -33,6 +34,8 @@ export const authOptions: NextAuthOptions = {
         }
         if (!result.ok) {
           if (result.reason === "locked") throw new Error(LOCKED_ERROR);
+          // The sign-in page warns before the last attempts.
+          if (result.remaining !== undefined) throw new Error(`remaining-${result.remaining}`);
           return null;
         }
         return { id: result.sessionId, name: result.name, email: result.email };

@@ -1,21 +1,52 @@
+// Password hashing with scrypt from Node's own crypto, which runs on libuv's thread pool:
+// a flood of sign-ins no longer blocks the JavaScript thread that renders every page (bcryptjs
+// hashed on it). Hashes made by bcryptjs before are still accepted and replaced with scrypt
+// at the next successful sign-in (needsRehash). scrypt has no input limit, unlike bcrypt's 72
+// bytes, so every character of a long password counts.
 import bcrypt from "bcryptjs";
+import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { z } from "@/lib/validation/zod";
 
-const COST = 11;
+// OWASP's scrypt settings with 32 MiB per hash (N=2^15, r=8, p=3).
+const PARAMS = { N: 2 ** 15, r: 8, p: 3 } as const;
+const KEY_LENGTH = 32;
+const MAXMEM = 64 * 1024 * 1024;
 
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
+function scrypt(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
+  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: MAXMEM };
+  return new Promise((resolve, reject) => scryptCb(password.normalize("NFC"), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))));
 }
 
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(password, hash);
+/** scrypt$N$r$p$salt$key, base64url */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password, salt, PARAMS);
+  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString("base64url")}$${key.toString("base64url")}`;
+}
+
+export async function verifyPassword(password: string, hash: string): Promise<boolean> {
+  if (hash.startsWith("scrypt$")) {
+    const [, n, r, p, salt, key] = hash.split("$");
+    const expected = Buffer.from(key, "base64url");
+    const actual = await scrypt(password, Buffer.from(salt, "base64url"), { N: Number(n), r: Number(r), p: Number(p) });
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  }
+  // A bcrypt hash from before: checked as bcrypt did (first 72 bytes), then replaced.
+  if (/^\$2[aby]\$/.test(hash)) return bcrypt.compare(password, hash);
+  return false;
+}
+
+/** A hash from before (bcrypt) or with weaker settings: replace it after a successful sign-in. */
+export function needsRehash(hash: string): boolean {
+  return !hash.startsWith(`scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$`);
 }
 
 // Compared against when the account does not exist, so that a wrong e-mail takes as
 // long as a wrong password and the answer does not reveal which accounts exist.
-const DUMMY_HASH = bcrypt.hashSync("inte-ett-riktigt-lösenord", COST);
+let dummyHash: Promise<string> | null = null;
 export async function burnPasswordCheck(password: string): Promise<void> {
-  await bcrypt.compare(password, DUMMY_HASH);
+  dummyHash ??= hashPassword("inte-ett-riktigt-lösenord");
+  await verifyPassword(password, await dummyHash);
 }
 
 export const newPasswordSchema = z

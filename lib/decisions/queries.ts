@@ -18,13 +18,13 @@ export async function listDecisions(actor: Actor, query: DecisionListQuery, toda
   const page = query.page ?? 1;
   const and: Prisma.DecisionWhereInput[] = [];
   if (query.q) {
-    const digits = query.q.replace(/\D/g, "");
+    // No personnummer here: this search travels in the address (GET). Officers look a
+    // person up by personnummer on Arbetssökande, which posts the number.
     and.push({
       OR: [
         { implementationReference: { contains: query.q, mode: "insensitive" } },
         { participant: { firstName: { contains: query.q, mode: "insensitive" } } },
         { participant: { lastName: { contains: query.q, mode: "insensitive" } } },
-        ...(digits.length >= 6 ? [{ participant: { personalIdentityNumber: { contains: digits } } }] : []),
       ],
     });
   }

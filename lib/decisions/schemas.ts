@@ -20,6 +20,9 @@ export const personnummerInput = z
     return res.value;
   });
 
+/** The officer's search for a job seeker: posted, never in the address (no personnummer in URLs). */
+export const jobSeekerSearchInput = z.object({ personalIdentityNumber: personnummerInput });
+
 export const registerJobSeekerInput = z.object({
   personalIdentityNumber: personnummerInput,
   firstName: z.string({ error: "Ange förnamn." }).trim().min(1, "Ange förnamn.").max(100),

@@ -10,7 +10,7 @@ import { once } from "@/lib/idempotency";
 import { NotFoundError, RuleError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "./facts";
-import { firstPeriod, decisionState, grantPeriod2, isOngoing, validateInterruption, validatePeriodEndChange, validateStartDate, validateWithdrawal } from "./rules";
+import { firstPeriod, decisionState, grantPeriod2, isOngoing, validateInterruption, validatePeriodEndChange, validateStartDate, validateWithdrawal, type DecisionState } from "./rules";
 import { fromIsoDate, toIsoDate } from "./periods";
 import { newImplementationReference } from "./reference";
 import type { changePeriodEndInput, createDecisionInput, registerInterruptionInput, registerJobSeekerInput } from "./schemas";
@@ -37,6 +37,29 @@ export async function findJobSeeker(actor: Actor, personalIdentityNumber: string
     where: { personalIdentityNumber },
     include: { decisions: { include: { ...factsInclude, supplier: { select: { name: true } } }, orderBy: { decidedAt: "desc" } } },
   });
+}
+
+export interface JobSeekerSearchResult {
+  /** the number as typed, normalised (for the registration form when nobody was found) */
+  personalIdentityNumber: string;
+  person: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    decisions: { id: string; implementationReference: string; supplierName: string; state: DecisionState }[];
+    hasOngoing: boolean;
+  } | null;
+}
+
+/** The officer's search on a personnummer, as plain data for the search form. */
+export async function searchJobSeeker(actor: Actor, personalIdentityNumber: string, today = clockToday()): Promise<JobSeekerSearchResult> {
+  const p = await findJobSeeker(actor, personalIdentityNumber);
+  if (!p) return { personalIdentityNumber, person: null };
+  const decisions = p.decisions.map((d) => ({ id: d.id, implementationReference: d.implementationReference, supplierName: d.supplier.name, state: decisionState(decisionFacts(d), today) }));
+  return {
+    personalIdentityNumber,
+    person: { id: p.id, firstName: p.firstName, lastName: p.lastName, decisions, hasOngoing: decisions.some((d) => isOngoing(d.state)) },
+  };
 }
 
 export async function registerJobSeeker(actor: Actor, input: z.output<typeof registerJobSeekerInput>) {

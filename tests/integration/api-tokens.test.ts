@@ -10,7 +10,7 @@ import type { StaffActor } from "@/lib/authz/permissions";
 import { z } from "@/lib/validation/zod";
 import { createToken, listTokens, revokeToken } from "@/lib/api/tokens";
 import { authenticate } from "@/lib/api/auth";
-import { setMembershipActive } from "@/lib/staff/service";
+import { setMembershipActive, updateAccess } from "@/lib/staff/service";
 import * as participantsRoute from "@/app/api/v1/participants/route";
 import { actorFor, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";
 import { call, makeAdmin } from "./api-support";
@@ -170,6 +170,17 @@ describe("authenticating with a token", () => {
     expect((await listTokens(admin.actor)).find((r) => r.id === created.id)?.status).toBe("creator-inactive");
     await setMembershipActive(admin.actor, creator.membership.id, true);
     expect((await authWith(created.secret)).ok).toBe(true);
+  });
+
+  it("stops a key the moment its creator loses Administrera behörigheter, and the list says so", async () => {
+    const creator = await makeAdmin(org.supplier.id);
+    const created = await createToken(creator.actor, input(), TODAY);
+    expect((await authWith(created.secret)).ok).toBe(true);
+    await updateAccess(admin.actor, creator.membership.id, { permissions: ["REPORTING"], unitScope: "ALL", unitIds: [] });
+    expect(await authWith(created.secret)).toEqual({ ok: false, code: "token_creator_inactive" });
+    expect((await listTokens(admin.actor)).find((r) => r.id === created.id)?.status).toBe("creator-inactive");
+    await updateAccess(admin.actor, creator.membership.id, { permissions: [], unitScope: "SELECTED", unitIds: [] });
+    expect(await authWith(created.secret)).toEqual({ ok: false, code: "token_creator_inactive" });
   });
 
   it("answers 401 problems through the API, with WWW-Authenticate", async () => {

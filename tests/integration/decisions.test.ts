@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
-import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, withdrawInterruption, findJobSeeker } from "@/lib/decisions/service";
+import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, withdrawInterruption, findJobSeeker, searchJobSeeker } from "@/lib/decisions/service";
 import { getDecisionForStaff, listDecisions } from "@/lib/decisions/queries";
 import { createDecisionInput, registerJobSeekerInput } from "@/lib/decisions/schemas";
 import { listNewParticipants } from "@/lib/participants/new-participants";
@@ -207,8 +207,14 @@ describe("state filter", () => {
     const d = await db.decision.findUniqueOrThrow({ where: { id } });
     const byRef = await listDecisions(officer, { q: d.implementationReference.toLowerCase() });
     expect(byRef.rows.map((r) => r.id)).toEqual([id]);
+    // The list's search is a GET form: a personnummer in it would land in addresses and logs.
     const byPnr = await listDecisions(officer, { q: p.personalIdentityNumber.slice(2) });
-    expect(byPnr.rows.map((r) => r.id)).toEqual([id]);
+    expect(byPnr.rows).toEqual([]);
+    // The posted job-seeker search finds the person and the decision instead.
+    const found = await searchJobSeeker(officer, p.personalIdentityNumber);
+    expect(found.person?.decisions.map((x) => x.id)).toEqual([id]);
+    expect(found.person?.hasOngoing).toBe(true);
+    expect((await searchJobSeeker(officer, "199001019802")).person).toBeNull();
     const filtered = await listDecisions(officer, { unitId: org.units[1].id, level: "C", state: "new" });
     expect(filtered.rows.map((r) => r.id)).toContain(id);
     expect(filtered.rows.every((r) => r.level === "C" && r.state === "new")).toBe(true);

@@ -18,10 +18,13 @@ export function LoginForm({ initialError }: { initialError?: string }) {
     setFormError(undefined);
     const res = await signIn("credentials", { ...values, redirect: false });
     if (!res || res.error) {
+      const remaining = /^remaining-(\d)$/.exec(res?.error ?? "")?.[1];
       setFormError(
         res?.error === "locked"
           ? "För många misslyckade inloggningsförsök. Vänta 15 minuter och försök igen."
-          : "Fel e-postadress eller lösenord.",
+          : remaining
+            ? `Fel e-postadress eller lösenord. ${remaining} försök kvar innan inloggningen spärras i 15 minuter.`
+            : "Fel e-postadress eller lösenord.",
       );
       return;
     }

@@ -3,8 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
 import { officerAction } from "@/lib/actions/officer-action";
-import { changePeriodEndInput, createDecisionInput, registerInterruptionInput, registerJobSeekerInput } from "@/lib/decisions/schemas";
-import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, withdrawInterruption } from "@/lib/decisions/service";
+import { changePeriodEndInput, createDecisionInput, jobSeekerSearchInput, registerInterruptionInput, registerJobSeekerInput } from "@/lib/decisions/schemas";
+import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, searchJobSeeker, withdrawInterruption } from "@/lib/decisions/service";
+
+export const searchJobSeekerAction = officerAction(jobSeekerSearchInput, (actor, input) => searchJobSeeker(actor, input.personalIdentityNumber));
 
 export const registerJobSeekerAction = officerAction(registerJobSeekerInput, async (actor, input) => {
   const p = await registerJobSeeker(actor, input);

@@ -47,8 +47,11 @@ export default async function DecisionListPage({ searchParams }: { searchParams:
       </div>
       <form className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-4" aria-label="Sök beslut">
         <div className="md:col-span-2">
-          <label htmlFor="q" className="mb-1 block font-medium">Namn, personnummer eller genomförandereferens</label>
-          <input id="q" name="q" defaultValue={query.q} className={inputClass} />
+          <label htmlFor="q" className="mb-1 block font-medium">Namn eller genomförandereferens</label>
+          <input id="q" name="q" defaultValue={query.q} className={inputClass} aria-describedby="q-hint" />
+          <p id="q-hint" className="mt-1 text-sm text-gray-700">
+            Sök på personnummer under <Link href="/handlaggare/arbetssokande" className="text-af-accent underline">Arbetssökande</Link>; numret skickas då inte i adressen.
+          </p>
         </div>
         <div>
           <label htmlFor="leverantor" className="mb-1 block font-medium">Leverantör</label>
