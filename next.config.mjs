@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Loaded from node_modules at run time rather than bundled (native-style packages).
-  serverExternalPackages: ["pg", "bcryptjs", "exceljs"],
+  serverExternalPackages: ["pg", "bcryptjs", "exceljs", "graphile-worker", "nodemailer"],
   poweredByHeader: false,
   experimental: { authInterrupts: true },
   async headers() {

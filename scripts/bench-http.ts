@@ -51,6 +51,7 @@ const { closeDb, dbHandle } = await import("@/lib/db");
 const { migrate } = await import("@/lib/db/migrate");
 const { now, today } = await import("@/lib/clock");
 await migrate(dbHandle().sql);
+await (await import("@/lib/mail/worker")).migrateJobQueue(process.env.DATABASE_URL);
 
 const t0 = Date.now();
 let staff: { email: string; password: string };

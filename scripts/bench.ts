@@ -121,6 +121,7 @@ console.log(`Node ${process.version}, ${os.cpus().length} CPU(s), today ${today}
 
 const tMigrate = performance.now();
 await migrate(handle.sql);
+await (await import("@/lib/mail/worker")).migrateJobQueue(handle.target.url);
 const migrateMs = ms(tMigrate);
 if (!embedded && ((await db.supplier.count()) > 0 || (await db.decision.count()) > 0)) {
   console.error("The PostgreSQL database already holds suppliers or placements. The benchmark needs an empty, dedicated database.");

@@ -2,10 +2,12 @@
 import { closeDb, dbHandle } from "@/lib/db";
 import { describeDbTarget } from "@/lib/db/target";
 import { migrate } from "@/lib/db/migrate";
+import { migrateJobQueue } from "@/lib/mail/worker";
 
 const handle = dbHandle();
 try {
   const applied = await migrate(handle.sql);
+  await migrateJobQueue(handle.target.url);
   console.log(
     applied.length ? `Migrerade ${describeDbTarget(handle.target)}: ${applied.join(", ")}` : `${describeDbTarget(handle.target)} är redan uppdaterad.`,
   );

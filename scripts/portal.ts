@@ -100,6 +100,8 @@ if (!env.DATABASE_URL) {
     },
   });
   await ensureDatabase(server.adminUrl, "portal");
+  // The demo has no mail server: sent mail is readable at /demo-epost instead.
+  if (!env.SMTP_URL) env.MAIL_CATCHER = "1";
   env.DATABASE_URL = server.urlFor("portal");
   say(`PostgreSQL 18 svarar på 127.0.0.1:${server.port} (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 }
@@ -143,3 +145,4 @@ app.on("exit", (code) => {
   void shutdown(code ?? 0);
 });
 say(`Portalen startar på ${env.NEXTAUTH_URL} (Ctrl-C stoppar portalen och databasen).`);
+if (env.MAIL_CATCHER === "1") say(`Skickad e-post (inbjudningar, lösenordslänkar) visas på ${env.NEXTAUTH_URL}/demo-epost`);

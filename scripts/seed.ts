@@ -4,6 +4,7 @@
 import { closeDb, dbHandle } from "@/lib/db";
 import { describeDbTarget } from "@/lib/db/target";
 import { migrate } from "@/lib/db/migrate";
+import { migrateJobQueue } from "@/lib/mail/worker";
 import { today } from "@/lib/clock";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/demo/seed";
 
@@ -17,6 +18,7 @@ if (process.env.NODE_ENV === "production" && process.env.ALLOW_DEMO_SEED !== "tr
 const handle = dbHandle();
 try {
   const applied = await migrate(handle.sql);
+  await migrateJobQueue(handle.target.url);
   if (applied.length) console.log(`Migrerade ${describeDbTarget(handle.target)}: ${applied.join(", ")}`);
   const date = today();
   const { created } = await seedDemoData(handle.prisma, { today: date });

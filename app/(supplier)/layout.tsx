@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SupplierLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireStaff();
-  const organisations = await db.membership.count({ where: { userId: actor.userId, active: true } });
+  const organisations = await db.membership.count({ where: { userId: actor.userId, active: true, acceptedAt: { not: null } } });
   const items: NavItem[] = [{ href: "/start", label: "Hem" }];
   if (can(actor, "receiveParticipants")) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: await countNewParticipants(actor) });
   if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });

@@ -58,7 +58,7 @@ export async function authenticate(request: Request): Promise<AuthResult> {
     include: { user: { select: { id: true, name: true, email: true, active: true } } },
   });
   const at = now();
-  const status = apiTokenStatus({ revokedAt: token.revokedAt, expiresAt: token.expiresAt, creatorActive: creatorStillAuthorised(membership ? { userActive: membership.user.active, membershipActive: membership.active, permissions: membership.permissions } : null) }, at);
+  const status = apiTokenStatus({ revokedAt: token.revokedAt, expiresAt: token.expiresAt, creatorActive: creatorStillAuthorised(membership ? { userActive: membership.user.active, membershipActive: membership.active && membership.acceptedAt !== null, permissions: membership.permissions } : null) }, at);
   if (status === "revoked") return { ok: false, code: "token_revoked" };
   if (status === "expired") return { ok: false, code: "token_expired" };
   if (status === "creator-inactive" || !membership) return { ok: false, code: "token_creator_inactive" };

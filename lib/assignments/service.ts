@@ -45,7 +45,8 @@ async function loads(client: Tx | typeof db, supplierId: string, userIds: string
 
 async function candidates(client: Tx | typeof db, supplierId: string) {
   const memberships = await client.membership.findMany({
-    where: { supplierId, active: true, user: { active: true } },
+    // Only people who accepted their invitation can be chosen as handledare.
+    where: { supplierId, active: true, acceptedAt: { not: null }, user: { active: true } },
     include: { user: { select: { id: true, name: true, email: true, active: true } }, units: { select: { unitId: true } } },
     orderBy: { user: { name: "asc" } },
   });

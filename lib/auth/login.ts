@@ -42,7 +42,7 @@ export async function signInWithPassword(rawEmail: string, password: string, cli
   const user = await db.user.findUnique({
     where: { email },
     omit: { passwordHash: false },
-    include: { memberships: { where: { active: true }, select: { supplierId: true } } },
+    include: { memberships: { where: { active: true, acceptedAt: { not: null } }, select: { supplierId: true } } },
   });
   let valid = false;
   if (user?.passwordHash) valid = await verifyPassword(password, user.passwordHash);
@@ -64,4 +64,26 @@ export async function signInWithPassword(rawEmail: string, password: string, cli
   const session = await createSession(user.id, onlySupplier);
   await audit(db, { actorId: user.id, supplierId: onlySupplier, action: "auth.login", entityType: "User", entityId: user.id });
   return { ok: true, sessionId: session.id, userId: user.id, name: user.name, email: user.email };
+}
+
+/**
+ * Confirms that the person knows the account's password (answering an invitation), counted
+ * by the same throttle as sign-in, so it is no side door for guessing.
+ */
+export async function confirmPassword(userId: string, password: string, client = "direct"): Promise<"ok" | "invalid" | "locked"> {
+  const user = await db.user.findUnique({ where: { id: userId }, omit: { passwordHash: false } });
+  if (!user?.passwordHash || !user.active) return "invalid";
+  const at = now();
+  const keys = throttleKeys(user.email, client);
+  const own = await countAttempt(keys.fromClient, at, MAX_FAILURES);
+  if (own.n > MAX_FAILURES || (own.lockedUntil !== null && own.lockedUntil > at)) return "locked";
+  if (await verifyPassword(password, user.passwordHash)) {
+    await clearKeys([keys.fromClient]);
+    return "ok";
+  }
+  if (own.n >= MAX_FAILURES) {
+    await lockKey(keys.fromClient, at);
+    return "locked";
+  }
+  return "invalid";
 }

@@ -5,7 +5,6 @@
 // bytes, so every character of a long password counts.
 import bcrypt from "bcryptjs";
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
-import { z } from "@/lib/validation/zod";
 
 // OWASP's scrypt settings with 32 MiB per hash (N=2^15, r=8, p=3).
 const PARAMS = { N: 2 ** 15, r: 8, p: 3 } as const;
@@ -49,7 +48,4 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   await verifyPassword(password, await dummyHash);
 }
 
-export const newPasswordSchema = z
-  .string({ error: "Ange ett lösenord." })
-  .min(12, "Lösenordet måste ha minst 12 tecken.")
-  .max(200, "Lösenordet får ha högst 200 tecken.");
+export { newPasswordSchema, PASSWORD_RULES_HINT } from "./password-schema";

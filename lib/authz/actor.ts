@@ -23,8 +23,9 @@ export async function loadActorState(sessionId: string): Promise<ActorState> {
     return { status: "ok", actor: { kind: "officer", userId: user.id, sessionId, name: user.name, email: user.email } };
   }
 
+  // A pending membership (an invitation not yet accepted) gives no access at all.
   const memberships = await db.membership.findMany({
-    where: { userId: user.id, active: true },
+    where: { userId: user.id, active: true, acceptedAt: { not: null } },
     include: { supplier: { select: { id: true, name: true } }, units: { select: { unitId: true } } },
     orderBy: { supplier: { name: "asc" } },
   });
@@ -68,7 +69,7 @@ export async function loadActorState(sessionId: string): Promise<ActorState> {
 
 /** Switches the organisation a staff member works in; only to one they belong to. */
 export async function chooseSupplier(sessionId: string, userId: string, supplierId: string): Promise<boolean> {
-  const membership = await db.membership.findFirst({ where: { userId, supplierId, active: true } });
+  const membership = await db.membership.findFirst({ where: { userId, supplierId, active: true, acceptedAt: { not: null } } });
   if (!membership) return false;
   await db.userSession.update({ where: { id: sessionId }, data: { activeSupplierId: supplierId } });
   return true;

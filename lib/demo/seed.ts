@@ -95,6 +95,7 @@ async function createOrganisations(tx: Tx, passwordHash: string, today: string):
         allUnits: m.allUnits === true,
         active,
         deactivatedAt: active ? null : swedishInstant(minusDays(today, 30), 15),
+        acceptedAt: swedishInstant(minusDays(today, 60), 9),
       });
       for (const u of m.units ?? []) membershipUnits.push({ membershipId: id, unitId: unit[u] });
     }

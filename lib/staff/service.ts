@@ -7,12 +7,17 @@ import { audit } from "@/lib/audit";
 import type { Prisma, Permission } from "@/lib/generated/prisma/client";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
 import { canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
-import { revokeUserSessions } from "@/lib/auth/session-store";
+import { liftSignInLock, requestPasswordReset } from "@/lib/auth/password-reset";
 import { deactivationBlockedByParticipants, wouldRemoveLastAdmin } from "./rules";
-import { createInvitation, hashToken } from "./invitations";
+import { acceptWithNewPassword, answerInvitation as answer, hashToken, invitationView, invitePerson, sendInvitation, type InvitationView } from "./invitations";
 import type { AccessInput, InviteStaffInput, StaffListQuery } from "./schemas";
 
 export const STAFF_PAGE_SIZE = 20;
+
+/** Until the person accepts, the organisation sees the name its administrator typed, not the account's. */
+function shownName(m: { acceptedAt: Date | null; invitedName: string | null; user: { name: string } }): string {
+  return m.acceptedAt ? m.user.name : (m.invitedName ?? m.user.name);
+}
 
 function assertManager(actor: Actor): asserts actor is StaffActor {
   if (actor.kind !== "staff" || !canAt(actor, "manageStaff", { supplierId: actor.supplierId })) throw new ForbiddenError();
@@ -29,7 +34,7 @@ async function lockSupplier(tx: Tx, supplierId: string) {
 
 async function activeAdminIds(tx: Tx, supplierId: string): Promise<string[]> {
   const rows = await tx.membership.findMany({
-    where: { supplierId, active: true, user: { active: true }, permissions: { has: "ADMINISTER_PERMISSIONS" } },
+    where: { supplierId, active: true, acceptedAt: { not: null }, user: { active: true }, permissions: { has: "ADMINISTER_PERMISSIONS" } },
     select: { id: true },
   });
   return rows.map((r) => r.id);
@@ -75,7 +80,7 @@ export async function listStaff(actor: Actor, query: StaffListQuery) {
       skip: (page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
       include: {
-        user: { select: { id: true, name: true, email: true, passwordHash: true } },
+        user: { select: { id: true, name: true, email: true } },
         units: { include: { unit: { select: { id: true, name: true } } } },
       },
     }),
@@ -86,13 +91,13 @@ export async function listStaff(actor: Actor, query: StaffListQuery) {
     pageSize: STAFF_PAGE_SIZE,
     rows: rows.map((m) => ({
       membershipId: m.id,
-      name: m.user.name,
+      name: shownName(m),
       email: m.user.email,
       permissions: m.permissions,
       allUnits: m.allUnits,
       units: m.units.map((u) => u.unit).sort((a, b) => a.name.localeCompare(b.name, "sv")),
       active: m.active,
-      invitationPending: m.user.passwordHash === null,
+      invitationPending: m.acceptedAt === null,
     })),
   };
 }
@@ -111,7 +116,7 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
   const m = await db.membership.findFirst({
     where: { id: membershipId, supplierId: actor.supplierId },
     include: {
-      user: { select: { id: true, name: true, email: true, passwordHash: true } },
+      user: { select: { id: true, name: true, email: true } },
       units: { select: { unitId: true } },
     },
   });
@@ -126,9 +131,9 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
   });
   return {
     membershipId: m.id,
-    name: m.user.name,
+    name: shownName(m),
     email: m.user.email,
-    invitationPending: m.user.passwordHash === null,
+    invitationPending: m.acceptedAt === null,
     permissions: m.permissions,
     allUnits: m.allUnits,
     unitIds: m.units.map((u) => u.unitId),
@@ -140,60 +145,42 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
 
 export interface InviteResult {
   membershipId: string;
-  /** present when the person must set a password; shown once to the administrator */
-  invitationToken: string | null;
 }
 
+/**
+ * Invites a person by e-mail. The answer is the same whatever the address belongs to (a new
+ * person, an account at another organisation, an officer): a pending membership, and a mail
+ * to the address that only its owner can read.
+ */
 export async function inviteStaff(actor: Actor, input: InviteStaffInput): Promise<InviteResult> {
   assertManager(actor);
   const access = normaliseAccess(input);
   return db.$transaction(async (tx) => {
     await lockSupplier(tx, actor.supplierId);
     await assertUnitsOfSupplier(tx, actor.supplierId, access.unitIds);
-    let user = await tx.user.findUnique({ where: { email: input.email }, omit: { passwordHash: false } });
-    if (user?.kind === "OFFICER") throw new RuleError("E-postadressen tillhör ett konto hos Arbetsförmedlingen.", "email");
-    if (user) {
-      const existing = await tx.membership.findUnique({ where: { userId_supplierId: { userId: user.id, supplierId: actor.supplierId } } });
-      if (existing) throw new RuleError("Det finns redan ett konto med den e-postadressen i organisationen.", "email");
-    } else {
-      user = await tx.user.create({ data: { email: input.email, name: input.name, kind: "SUPPLIER_STAFF" }, omit: { passwordHash: false } });
-    }
-    const membership = await tx.membership.create({
-      data: {
-        userId: user.id,
-        supplierId: actor.supplierId,
-        permissions: access.permissions,
-        allUnits: access.allUnits,
-        units: { create: access.unitIds.map((unitId) => ({ unitId })) },
-      },
-      include: { units: true },
-    });
-    const invitationToken = user.passwordHash ? null : await createInvitation(tx, { userId: user.id, supplierId: actor.supplierId, invitedById: actor.userId });
+    const { membership } = await invitePerson(tx, { email: input.email, name: input.name, supplierId: actor.supplierId, invitedById: actor.userId, ...access });
     await audit(tx, {
       actorId: actor.userId,
       supplierId: actor.supplierId,
       action: "staff.invited",
       entityType: "Membership",
       entityId: membership.id,
-      after: { email: user.email, name: user.name, ...accessSnapshot(membership) },
+      after: { email: input.email, name: input.name, ...accessSnapshot(membership) },
     });
-    return { membershipId: membership.id, invitationToken };
+    return { membershipId: membership.id };
   });
 }
 
-export async function reissueInvitation(actor: Actor, membershipId: string): Promise<string> {
+/** Sends a new invitation mail for a membership still waiting for its answer (this organisation's only). */
+export async function reissueInvitation(actor: Actor, membershipId: string): Promise<void> {
   assertManager(actor);
-  return db.$transaction(async (tx) => {
-    const m = await tx.membership.findFirst({
-      where: { id: membershipId, supplierId: actor.supplierId },
-      include: { user: { omit: { passwordHash: false } } },
-    });
+  await db.$transaction(async (tx) => {
+    const m = await tx.membership.findFirst({ where: { id: membershipId, supplierId: actor.supplierId }, include: { user: { select: { kind: true } } } });
     if (!m) throw new NotFoundError("Personen finns inte i organisationen.");
-    if (m.user.passwordHash) throw new RuleError("Personen har redan ett lösenord och kan logga in.");
-    await tx.invitation.updateMany({ where: { userId: m.userId, usedAt: null }, data: { expiresAt: now() } });
-    const token = await createInvitation(tx, { userId: m.userId, supplierId: actor.supplierId, invitedById: actor.userId });
+    if (m.acceptedAt) throw new RuleError("Personen har redan tackat ja och kan logga in.");
+    if (!m.active) throw new RuleError("Aktivera personen först.");
+    if (m.user.kind === "SUPPLIER_STAFF") await sendInvitation(tx, { userId: m.userId, supplierId: actor.supplierId, invitedById: actor.userId, name: m.invitedName ?? "" });
     await audit(tx, { actorId: actor.userId, supplierId: actor.supplierId, action: "staff.invitation-reissued", entityType: "Membership", entityId: m.id });
-    return token;
   });
 }
 
@@ -274,25 +261,38 @@ export async function setMembershipActive(actor: Actor, membershipId: string, ac
   });
 }
 
-/** The invitee sets a password through the single-use link. */
-export async function acceptInvitation(token: string, passwordHash: string): Promise<{ email: string }> {
+/** An administrator sends a member a password-reset link; the mail goes to the member only. */
+export async function sendPasswordResetToMember(actor: Actor, membershipId: string): Promise<void> {
+  assertManager(actor);
+  const m = await db.membership.findFirst({ where: { id: membershipId, supplierId: actor.supplierId }, include: { user: { select: { email: true, kind: true } } } });
+  if (!m) throw new NotFoundError("Personen finns inte i organisationen.");
+  if (!m.acceptedAt) throw new RuleError("Personen har inte tackat ja till inbjudan än. Skicka inbjudan igen i stället.");
+  if (!m.active) throw new RuleError("Aktivera personen först.");
+  if (m.user.kind === "SUPPLIER_STAFF") await requestPasswordReset(m.user.email, "direct", { actorId: actor.userId, supplierId: actor.supplierId });
+}
+
+/** An administrator lifts a member's sign-in lock-out. Returns whether there was one. */
+export async function liftMemberSignInLock(actor: Actor, membershipId: string): Promise<boolean> {
+  assertManager(actor);
+  const m = await db.membership.findFirst({ where: { id: membershipId, supplierId: actor.supplierId, acceptedAt: { not: null } }, include: { user: { select: { email: true } } } });
+  if (!m) throw new NotFoundError("Personen finns inte i organisationen.");
   return db.$transaction(async (tx) => {
-    const inv = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-    const at = now();
-    if (!inv || inv.usedAt || inv.expiresAt.getTime() <= at.getTime() || !inv.user.active) {
-      throw new RuleError("Länken är ogiltig, redan använd eller har gått ut. Be din behörighetsadministratör om en ny.", "password");
-    }
-    const used = await tx.invitation.updateMany({ where: { id: inv.id, usedAt: null }, data: { usedAt: at } });
-    if (used.count !== 1) throw new RuleError("Länken har redan använts.", "password");
-    await tx.user.update({ where: { id: inv.userId }, data: { passwordHash } });
-    await revokeUserSessions(inv.userId, tx);
-    await audit(tx, { actorId: inv.userId, supplierId: inv.supplierId, action: "staff.invitation-accepted", entityType: "User", entityId: inv.userId });
-    return { email: inv.user.email };
+    const lifted = await liftSignInLock(tx, m.user.email);
+    await audit(tx, { actorId: actor.userId, supplierId: actor.supplierId, action: "auth.lock-lifted", entityType: "Membership", entityId: m.id, after: { counters: lifted } });
+    return lifted > 0;
   });
 }
 
-export async function invitationState(token: string): Promise<{ usable: boolean; name?: string; email?: string }> {
-  const inv = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-  if (!inv || inv.usedAt || inv.expiresAt.getTime() <= now().getTime()) return { usable: false };
-  return { usable: true, name: inv.user.name, email: inv.user.email };
+/** The invitee without an account sets a password through the link in their mail. */
+export async function acceptInvitation(token: string, passwordHash: string): Promise<{ email: string }> {
+  return db.$transaction((tx) => acceptWithNewPassword(tx, token, passwordHash));
+}
+
+/** A signed-in person says yes or no to an invitation sent to them. */
+export async function answerInvitation(userId: string, token: string, accept: boolean): Promise<{ supplierId: string }> {
+  return db.$transaction((tx) => answer(tx, token, userId, accept));
+}
+
+export async function invitationState(token: string): Promise<InvitationView> {
+  return db.$transaction((tx) => invitationView(tx, token));
 }

@@ -9,7 +9,7 @@ import type { Permission, Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { NotFoundError, RuleError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
-import { createInvitation } from "@/lib/staff/invitations";
+import { invitePerson } from "@/lib/staff/invitations";
 import { SUPPLIER_PAGE_SIZE, type AddUnitInput, type RegisterSupplierInput, type SupplierListQuery, type UnitInput } from "./schemas";
 
 export { SUPPLIER_PAGE_SIZE };
@@ -91,7 +91,7 @@ export async function getSupplier(actor: Actor, id: string) {
         include: { deliveryArea: { select: { id: true, name: true } }, _count: { select: { decisions: true } } },
       },
       memberships: {
-        include: { user: { select: { id: true, name: true, email: true, active: true, passwordHash: true } } },
+        include: { user: { select: { id: true, name: true, email: true, active: true } } },
         orderBy: { user: { name: "asc" } },
       },
     },
@@ -119,7 +119,7 @@ export async function getSupplier(actor: Actor, id: string) {
       userId: m.user.id,
       name: m.user.name,
       email: m.user.email,
-      status: !m.active || !m.user.active ? ("inactive" as const) : m.user.passwordHash === null ? ("invited" as const) : ("active" as const),
+      status: !m.active || !m.user.active ? ("inactive" as const) : m.acceptedAt === null ? ("invited" as const) : ("active" as const),
     })),
   };
 }
@@ -131,8 +131,6 @@ export async function listDeliveryAreas(actor: Actor) {
 
 export interface RegisterSupplierResult {
   supplierId: string;
-  /** present when the administrator must set a password; shown once to the officer */
-  invitationToken: string | null;
 }
 
 export async function registerSupplier(actor: Actor, input: RegisterSupplierInput): Promise<RegisterSupplierResult> {
@@ -198,11 +196,11 @@ export async function registerSupplier(actor: Actor, input: RegisterSupplierInpu
         units.push(created);
       }
 
-      user ??= await tx.user.create({ data: { email: adminEmail, name: input.admin.name, kind: "SUPPLIER_STAFF" }, omit: { passwordHash: false } });
-      const membership = await tx.membership.create({
-        data: { userId: user.id, supplierId: supplier.id, permissions: ADMIN_PERMISSIONS, allUnits: false },
+      // The first administrator is invited by mail like anyone else: the officer never sees a link.
+      const { user: invited, membership } = await invitePerson(tx, {
+        email: adminEmail, name: input.admin.name, supplierId: supplier.id, invitedById: actor.userId, permissions: ADMIN_PERMISSIONS, allUnits: false, unitIds: [],
       });
-      const invitationToken = user.passwordHash ? null : await createInvitation(tx, { userId: user.id, supplierId: supplier.id, invitedById: actor.userId });
+      user = invited;
 
       await audit(tx, {
         actorId: actor.userId,
@@ -236,7 +234,7 @@ export async function registerSupplier(actor: Actor, input: RegisterSupplierInpu
         entityId: membership.id,
         after: { email: user.email, name: user.name, permissions: membership.permissions, allUnits: membership.allUnits, active: membership.active, unitIds: [] },
       });
-      return { supplierId: supplier.id, invitationToken };
+      return { supplierId: supplier.id };
     },
     // Up to 50 units, each with its audit row.
     { timeout: 20_000 },

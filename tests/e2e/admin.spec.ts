@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, expectNoSeriousA11yViolations, login, mainMenu } from "./helpers";
+import { ADMIN, expectNoSeriousA11yViolations, linkInMail, login, mainMenu, mailCount } from "./helpers";
 
 const RECEIVE = "Ta emot nya deltagare";
 const REPORTING = "Rapportering, planering och information om deltagare";
@@ -47,13 +47,15 @@ test.describe("administration av användare", () => {
     await expect(units.getByLabel(SOLNA)).not.toBeChecked();
     await page.getByRole("button", { name: "Bjud in" }).click();
     await expect(page.getByRole("status")).toContainText("Användaren är inbjuden");
-    const link = (await page.getByTestId("invitation-link").innerText()).trim();
-    expect(link).toMatch(/\/inbjudan\/[^/\s]+$/);
+    // The administrator never sees the link: it goes to the person's mailbox only.
+    await expect(page.getByTestId("invitation-sent")).toBeVisible();
+    await expect(page.getByText(/\/inbjudan\//)).toHaveCount(0);
+    const link = await linkInMail(email, "/inbjudan/");
 
     // The administrator sees the new person in the staff list and on their own page.
     await page.getByRole("link", { name: "Visa användaren" }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-    await expect(page.getByText(`${email} · Inbjuden, har inte valt lösenord`)).toBeVisible();
+    await expect(page.getByText(`${email} · Inbjuden, har inte tackat ja än`)).toBeVisible();
     await expect(page.getByLabel(RECEIVE)).toBeChecked();
     await expect(page.getByLabel(REPORTING)).toBeChecked();
     await expect(page.getByLabel(ADMINISTER)).not.toBeChecked();
@@ -68,7 +70,7 @@ test.describe("administration av användare", () => {
     try {
       const invitee = await other.newPage();
       await invitee.goto(link);
-      await expect(invitee.getByRole("heading", { level: 1, name: "Välkommen till Mina sidor för fristående aktörer" })).toBeVisible();
+      await expect(invitee.getByRole("heading", { level: 1, name: "Inbjudan till Mina sidor för fristående aktörer" })).toBeVisible();
       await expect(invitee.getByText(email)).toBeVisible();
       await expectNoSeriousA11yViolations(invitee);
       // Too short a password is refused at the field.
@@ -76,6 +78,11 @@ test.describe("administration av användare", () => {
       await invitee.getByLabel("Upprepa lösenordet").fill("kort");
       await invitee.getByRole("button", { name: "Spara lösenord" }).click();
       await expect(invitee.getByLabel("Nytt lösenord")).toHaveAccessibleDescription(/Minst 12 tecken\..*Lösenordet måste ha minst 12 tecken\./);
+      // The e-mail address itself is refused by the server, beside the field.
+      await invitee.getByLabel("Nytt lösenord").fill(email);
+      await invitee.getByLabel("Upprepa lösenordet").fill(email);
+      await invitee.getByRole("button", { name: "Spara lösenord" }).click();
+      await expect(invitee.getByLabel("Nytt lösenord")).toHaveAccessibleDescription(/får inte innehålla din e-postadress/);
       await invitee.getByLabel("Nytt lösenord").fill(password);
       await invitee.getByLabel("Upprepa lösenordet").fill(password);
       await invitee.getByRole("button", { name: "Spara lösenord" }).click();
@@ -154,6 +161,28 @@ test.describe("administration av användare", () => {
       await expect(mainMenu(invitee).getByRole("link", { name: "Deltagarlista" })).toBeVisible();
       await invitee.goto("/nya-deltagare");
       await expect(invitee.getByRole("heading", { level: 1, name: "Saknar behörighet" })).toBeVisible();
+
+      // --- The person forgets the password and resets it through the mail.
+      await invitee.context().clearCookies();
+      await invitee.goto("/logga-in");
+      await invitee.getByRole("link", { name: "Glömt lösenord?" }).click();
+      await expect(invitee.getByRole("heading", { level: 1, name: "Glömt lösenord?" })).toBeVisible();
+      await expectNoSeriousA11yViolations(invitee);
+      const before = await mailCount(email);
+      await invitee.getByLabel("E-postadress").fill(email);
+      await invitee.getByRole("button", { name: "Skicka länk" }).click();
+      await expect(invitee.getByTestId("reset-requested")).toBeVisible();
+      const resetLink = await linkInMail(email, "/aterstall-losenord/", before);
+      await invitee.goto(resetLink);
+      await expect(invitee.getByRole("heading", { level: 1, name: "Välj ett nytt lösenord" })).toBeVisible();
+      await expectNoSeriousA11yViolations(invitee);
+      const newPassword = `Ett-annat-langt-losen-${stamp}`;
+      await invitee.getByLabel("Nytt lösenord").fill(newPassword);
+      await invitee.getByLabel("Upprepa lösenordet").fill(newPassword);
+      await invitee.getByRole("button", { name: "Spara nytt lösenord" }).click();
+      await expect(invitee.getByRole("status")).toContainText("Det nya lösenordet är sparat");
+      await login(invitee, email, newPassword);
+      await expect(invitee).toHaveURL(/\/start$/);
     } finally {
       await other.close();
     }
@@ -172,7 +201,7 @@ test.describe("administration av användare", () => {
     await expect(nameField).toHaveAttribute("aria-invalid", "true");
     await expect(emailField).toHaveAccessibleDescription("Ange en e-postadress.");
     await expect(emailField).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByTestId("invitation-link")).toHaveCount(0);
+    await expect(page.getByTestId("invitation-sent")).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
 
     // A unit permission with "Valda verksamheter" but no unit.
@@ -187,7 +216,7 @@ test.describe("administration av användare", () => {
     // The message belongs to the group, so a screen reader hears it with the group's name.
     await expect(unitGroup).toHaveAccessibleDescription(unitError);
     await expect(nameField).not.toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByTestId("invitation-link")).toHaveCount(0);
+    await expect(page.getByTestId("invitation-sent")).toHaveCount(0);
 
     // An address that already has an account in the organisation (checked by the server).
     await page.getByLabel(RECEIVE).uncheck();
@@ -195,7 +224,7 @@ test.describe("administration av användare", () => {
     await submit.click();
     await expect(emailField).toHaveAccessibleDescription("Det finns redan ett konto med den e-postadressen i organisationen.");
     await expect(emailField).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByTestId("invitation-link")).toHaveCount(0);
+    await expect(page.getByTestId("invitation-sent")).toHaveCount(0);
     await expect(page.getByRole("heading", { level: 1, name: /Bjud in användare/ })).toBeVisible();
   });
 

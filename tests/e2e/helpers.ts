@@ -58,3 +58,27 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     `serious or critical axe violations on ${path}`,
   ).toEqual([]);
 }
+
+/**
+ * The link to `path` in the newest mail to `to` that the real SMTP server received (waits
+ * for the portal's job queue to deliver it).
+ */
+export async function linkInMail(to: string, path: "/inbjudan/" | "/aterstall-losenord/", after = 0): Promise<string> {
+  const port = Number(process.env.E2E_SMTP_HTTP_PORT ?? 2526);
+  let text = "";
+  await expect
+    .poll(async () => {
+      const mails = (await (await fetch(`http://127.0.0.1:${port}/mails?to=${encodeURIComponent(to)}`)).json()) as { text: string }[];
+      text = mails.slice(after).reverse().find((m) => m.text.includes(path))?.text ?? "";
+      return text;
+    }, { timeout: 20_000, message: `a mail to ${to} with a link to ${path}` })
+    .not.toBe("");
+  const link = new RegExp(`https?://\\S+${path}[\\w-]+`).exec(text)![0];
+  return new URL(link).pathname;
+}
+
+/** How many mails the SMTP server has received for `to`. */
+export async function mailCount(to: string): Promise<number> {
+  const port = Number(process.env.E2E_SMTP_HTTP_PORT ?? 2526);
+  return ((await (await fetch(`http://127.0.0.1:${port}/mails?to=${encodeURIComponent(to)}`)).json()) as unknown[]).length;
+}

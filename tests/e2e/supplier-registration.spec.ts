@@ -1,7 +1,7 @@
 // An officer registers a supplier with a unit and its first administrator, who then signs in
 // through the invitation and administers that organisation only.
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations, login, OFFICER } from "./helpers";
+import { expectNoSeriousA11yViolations, linkInMail, login, OFFICER } from "./helpers";
 import { luhnCheckDigit } from "../../lib/validation/luhn";
 
 function uniqueOrgNumber(): string {
@@ -42,11 +42,12 @@ test("an officer registers a supplier and its first administrator, who can then 
 
   await officer.locator("#orgNumber").fill(uniqueOrgNumber());
   await officer.getByRole("button", { name: "Registrera leverantör" }).click();
-  const link = await officer.getByTestId("invitation-link").innerText();
+  await expect(officer.getByTestId("invitation-sent")).toBeVisible();
+  const link = await linkInMail(adminEmail, "/inbjudan/");
   expect(link).toMatch(/\/inbjudan\/[\w-]{20,}$/);
 
   const admin = await (await browser.newContext()).newPage();
-  await admin.goto(new URL(link).pathname);
+  await admin.goto(link);
   await admin.getByLabel("Nytt lösenord").fill("Ett-långt-lösenord-1");
   await admin.getByLabel("Upprepa lösenordet").fill("Ett-långt-lösenord-1");
   await admin.getByRole("button", { name: "Spara lösenord" }).click();

@@ -2,13 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { RuleError } from "@/lib/authz/errors";
 import { inviteStaffInput } from "@/lib/staff/schemas";
-import { acceptInvitation, getStaffMember, inviteStaff, listStaff, reissueInvitation, setMembershipActive, updateAccess } from "@/lib/staff/service";
+import { acceptInvitation, answerInvitation, getStaffMember, inviteStaff, listStaff, reissueInvitation, setMembershipActive, updateAccess } from "@/lib/staff/service";
 import { hashPassword } from "@/lib/auth/password";
 import { signInWithPassword } from "@/lib/auth/login";
 import { loadActorState } from "@/lib/authz/actor";
 import { setClock } from "@/lib/clock";
 import type { StaffActor } from "@/lib/authz/permissions";
-import { makeDecision, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";
+import { makeDecision, makeOfficer, makeStaff, makeSupplier, staffActor, TEST_PASSWORD } from "../support/factories";
+import { invitationTokenFor, mailsTo } from "../support/mail";
 
 let org: Awaited<ReturnType<typeof makeSupplier>>;
 let admin: StaffActor;
@@ -34,7 +35,8 @@ describe("inviting staff", () => {
       unitScope: "SELECTED",
       unitIds: [org.units[0].id, org.units[1].id],
     });
-    expect(res.invitationToken).toMatch(/^[\w-]{40,}$/);
+    const token = await invitationTokenFor("petra@test.example.se");
+    expect(token).toMatch(/^[\w-]{40,}$/);
     const member = await getStaffMember(admin, res.membershipId);
     expect(member.permissions.sort()).toEqual(["RECEIVE_PARTICIPANTS", "REPORTING"]);
     expect(member.unitIds.sort()).toEqual([org.units[0].id, org.units[1].id].sort());
@@ -44,28 +46,30 @@ describe("inviting staff", () => {
     expect(auditRow.after).toMatchObject({ email: "petra@test.example.se", permissions: ["RECEIVE_PARTICIPANTS", "REPORTING"], allUnits: false });
     // The token itself is never stored.
     const stored = await db.invitation.findMany({ where: { userId: (await db.user.findUniqueOrThrow({ where: { email: "petra@test.example.se" } })).id } });
-    expect(stored.map((s) => s.tokenHash)).not.toContain(res.invitationToken);
+    expect(stored.map((s) => s.tokenHash)).not.toContain(token);
 
     // Before accepting, the person cannot sign in.
     expect((await signInWithPassword("petra@test.example.se", "Ett-bra-lösenord-1")).ok).toBe(false);
-    await acceptInvitation(res.invitationToken!, await hashPassword("Ett-bra-lösenord-1"));
+    await acceptInvitation(token, await hashPassword("Ett-bra-lösenord-1"));
     const login = await signInWithPassword("Petra@Test.example.se ", "Ett-bra-lösenord-1");
     expect(login.ok).toBe(true);
     const state = await loadActorState((login as { sessionId: string }).sessionId);
     expect(state.status === "ok" && state.actor.kind === "staff" && state.actor.unitIds.sort()).toEqual([org.units[0].id, org.units[1].id].sort());
     // Single use.
-    await expect(acceptInvitation(res.invitationToken!, await hashPassword("Ett-annat-lösenord-2"))).rejects.toBeInstanceOf(RuleError);
+    await expect(acceptInvitation(token, await hashPassword("Ett-annat-lösenord-2"))).rejects.toBeInstanceOf(RuleError);
   });
 
   it("refuses an expired invitation link", async () => {
     const res = await inviteStaff(admin, { name: "Sen Person", email: "sen@test.example.se", permissions: [], unitScope: "ALL", unitIds: [] });
+    const expired = await invitationTokenFor("sen@test.example.se");
     setClock(new Date(Date.now() + 8 * 24 * 3600_000));
     try {
-      await expect(acceptInvitation(res.invitationToken!, await hashPassword("Ett-bra-lösenord-1"))).rejects.toBeInstanceOf(RuleError);
+      await expect(acceptInvitation(expired, await hashPassword("Ett-bra-lösenord-1"))).rejects.toBeInstanceOf(RuleError);
     } finally {
       setClock(null);
     }
-    const fresh = await reissueInvitation(admin, res.membershipId);
+    await reissueInvitation(admin, res.membershipId);
+    const fresh = await invitationTokenFor("sen@test.example.se");
     await expect(acceptInvitation(fresh, await hashPassword("Ett-bra-lösenord-1"))).resolves.toEqual({ email: "sen@test.example.se" });
   });
 
@@ -77,12 +81,25 @@ describe("inviting staff", () => {
     expect(await countRows()).toEqual(before);
   });
 
-  it("adds a person who already works for another supplier without a new password", async () => {
+  it("invites a person who already works for another supplier: nothing changes for them until they accept with their own password", async () => {
     const elsewhere = await makeSupplier();
     const existing = await makeStaff({ supplierId: elsewhere.supplier.id, permissions: ["REPORTING"], unitIds: [elsewhere.units[0].id] });
-    const res = await inviteStaff(admin, { name: existing.user.name, email: existing.user.email, permissions: ["REPORTING"], unitScope: "ALL", unitIds: [] });
-    expect(res.invitationToken).toBeNull();
+    const res = await inviteStaff(admin, { name: "Namnet admin skrev", email: existing.user.email, permissions: ["REPORTING"], unitScope: "ALL", unitIds: [] });
+    expect(Object.keys(res)).toEqual(["membershipId"]);
     expect(await db.membership.count({ where: { userId: existing.user.id } })).toBe(2);
+    // Their sign-in goes straight to their own organisation: no choice of an organisation they never accepted.
+    const before = await signInWithPassword(existing.user.email, TEST_PASSWORD);
+    const state = await loadActorState((before as { sessionId: string }).sessionId);
+    expect(state.status === "ok" && state.actor.kind === "staff" && state.actor.supplierId).toBe(elsewhere.supplier.id);
+    // The inviting organisation sees the name its administrator typed, not the account's own.
+    expect((await getStaffMember(admin, res.membershipId)).name).toBe("Namnet admin skrev");
+    const [mail] = (await mailsTo(existing.user.email)).slice(-1);
+    expect(mail.kind).toBe("invitation-existing");
+    expect(mail.subject).toContain(org.supplier.name);
+    await answerInvitation(existing.user.id, await invitationTokenFor(existing.user.email), true);
+    const after = await signInWithPassword(existing.user.email, TEST_PASSWORD);
+    expect((await loadActorState((after as { sessionId: string }).sessionId)).status).toBe("choose-supplier");
+    expect((await getStaffMember(admin, res.membershipId)).name).toBe(existing.user.name);
   });
 
   it("rolls back everything when a unit of another supplier is smuggled in", async () => {

@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedServer, throwawayDir, type EmbeddedServer } from "@/lib/db/embedded-server";
 import { migrate } from "@/lib/db/migrate";
+import { migrateJobQueue } from "@/lib/mail/worker";
 import { pgPoolExecutor } from "@/lib/db/sql-executor";
 
 declare module "vitest" {
@@ -40,6 +41,7 @@ export default async function setup(project: TestProject) {
   const pool = new pg.Pool({ connectionString: withDatabase(adminUrl, template), max: 1 });
   try {
     await migrate(pgPoolExecutor(pool));
+    await migrateJobQueue(withDatabase(adminUrl, template));
   } finally {
     await pool.end();
   }

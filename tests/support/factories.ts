@@ -57,14 +57,16 @@ export async function makeStaff(opts: {
       passwordHash: opts.withPassword === false ? null : await passwordHash(),
     },
   });
-  const membership = await addMembership(user.id, opts);
+  // Someone without a password is someone invited who has not yet accepted.
+  const membership = await addMembership(user.id, { ...opts, pending: opts.withPassword === false });
   return { user, membership };
 }
 
-export async function addMembership(userId: string, opts: { supplierId: string; permissions: Permission[]; unitIds?: string[]; allUnits?: boolean; active?: boolean }) {
+export async function addMembership(userId: string, opts: { supplierId: string; permissions: Permission[]; unitIds?: string[]; allUnits?: boolean; active?: boolean; pending?: boolean }) {
   return db.membership.create({
     data: {
       userId,
+      acceptedAt: opts.pending ? null : new Date(),
       supplierId: opts.supplierId,
       permissions: opts.permissions,
       allUnits: opts.allUnits ?? false,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
@@ -59,6 +60,9 @@ export function LoginForm({ initialError }: { initialError?: string }) {
       <Button type="submit" disabled={isSubmitting} className="w-full">
         {isSubmitting ? "Loggar in…" : "Logga in"}
       </Button>
+      <p className="mt-4 text-center">
+        <Link href="/glomt-losenord" className="text-af-accent underline">Glömt lösenord?</Link>
+      </p>
     </form>
   );
 }

@@ -5,10 +5,10 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { acceptInvitationInput, type AcceptInvitationInput } from "@/lib/auth/schemas";
-import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { acceptInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
@@ -39,28 +39,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" {...register("token")} />
-      <Field id="password" label="Nytt lösenord" hint="Minst 12 tecken." error={errors.password?.message}>
-        <input
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={!!errors.password}
-          aria-describedby={describedBy("password", { error: errors.password?.message, hint: true })}
-          {...register("password")}
-        />
-      </Field>
-      <Field id="confirm" label="Upprepa lösenordet" error={errors.confirm?.message}>
-        <input
-          id="confirm"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={!!errors.confirm}
-          aria-describedby={describedBy("confirm", { error: errors.confirm?.message })}
-          {...register("confirm")}
-        />
-      </Field>
+      <NewPasswordFields register={register} errors={errors} />
       <Button type="submit" disabled={isSubmitting} className="w-full">
         Spara lösenord
       </Button>

@@ -4,13 +4,12 @@ import { revalidatePath } from "next/cache";
 import { officerAction } from "@/lib/actions/officer-action";
 import { addUnitInput, registerSupplierInput } from "@/lib/suppliers/schemas";
 import { addUnit, registerSupplier } from "@/lib/suppliers/service";
-import { invitationLink } from "@/lib/staff/invitation-link";
 
 export const registerSupplierAction = officerAction(registerSupplierInput, async (actor, input) => {
   const res = await registerSupplier(actor, input);
   revalidatePath("/handlaggare");
   revalidatePath("/handlaggare/leverantorer");
-  return { supplierId: res.supplierId, link: res.invitationToken ? invitationLink(res.invitationToken) : null };
+  return { supplierId: res.supplierId };
 });
 
 export const addUnitAction = officerAction(addUnitInput, async (actor, input) => {

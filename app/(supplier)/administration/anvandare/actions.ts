@@ -4,13 +4,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
 import { staffAction } from "@/lib/actions/staff-action";
 import { accessInput, inviteStaffInput } from "@/lib/staff/schemas";
-import { inviteStaff, reissueInvitation, setMembershipActive, updateAccess } from "@/lib/staff/service";
-import { invitationLink } from "@/lib/staff/invitation-link";
+import { inviteStaff, liftMemberSignInLock, reissueInvitation, sendPasswordResetToMember, setMembershipActive, updateAccess } from "@/lib/staff/service";
 
 export const inviteStaffAction = staffAction("manageStaff", inviteStaffInput, async (actor, input) => {
   const res = await inviteStaff(actor, input);
   revalidatePath("/administration/anvandare");
-  return { membershipId: res.membershipId, link: res.invitationToken ? invitationLink(res.invitationToken) : null };
+  return { membershipId: res.membershipId };
 });
 
 export const updateAccessAction = staffAction(
@@ -34,5 +33,15 @@ export const setActiveAction = staffAction(
 );
 
 export const reissueInvitationAction = staffAction("manageStaff", z.object({ membershipId: z.uuid() }), async (actor, { membershipId }) => {
-  return { link: invitationLink(await reissueInvitation(actor, membershipId)) };
+  await reissueInvitation(actor, membershipId);
+  return null;
+});
+
+export const sendPasswordResetAction = staffAction("manageStaff", z.object({ membershipId: z.uuid() }), async (actor, { membershipId }) => {
+  await sendPasswordResetToMember(actor, membershipId);
+  return null;
+});
+
+export const liftSignInLockAction = staffAction("manageStaff", z.object({ membershipId: z.uuid() }), async (actor, { membershipId }) => {
+  return { lifted: await liftMemberSignInLock(actor, membershipId) };
 });

@@ -50,7 +50,7 @@ function TextInput(props: {
 
 export function RegisterSupplierForm({ areas }: { areas: Area[] }) {
   const [formError, setFormError] = useState<string>();
-  const [result, setResult] = useState<{ supplierId: string; name: string; link: string | null }>();
+  const [result, setResult] = useState<{ supplierId: string; name: string }>();
   const [announcement, setAnnouncement] = useState("");
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<number | "add" | null>(null);
@@ -117,18 +117,9 @@ export function RegisterSupplierForm({ areas }: { areas: Area[] }) {
           {result.name} är registrerad
         </h2>
         <Alert tone="success" title="Leverantören, leveransområdena och de utförande verksamheterna är sparade.">
-          {result.link ? (
-            <>
-              <p className="mb-2">
-                Skicka inbjudningslänken till behörighetsadministratören. Den gäller i sju dagar och kan användas en gång. Den visas bara nu.
-              </p>
-              <p className="break-all rounded bg-white p-2 font-mono text-sm" data-testid="invitation-link">
-                {result.link}
-              </p>
-            </>
-          ) : (
-            <p>Behörighetsadministratören har redan ett konto och kan logga in och välja leverantören.</p>
-          )}
+          <p data-testid="invitation-sent">
+            En inbjudan har skickats med e-post till behörighetsadministratören. Länken i den gäller i sju dagar och fungerar bara för den som tar emot e-posten.
+          </p>
         </Alert>
         <p className="flex flex-wrap gap-4">
           <Link href={`/handlaggare/leverantorer/${result.supplierId}`} className="font-medium text-af-accent underline">

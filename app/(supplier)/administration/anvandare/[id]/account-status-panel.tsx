@@ -4,12 +4,13 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { reissueInvitationAction, setActiveAction } from "../actions";
+import { liftSignInLockAction, reissueInvitationAction, sendPasswordResetAction, setActiveAction } from "../actions";
 
 export function AccountStatusPanel(props: { membershipId: string; active: boolean; invitationPending: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string>();
-  const [link, setLink] = useState<string>();
+  const [sent, setSent] = useState(false);
+  const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   async function toggle() {
@@ -26,7 +27,25 @@ export function AccountStatusPanel(props: { membershipId: string; active: boolea
     setBusy(true);
     const res = await reissueInvitationAction({ membershipId: props.membershipId });
     setBusy(false);
-    if (res.ok) setLink(res.data.link);
+    if (res.ok) setSent(true);
+    else setError(res.formError);
+  }
+
+  async function sendReset() {
+    setBusy(true);
+    setError(undefined);
+    const res = await sendPasswordResetAction({ membershipId: props.membershipId });
+    setBusy(false);
+    if (res.ok) setNotice("En länk för att välja nytt lösenord har skickats till personens e-postadress. Den gäller i en timme.");
+    else setError(res.formError);
+  }
+
+  async function liftLock() {
+    setBusy(true);
+    setError(undefined);
+    const res = await liftSignInLockAction({ membershipId: props.membershipId });
+    setBusy(false);
+    if (res.ok) setNotice(res.data.lifted ? "Inloggningsspärren är hävd. Personen kan logga in igen." : "Personen hade ingen inloggningsspärr.");
     else setError(res.formError);
   }
 
@@ -34,17 +53,30 @@ export function AccountStatusPanel(props: { membershipId: string; active: boolea
     <section aria-labelledby="konto" className="rounded bg-white p-6 shadow">
       <h2 id="konto" className="mb-4 text-lg font-semibold">Konto</h2>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {link ? (
-        <Alert tone="success" title="Ny inbjudningslänk">
-          <p className="break-all font-mono text-sm" data-testid="invitation-link">
-            {link}
-          </p>
+      {sent ? (
+        <Alert tone="success" title="Ny inbjudan skickad">
+          <p data-testid="invitation-sent">En ny inbjudan har skickats till personens e-postadress. Tidigare länkar från er organisation slutar gälla.</p>
+        </Alert>
+      ) : null}
+      {notice ? (
+        <Alert tone="success" title="Klart">
+          <p data-testid="account-notice">{notice}</p>
         </Alert>
       ) : null}
       <div className="flex flex-col gap-3">
+        {!props.invitationPending && props.active ? (
+          <>
+            <Button type="button" variant="secondary" onClick={sendReset} disabled={busy}>
+              Skicka länk för nytt lösenord
+            </Button>
+            <Button type="button" variant="secondary" onClick={liftLock} disabled={busy}>
+              Häv inloggningsspärr
+            </Button>
+          </>
+        ) : null}
         {props.invitationPending && props.active ? (
           <Button type="button" variant="secondary" onClick={reissue} disabled={busy}>
-            Skapa ny inbjudningslänk
+            Skicka inbjudan igen
           </Button>
         ) : null}
         <Button type="button" variant={props.active ? "danger" : "primary"} onClick={toggle} disabled={busy}>

@@ -27,7 +27,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
       />
       <h1 className="mb-1 text-2xl font-semibold">{member.name}</h1>
       <p className="mb-4">
-        {member.email} · {!member.active ? "Inaktiverad" : member.invitationPending ? "Inbjuden, har inte valt lösenord" : "Aktiv"}
+        {member.email} · {!member.active ? "Inaktiverad" : member.invitationPending ? "Inbjuden, har inte tackat ja än" : "Aktiv"}
         {member.activeAssignments ? ` · Handledare för ${member.activeAssignments} deltagare` : ""}
       </p>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">

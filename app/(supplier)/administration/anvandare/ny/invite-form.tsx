@@ -16,7 +16,7 @@ type Unit = { id: string; name: string; street: string; city: string };
 
 export function InviteForm({ units }: { units: Unit[] }) {
   const [formError, setFormError] = useState<string>();
-  const [result, setResult] = useState<{ membershipId: string; link: string | null }>();
+  const [result, setResult] = useState<{ membershipId: string }>();
   const { register, handleSubmit, watch, setError, formState } = useForm<InviteStaffInput>({
     resolver: zodResolver(inviteStaffInput),
     defaultValues: { name: "", email: "", permissions: [], unitScope: "SELECTED", unitIds: [] },
@@ -33,18 +33,9 @@ export function InviteForm({ units }: { units: Unit[] }) {
   if (result) {
     return (
       <Alert tone="success" title="Användaren är inbjuden">
-        {result.link ? (
-          <>
-            <p className="mb-2">
-              Skicka länken till personen. Den gäller i sju dagar och kan användas en gång. Den visas bara nu.
-            </p>
-            <p className="break-all rounded bg-white p-2 font-mono text-sm" data-testid="invitation-link">
-              {result.link}
-            </p>
-          </>
-        ) : (
-          <p>Personen har redan ett konto och kan logga in och välja er organisation.</p>
-        )}
+        <p data-testid="invitation-sent">
+          En inbjudan har skickats till e-postadressen. Personen får tillgång till organisationen när hen har tackat ja via länken i e-posten; länken gäller i sju dagar.
+        </p>
         <p className="mt-2">
           <Link href={`/administration/anvandare/${result.membershipId}`} className="underline">
             Visa användaren

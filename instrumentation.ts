@@ -1,0 +1,7 @@
+// Runs once when a portal server starts: each instance works off the mail queue.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build" || !process.env.DATABASE_URL) return;
+  const { startMailWorker } = await import("./lib/mail/worker");
+  await startMailWorker(process.env.DATABASE_URL).catch((err) => console.error(`[e-post] kön kunde inte starta: ${err instanceof Error ? err.message : err}`));
+}
