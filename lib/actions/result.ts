@@ -1,4 +1,5 @@
 // The shape every server action returns, and the mapping from errors to it.
+import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/validation/text-safety";
 // Expected errors carry Swedish messages to the form; anything else is logged with an
 // id and answered generically, never with its own message.
 import { randomUUID } from "node:crypto";
@@ -28,4 +29,11 @@ export function failureFrom(err: unknown): ActionResult<never> {
   const id = randomUUID();
   console.error(`[action-error ${id}]`, err instanceof Error ? err.stack ?? err.name : "unknown error");
   return { ok: false, formError: `Ett oväntat fel inträffade. Försök igen. (Felkod ${id.slice(0, 8)})` };
+}
+
+/** Input with a NUL byte, a control character or broken Unicode: a message at that field, not a crash. */
+export function unsafeTextFailure(raw: unknown): ActionResult<never> | null {
+  const path = findUnsafeText(raw);
+  if (path === null) return null;
+  return path ? { ok: false, fieldErrors: { [path]: UNSAFE_TEXT_MESSAGE } } : { ok: false, formError: UNSAFE_TEXT_MESSAGE };
 }

@@ -3,7 +3,7 @@ import "server-only";
 import type { z } from "@/lib/validation/zod";
 import { getActorState } from "@/lib/authz/guard";
 import { can, type Capability, type StaffActor } from "@/lib/authz/permissions";
-import { failureFrom, zodFieldErrors, type ActionResult } from "./result";
+import { failureFrom, unsafeTextFailure, zodFieldErrors, type ActionResult } from "./result";
 
 /** `capability`: the one needed, or a list of which any one will do. */
 export function staffAction<S extends z.ZodType, T>(
@@ -17,6 +17,8 @@ export function staffAction<S extends z.ZodType, T>(
     const actor = state.actor;
     const needed = Array.isArray(capability) ? capability : [capability];
     if (actor.kind !== "staff" || !needed.some((c) => can(actor, c))) return { ok: false, formError: "Du saknar behörighet för detta." };
+    const unsafe = unsafeTextFailure(raw);
+    if (unsafe) return unsafe;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
     try {

@@ -23,6 +23,7 @@ export const PROBLEM_CODES = {
   forbidden: { status: 403, title: "Forbidden", sv: "API-nyckeln saknar behörighet för detta.", en: "The API token lacks the permission for this." },
   not_found: { status: 404, title: "Not found", sv: "Hittades inte.", en: "Not found, or not visible with this token." },
   validation_failed: { status: 400, title: "Validation failed", sv: "Begäran innehåller fel.", en: "The request is invalid; see errors." },
+  payload_too_large: { status: 413, title: "Payload too large", sv: "Begärans innehåll är för stort (högst 1 MB).", en: "The request body is too large (1 MB at most)." },
   invalid_json: { status: 400, title: "Invalid JSON", sv: "Begärans innehåll är inte giltig JSON.", en: "The request body is not valid JSON." },
   idempotency_key_required: {
     status: 400,

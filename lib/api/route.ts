@@ -7,6 +7,11 @@
 import { withApiToken } from "@/lib/audit-context";
 import { can, type Capability, type StaffActor } from "@/lib/authz/permissions";
 import { z } from "@/lib/validation/zod";
+import { findUnsafeText, jsonDepth, UNSAFE_TEXT_MESSAGE } from "@/lib/validation/text-safety";
+import { clientKey } from "@/lib/auth/throttle";
+
+/** Requests per minute and client that carry no valid token. */
+const unauthenticatedPerMinute = () => Number(process.env.API_UNAUTHENTICATED_PER_MINUTE) || 600;
 import { authenticate, type ApiTokenInfo } from "./auth";
 import { problem, problemFrom, validationProblem } from "./problem";
 import { hitRateLimit, rateLimitHeaders } from "./rate-limit";
@@ -97,13 +102,39 @@ function queryObject(url: URL): Record<string, string> {
   return out;
 }
 
-async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
-  const text = await request.text();
+/** Request bodies above this are refused with 413, before they are read in full. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_JSON_DEPTH = 32;
+
+async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; code: "invalid_json" | "payload_too_large" }> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return { ok: false, code: "payload_too_large" };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        return { ok: false, code: "payload_too_large" };
+      }
+      chunks.push(value);
+    }
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    return { ok: false, code: "invalid_json" };
+  }
   if (!text.trim()) return { ok: true, value: {} };
+  if (jsonDepth(text) > MAX_JSON_DEPTH) return { ok: false, code: "invalid_json" };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false };
+    return { ok: false, code: "invalid_json" };
   }
 }
 
@@ -119,6 +150,11 @@ export function apiRoute<P extends AnyObject, Q extends AnyObject, B extends z.Z
     let headers: Record<string, string> = {};
     try {
       const auth = await authenticate(request);
+      if (!auth.ok) {
+        // Guessing tokens is rate-limited too, per client.
+        const guesses = await hitRateLimit(`api-unauthenticated:${clientKey(request.headers)}`, unauthenticatedPerMinute());
+        if (!guesses.allowed) return problem("rate_limited", { headers: rateLimitHeaders(guesses) });
+      }
       if (!auth.ok) return problem(auth.code, { headers: { "WWW-Authenticate": auth.code === "unauthorized" ? 'Bearer realm="api"' : 'Bearer realm="api", error="invalid_token"' } });
       const { actor, token } = auth;
 
@@ -150,8 +186,10 @@ export function apiRoute<P extends AnyObject, Q extends AnyObject, B extends z.Z
       let stored: { key: string; action: string; fingerprint: string } | null = null;
       if (endpoint.body) {
         const read = await readJson(request);
-        if (!read.ok) return problem("invalid_json", { headers });
+        if (!read.ok) return problem(read.code, { headers });
         rawBody = read.value;
+        const unsafe = findUnsafeText(rawBody);
+        if (unsafe !== null) return problem("validation_failed", { headers, errors: [{ field: unsafe || "body", message_sv: UNSAFE_TEXT_MESSAGE }] });
       }
       if (endpoint.idempotent) {
         const key = request.headers.get(IDEMPOTENCY_HEADER);

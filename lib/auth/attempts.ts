@@ -39,3 +39,13 @@ export async function lockKey(key: string, now: Date): Promise<void> {
 export async function clearKeys(keys: string[]): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { email: { in: keys } } });
 }
+
+/**
+ * Forgets counters whose window and lock are over, for every address (known or not): a
+ * counter means nothing after its window, so no row outlives it for long. Called now and
+ * then by sign-in rather than by a timer, so every instance shares the work.
+ */
+export async function forgetStaleAttempts(now: Date): Promise<number> {
+  const before = new Date(now.getTime() - FAILURE_WINDOW_MS);
+  return db.loginThrottle.deleteMany({ where: { windowStart: { lt: before }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } }).then((r) => r.count);
+}

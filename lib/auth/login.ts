@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { MAX_FAILURES, MAX_FAILURES_PER_ADDRESS_ANYWHERE, MAX_FAILURES_PER_CLIENT, WARN_WHEN_REMAINING } from "./throttle";
-import { clearKeys, countAttempt, lockKey } from "./attempts";
+import { clearKeys, countAttempt, forgetStaleAttempts, lockKey } from "./attempts";
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from "./password";
 import { createSession } from "./session-store";
 
@@ -31,6 +31,7 @@ export async function signInWithPassword(rawEmail: string, password: string, cli
   const email = normalizeEmail(rawEmail);
   const at = now();
   const keys = throttleKeys(email, client);
+  if (Math.random() < 0.02) await forgetStaleAttempts(at);
   const own = await countAttempt(keys.fromClient, at, MAX_FAILURES);
   const anywhere = await countAttempt(keys.anywhere, at, MAX_FAILURES_PER_ADDRESS_ANYWHERE);
   const fromClient = keys.client ? await countAttempt(keys.client, at, MAX_FAILURES_PER_CLIENT) : null;

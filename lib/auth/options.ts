@@ -43,6 +43,14 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Only addresses on the portal itself; anything else (another site, "//x", garbage) goes home.
+    async redirect({ url, baseUrl }) {
+      if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) return `${baseUrl}${url}`;
+      try {
+        if (new URL(url).origin === new URL(baseUrl).origin) return url;
+      } catch {}
+      return baseUrl;
+    },
     async jwt({ token, user }) {
       if (user) token.sid = user.id;
       return token;

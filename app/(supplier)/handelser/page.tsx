@@ -17,7 +17,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const actor = await requireStaff();
   if (!canFollowEvents(actor)) forbidden();
   const sp = await searchParams;
-  const page = Math.max(1, Number(sp.sida) || 1);
+  const page = Math.min(10_000, Math.max(1, Math.floor(Number(Array.isArray(sp.sida) ? sp.sida[0] : sp.sida)) || 1));
   const onlyUnread = sp.olasta === "1";
   const list = await listEvents(actor, { page, onlyUnread });
   const unreadShown = list.rows.some((r) => r.unread);
