@@ -64,26 +64,9 @@ function exportWhere(actor: Actor, query: ParticipantExportQuery): Prisma.Decisi
 
 /** One row per period of the placement that starts within [from, to], ordered by start and name. */
 export function exportRowsOf(decisions: ParticipantRowSource[], from: string, to: string, today: string): ExportRow[] {
-  const rows: ExportRow[] = [];
-  for (const d of decisions) {
-    const facts = decisionFacts(d);
-    const status = DECISION_STATE_LABELS[decisionState(facts, today)];
-    for (const p of facts.periods) {
-      if (p.startDate < from || p.startDate > to) continue;
-      rows.push({
-        decisionId: d.id,
-        name: participantName(d.participant),
-        service: SERVICE_VERSION_LABELS[d.serviceVersion],
-        unitName: d.unit.name,
-        period: p.number,
-        periodStart: p.startDate,
-        periodEnd: p.endDate,
-        implementationReference: d.implementationReference,
-        status,
-        handledare: d.assignments[0]?.handledare.name ?? null,
-      });
-    }
-  }
+  const rows = decisions.flatMap((d) =>
+    decisionFacts(d).periods.filter((p) => p.startDate >= from && p.startDate <= to).map((p) => exportRowOf(d, p.number, today)),
+  );
   return rows.sort(
     (a, b) =>
       a.periodStart.localeCompare(b.periodStart) ||
@@ -94,54 +77,87 @@ export function exportRowsOf(decisions: ParticipantRowSource[], from: string, to
 }
 
 /**
- * Reads the rows of an export and records it: a ParticipantExport with one ExportedDecision
- * per placement in the file, and an audit record. Only staff with the reporting permission,
- * only their organisation's placements at their units.
+ * Records an export: a ParticipantExport with one ExportedDecision per placement in it, and
+ * an audit record, in one short transaction. Exports of one organisation take turns only for
+ * this step (an advisory lock), so two at once (a double click, two colleagues) cannot both
+ * hand out the same placements as "not exported before"; reading the rows holds no lock.
  */
-export async function exportParticipants(actor: Actor, query: ParticipantExportQuery, today = clockToday()): Promise<{ exportId: string; rows: ExportRow[] }> {
+export async function recordExport(actor: Actor, query: ParticipantExportQuery): Promise<{ exportId: string; placements: number }> {
   const where = exportWhere(actor, query);
   const scope = reportingScope(actor)!;
-  return db.$transaction(
-    async (tx) => {
-      // Exports of one organisation run one at a time, so two at once (a double click, two
-      // colleagues) cannot both hand out the same placements as "not exported before".
-      // NO KEY UPDATE does not block rows that merely refer to the supplier.
-      await tx.$queryRaw`SELECT id FROM "Supplier" WHERE id = ${scope.supplierId}::uuid FOR NO KEY UPDATE`;
-      const decisions = await tx.decision.findMany({ where, include: participantRowInclude });
-      const rows = exportRowsOf(decisions, query.from, query.to, today);
-      const record = await tx.participantExport.create({
-        data: {
-          supplierId: scope.supplierId,
-          userId: scope.userId,
-          at: now(),
-          fromDate: fromIsoDate(query.from),
-          toDate: fromIsoDate(query.to),
-          format: query.format,
-        },
-      });
-      const decisionIds = [...new Set(rows.map((r) => r.decisionId))];
-      if (decisionIds.length > 0) {
-        await tx.exportedDecision.createMany({ data: decisionIds.map((decisionId) => ({ exportId: record.id, decisionId })) });
-      }
-      await audit(tx, {
-        actorId: scope.userId,
-        supplierId: scope.supplierId,
-        action: "participants.exported",
-        entityType: "ParticipantExport",
-        entityId: record.id,
-        after: {
-          from: query.from,
-          to: query.to,
-          format: query.format,
-          count: rows.length,
-          handledare: query.handledare,
-          excludeExported: query.excludeExported,
-        },
-      });
-      return { exportId: record.id, rows };
-    },
-    { timeout: 30_000 },
-  );
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`export:${scope.supplierId}`}))`;
+    const ids = await tx.decision.findMany({ where, select: { id: true } });
+    const record = await tx.participantExport.create({
+      data: { supplierId: scope.supplierId, userId: scope.userId, at: now(), fromDate: fromIsoDate(query.from), toDate: fromIsoDate(query.to), format: query.format },
+    });
+    if (ids.length > 0) await tx.exportedDecision.createMany({ data: ids.map(({ id }) => ({ exportId: record.id, decisionId: id })) });
+    // The file's rows: one per period that starts within the range.
+    const count = ids.length ? await tx.period.count({ where: { decision: { exports: { some: { exportId: record.id } } }, startDate: { gte: fromIsoDate(query.from), lte: fromIsoDate(query.to) } } }) : 0;
+    await audit(tx, {
+      actorId: scope.userId,
+      supplierId: scope.supplierId,
+      action: "participants.exported",
+      entityType: "ParticipantExport",
+      entityId: record.id,
+      after: { from: query.from, to: query.to, format: query.format, count, placements: ids.length, handledare: query.handledare, excludeExported: query.excludeExported },
+    });
+    return { exportId: record.id, placements: ids.length };
+  });
+}
+
+const EXPORT_BATCH = 500;
+
+/** The rows of a recorded export, a batch at a time, in the file's order (sorted by the database). */
+export async function* exportRows(actor: Actor, exportId: string, query: ParticipantExportQuery, today = clockToday()): AsyncGenerator<ExportRow[]> {
+  const scope = reportingScope(actor);
+  if (!scope) throw new ForbiddenError();
+  const where: Prisma.PeriodWhereInput = {
+    startDate: { gte: fromIsoDate(query.from), lte: fromIsoDate(query.to) },
+    decision: { AND: [scopeWhere(scope), { exports: { some: { exportId, export: { supplierId: scope.supplierId } } } }] },
+  };
+  for (let skip = 0; ; skip += EXPORT_BATCH) {
+    const periods = await db.period.findMany({
+      where,
+      orderBy: [
+        { startDate: "asc" },
+        { decision: { participant: { firstName: "asc" } } },
+        { decision: { participant: { lastName: "asc" } } },
+        { number: "asc" },
+        { decision: { implementationReference: "asc" } },
+      ],
+      skip,
+      take: EXPORT_BATCH,
+      select: { number: true, decision: { include: participantRowInclude } },
+    });
+    if (periods.length) yield periods.map((p) => exportRowOf(p.decision, p.number, today));
+    if (periods.length < EXPORT_BATCH) return;
+  }
+}
+
+function exportRowOf(d: ParticipantRowSource, periodNumber: number, today: string): ExportRow {
+  const facts = decisionFacts(d);
+  const p = facts.periods.find((x) => x.number === periodNumber)!;
+  return {
+    decisionId: d.id,
+    name: participantName(d.participant),
+    service: SERVICE_VERSION_LABELS[d.serviceVersion],
+    unitName: d.unit.name,
+    period: p.number,
+    periodStart: p.startDate,
+    periodEnd: p.endDate,
+    implementationReference: d.implementationReference,
+    status: DECISION_STATE_LABELS[decisionState(facts, today)],
+    handledare: d.assignments[0]?.handledare.name ?? null,
+  };
+}
+
+/** Records an export and reads all its rows (for tests and small callers; the route streams). */
+export async function exportParticipants(actor: Actor, query: ParticipantExportQuery, today = clockToday()): Promise<{ exportId: string; rows: ExportRow[] }> {
+  const { exportId } = await recordExport(actor, query);
+  const rows: ExportRow[] = [];
+  for await (const batch of exportRows(actor, exportId, query, today)) rows.push(...batch);
+  return { exportId, rows };
 }
 
 function cellText(row: ExportRow, key: ColumnKey): string {
@@ -157,6 +173,29 @@ function cellText(row: ExportRow, key: ColumnKey): string {
 export function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The CSV as a stream of lines, batch by batch (same bytes as toCsv). */
+export function csvStream(batches: AsyncIterable<ExportRow[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const line = (fields: string[]) => `${fields.map(csvField).join(";")}\r\n`;
+  const iterator = batches[Symbol.asyncIterator]();
+  let started = false;
+  return new ReadableStream({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(`\uFEFF${line(EXPORT_COLUMNS.map((c) => c.header))}`));
+        return;
+      }
+      const next = await iterator.next();
+      if (next.done) return controller.close();
+      controller.enqueue(encoder.encode(next.value.map((r) => line(EXPORT_COLUMNS.map((c) => cellText(r, c.key)))).join("")));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 }
 
 /** UTF-8 byte order mark first, semicolons between fields, CRLF between lines: Swedish Excel opens it as is. */

@@ -10,7 +10,7 @@ import type { Actor, StaffActor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { decisionState, DECISION_STATE_LABELS, type DecisionState } from "@/lib/decisions/rules";
 import { listParticipantsForStaff, participantListOptions } from "@/lib/participants/list";
-import { exportParticipants, toCsv, toXlsx, EXPORT_COLUMNS, type ExportRow } from "@/lib/participants/export";
+import { csvStream, exportParticipants, exportRows, recordExport, toCsv, toXlsx, EXPORT_COLUMNS, type ExportRow } from "@/lib/participants/export";
 import { participantExportQuery, type ParticipantExportQuery } from "@/lib/participants/schemas";
 import { actorFor, makeDecision, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
@@ -306,6 +306,19 @@ describe("export", () => {
     // The empty export is recorded too.
     const empties = await db.auditEvent.findMany({ where: { action: "participants.exported", actorId: w.users.h1.id } });
     expect(empties.map((a) => (a.after as { count: number }).count).sort()).toEqual([0, 1, 5]);
+  });
+
+  it("streams the CSV from the database in the file's order: the same bytes as the whole file, read in batches", async () => {
+    const query = exportQuery({ from: "2026-01-01", to: "2026-12-31" });
+    const { rows } = await exportParticipants(w.reporter, query, TODAY);
+    const { exportId } = await recordExport(w.reporter, query);
+    const streamed = Buffer.from(await new Response(csvStream(exportRows(w.reporter, exportId, query, TODAY))).arrayBuffer());
+    expect(rows.length).toBeGreaterThan(3);
+    expect(streamed.equals(Buffer.from(toCsv(rows), "utf8"))).toBe(true);
+    // Another organisation's staff cannot read the rows of this export.
+    const foreignRows: ExportRow[] = [];
+    for await (const batch of exportRows(w.foreign, exportId, query, TODAY)) foreignRows.push(...batch);
+    expect(foreignRows).toEqual([]);
   });
 
   it("is refused to staff without the reporting permission and to officers, and records nothing", async () => {
