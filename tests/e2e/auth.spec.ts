@@ -97,10 +97,15 @@ test.describe("inloggning", () => {
     const email = `nobody-lock-${Date.now()}@example.se`;
     await page.goto("/logga-in");
     const alert = formMessage(page);
-    for (let attempt = 1; attempt <= 4; attempt++) {
+    for (let attempt = 1; attempt <= 2; attempt++) {
       await submitLoginAndWait(page, email, `fel-${attempt}`);
       await expect(alert).toHaveText(GENERIC_ERROR);
     }
+    // Before the last attempts the page says how many remain.
+    await submitLoginAndWait(page, email, "fel-3");
+    await expect(alert).toContainText("2 försök kvar");
+    await submitLoginAndWait(page, email, "fel-4");
+    await expect(alert).toContainText("1 försök kvar");
     // The fifth failure sets the lock; from then on every attempt is refused.
     await submitLoginAndWait(page, email, "fel-5");
     await expect(alert).toContainText("För många misslyckade inloggningsförsök");
