@@ -9,10 +9,11 @@
 //
 //   --participants N   placements per supplier (default 2000)
 //   --suppliers S      suppliers of that size (default 1); the first is the one signed in
-//   --demo             the demo data instead (signed in as handledare@framtidsvagen…)
+//   --demo             the demo data instead (signed in as alla@framtidsvagen…, every permission)
 //   --connections C    concurrent users (default 10)
 //   --duration D       seconds per page under load (default 10)
 //   --sign-in-flood    also: an unrelated page while 40 sign-ins for unknown addresses run
+//   --only a,b         only these pages (besides the floor), e.g. --only /start,/deltagare
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -28,6 +29,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "10" },
     duration: { type: "string", default: "10" },
     "sign-in-flood": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const PARTICIPANTS = Number(args.participants);
@@ -59,7 +61,7 @@ let officer: { email: string; password: string };
 if (args.demo) {
   const { seedDemoData, DEMO_PASSWORD } = await import("@/lib/demo/seed");
   await seedDemoData(dbHandle().prisma, { today: today() });
-  staff = { email: "handledare@framtidsvagen.example.se", password: DEMO_PASSWORD };
+  staff = { email: "alla@framtidsvagen.example.se", password: DEMO_PASSWORD };
   officer = { email: "handlaggare@arbetsformedlingen.example.se", password: DEMO_PASSWORD };
   console.log(`Demo data seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
 } else {
@@ -136,6 +138,11 @@ const PAGES: { path: string; cookie: string | null }[] = [
   ...["/start", "/nya-deltagare", "/deltagare", "/deltagare?status=active&sort=end&dir=desc", "/handelser", "/bestallningar", "/administration/arbetsbelastning", "/administration/anvandare"].map((p) => ({ path: p, cookie: staffCookie })),
   ...["/handlaggare", "/handlaggare/beslut", "/handlaggare/planeringar", "/handlaggare/redovisningar", "/handlaggare/rapporter", "/handlaggare/leverantorer"].map((p) => ({ path: p, cookie: officerCookie })),
 ];
+
+if (args.only) {
+  const wanted = new Set(args.only.split(",").map((x) => x.trim()));
+  for (let i = PAGES.length - 1; i > 0; i--) if (!wanted.has(PAGES[i].path)) PAGES.splice(i, 1);
+}
 
 async function once(p: { path: string; cookie: string | null }): Promise<{ ms: number; status: number }> {
   const t = performance.now();

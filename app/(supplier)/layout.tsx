@@ -1,9 +1,8 @@
 import { requireStaff } from "@/lib/authz/guard";
 import { can } from "@/lib/authz/permissions";
-import { db } from "@/lib/db";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav, type NavItem } from "@/components/layout/side-nav";
-import { countNewParticipants } from "@/lib/participants/new-participants";
+import { countNewParticipantsOnce } from "./request-cache";
 import { countUnreadEvents } from "@/lib/events/feed";
 import { canFollowEvents } from "@/lib/events/rules";
 
@@ -11,12 +10,17 @@ export const dynamic = "force-dynamic";
 
 export default async function SupplierLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireStaff();
-  const organisations = await db.membership.count({ where: { userId: actor.userId, active: true, acceptedAt: { not: null } } });
+  const organisations = actor.organisationCount ?? 1;
+  // The menu's counts are single indexed counts, asked for at once.
+  const [newCount, unreadCount] = await Promise.all([
+    can(actor, "receiveParticipants") ? countNewParticipantsOnce(actor) : null,
+    canFollowEvents(actor) ? countUnreadEvents(actor) : null,
+  ]);
   const items: NavItem[] = [{ href: "/start", label: "Hem" }];
-  if (can(actor, "receiveParticipants")) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: await countNewParticipants(actor) });
+  if (newCount !== null) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: newCount });
   if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });
   if (can(actor, "manageStaff") || can(actor, "reportOnParticipants")) items.push({ href: "/bestallningar", label: "Beställningar" });
-  if (canFollowEvents(actor)) items.push({ href: "/handelser", label: "Händelser", count: await countUnreadEvents(actor) });
+  if (unreadCount !== null) items.push({ href: "/handelser", label: "Händelser", count: unreadCount });
   if (can(actor, "manageStaff")) {
     items.push({ href: "/administration/anvandare", label: "Administration" });
     items.push({ href: "/administration/arbetsbelastning", label: "Arbetsbelastning" });

@@ -62,6 +62,7 @@ export async function loadActorState(sessionId: string): Promise<ActorState> {
       membershipId: membership.id,
       permissions: membership.permissions,
       allUnits: membership.allUnits,
+      organisationCount: memberships.length,
       unitIds,
     },
   };

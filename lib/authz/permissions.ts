@@ -26,6 +26,8 @@ export interface StaffActor {
   allUnits: boolean;
   /** The units the person may work with, "all units" already resolved. */
   unitIds: string[];
+  /** How many organisations the person works for (more than one: they may switch). */
+  organisationCount?: number;
 }
 
 export interface OfficerActor {

@@ -7,7 +7,8 @@ import { reportsDue } from "@/lib/reports/periodic/service";
 import { monthLabel } from "@/lib/reports/periodic/rules";
 import { formatDate } from "@/lib/format";
 import { today as clockToday } from "@/lib/clock";
-import { countNewParticipants, listLackingFirstMeeting } from "@/lib/participants/new-participants";
+import { listLackingFirstMeeting } from "@/lib/participants/new-participants";
+import { countNewParticipantsOnce } from "../request-cache";
 
 export const metadata: Metadata = { title: "Hem" };
 
@@ -19,14 +20,16 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
   const all = (await searchParams).visa === "alla";
   const reporter = can(actor, "reportOnParticipants");
   const mine = reporter && !all;
-  const units = await db.performingUnit.findMany({
-    where: { supplierId: actor.supplierId, id: { in: actor.unitIds } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, street: true, postalCode: true, city: true },
-  });
-  const newCount = can(actor, "receiveParticipants") ? await countNewParticipants(actor) : null;
-  const due = reporter ? await reportsDue(actor, clockToday(), DUE_ON_PAGE, { mine }) : null;
-  const lackingMeeting = can(actor, "receiveParticipants") || reporter ? await listLackingFirstMeeting(actor, clockToday(), { mine, take: DUE_ON_PAGE }) : { total: 0, rows: [] };
+  const [units, newCount, due, lackingMeeting] = await Promise.all([
+    db.performingUnit.findMany({
+      where: { supplierId: actor.supplierId, id: { in: actor.unitIds } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, street: true, postalCode: true, city: true },
+    }),
+    can(actor, "receiveParticipants") ? countNewParticipantsOnce(actor) : null,
+    reporter ? reportsDue(actor, clockToday(), DUE_ON_PAGE, { mine }) : null,
+    can(actor, "receiveParticipants") || reporter ? listLackingFirstMeeting(actor, clockToday(), { mine, take: DUE_ON_PAGE }) : { total: 0, rows: [] },
+  ]);
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Välkommen, {actor.name}</h1>
