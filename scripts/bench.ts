@@ -66,25 +66,9 @@ const N = intEnv("BENCH_PARTICIPANTS", 2000, 50);
 const K = intEnv("BENCH_ITERATIONS", 20, 1);
 const WARMUP = intEnv("BENCH_WARMUP", 2, 0);
 const SEED = intEnv("BENCH_SEED", 1, 0);
-const CHUNK = 1000;
 
 // ---------------------------------------------------------------------------------------
 // Small helpers
-
-/** mulberry32: a fixed seed gives the same spread on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(SEED);
-const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 
 const ms = (t0: number) => performance.now() - t0;
 const fmtMs = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -102,13 +86,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
 
-async function insertMany<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-  return rows.length;
-}
-
-const FIRST_NAMES = ["Anna", "Erik", "Åsa", "Lars", "Maria", "Johan", "Fatima", "Mohammed", "Elin", "Oskar", "Sara", "Ali", "Karin", "Björn", "Ölvir", "Ida", "Yusuf", "Linnea", "Mats", "Aisha", "Per", "Zeynep", "Emil", "Hanna"];
-const LAST_NAMES = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Ahmed", "Hassan", "Öberg", "Åkesson", "Lindqvist", "Ekström", "Yilmaz", "Berg", "Lund", "Holm", "Ängström", "Wikström", "Sandberg", "Mohamud"];
 
 // ---------------------------------------------------------------------------------------
 // Set-up

@@ -10,20 +10,9 @@ import { decisionState, type DecisionState } from "@/lib/decisions/rules";
 import { addCalendarDays, fromIsoDate, nextDay, periodEnd, serviceLimit } from "@/lib/decisions/periods";
 import { monthlyLines } from "@/lib/orders/lines";
 import { makeOfficer, makeStaff, makeSupplier } from "@/tests/support/factories";
+import { prng } from "@/lib/demo/people";
 
 const CHUNK = 1000;
-
-/** mulberry32: a fixed seed gives the same spread on every run. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ms = (t0: number) => performance.now() - t0;
 

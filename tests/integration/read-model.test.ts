@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { swedishDateOf } from "@/lib/clock";
 import { seedDemoData } from "@/lib/demo/seed";
+import { prng } from "@/lib/demo/people";
 import { addCalendarDays, fromIsoDate, nextDay, periodEnd, toIsoDate } from "@/lib/decisions/periods";
 import { placementReadModel } from "@/lib/decisions/read-model";
 import { reportMonths } from "@/lib/reports/periodic/rules";
@@ -17,18 +18,6 @@ import { makeOfficer, makeStaff, makeSupplier } from "@/tests/support/factories"
 
 const TODAY = "2026-05-31";
 const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
-
-/** mulberry32: the same histories on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function randomHistories(n: number, seed: number) {
   const rand = prng(seed);

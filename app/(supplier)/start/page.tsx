@@ -113,14 +113,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
             ) : null}
             <h3 id="mote" className="mt-4 font-semibold">Saknar bokat första möte ({lackingMeeting.total})</h3>
             {lackingMeeting.total ? (
-              <ul className="list-disc pl-5" data-testid="lacking-first-meeting">
-                {lackingMeeting.rows.map((r) => (
-                  <li key={r.decisionId}>
-                    <Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>{" "}
-                    <span className="text-sm text-gray-700">({r.handledare}, {r.unitName})</span>
-                  </li>
-                ))}
-              </ul>
+              <LackingMeetingList rows={lackingMeeting.rows} />
             ) : (
               <p>Alla har ett bokat första möte.</p>
             )}
@@ -133,17 +126,23 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
         ) : lackingMeeting.total ? (
           <section className="rounded bg-white p-4 shadow" aria-labelledby="mote">
             <h2 id="mote" className="mb-2 text-lg font-semibold">Saknar bokat första möte ({lackingMeeting.total})</h2>
-            <ul className="list-disc pl-5" data-testid="lacking-first-meeting">
-              {lackingMeeting.rows.map((r) => (
-                <li key={r.decisionId}>
-                  <Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>{" "}
-                  <span className="text-sm text-gray-700">({r.handledare}, {r.unitName})</span>
-                </li>
-              ))}
-            </ul>
+            <LackingMeetingList rows={lackingMeeting.rows} />
           </section>
         ) : null}
       </div>
     </>
+  );
+}
+
+function LackingMeetingList({ rows }: { rows: { decisionId: string; name: string; handledare: string; unitName: string }[] }) {
+  return (
+    <ul className="list-disc pl-5" data-testid="lacking-first-meeting">
+      {rows.map((r) => (
+        <li key={r.decisionId}>
+          <Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>{" "}
+          <span className="text-sm text-gray-700">({r.handledare}, {r.unitName})</span>
+        </li>
+      ))}
+    </ul>
   );
 }
