@@ -91,14 +91,19 @@ if (!env.DATABASE_URL) {
     : path.resolve(process.env.PORTAL_DATA_DIR || path.join(root, "data", "postgres"));
   const first = !existsSync(path.join(dataDir, "PG_VERSION"));
   say(`${first ? "Skapar" : "Startar"} den inbyggda PostgreSQL-servern i ${path.relative(root, dataDir) || dataDir} …`);
-  server = await startEmbeddedServer({
-    dataDir,
-    port: Number(process.env.PORTAL_PG_PORT || 54329),
-    durable: !throwaway,
-    log: (l) => {
-      if (/FATAL|PANIC|ERROR/.test(l)) console.error(`[postgres] ${l}`);
-    },
-  });
+  try {
+    server = await startEmbeddedServer({
+      dataDir,
+      port: Number(process.env.PORTAL_PG_PORT || 54329),
+      durable: !throwaway,
+      log: (l) => {
+        if (/FATAL|PANIC|ERROR/.test(l)) console.error(`[postgres] ${l}`);
+      },
+    });
+  } catch (err) {
+    console.error(`[portal] ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  }
   await ensureDatabase(server.adminUrl, "portal");
   // The demo has no mail server: sent mail is readable at /demo-epost instead.
   if (!env.SMTP_URL) env.MAIL_CATCHER = "1";

@@ -51,6 +51,16 @@ function processCommand(pid: number): string | null {
   }
 }
 
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ")".
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
 async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -72,6 +82,12 @@ export async function clearStaleLock(dataDir: string, log: (l: string) => void =
   const pid = Number(readFileSync(lock, "utf8").split("\n")[0]);
   const cmd = Number.isInteger(pid) && pid > 0 ? processCommand(pid) : null;
   if (cmd && /postgres/.test(cmd) && cmd.includes(path.resolve(dataDir))) {
+    // A server whose portal still runs is in use: never take it from under it.
+    const parent = parentOf(pid);
+    const parentCmd = parent && parent > 1 ? processCommand(parent) : null;
+    if (parentCmd && /node|tsx|portal/.test(parentCmd)) {
+      throw new Error(`Portalen använder redan PostgreSQL i ${dataDir} (pid ${pid}). Stoppa den först, eller ange en annan mapp med PORTAL_DATA_DIR.`);
+    }
     log(`Stoppar en kvarlämnad PostgreSQL-server (pid ${pid}) i ${dataDir}.`);
     process.kill(pid, "SIGINT");
     if (!(await waitUntilGone(pid, 30_000))) {
