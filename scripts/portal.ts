@@ -13,7 +13,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ensureDatabase, startEmbeddedServer, throwawayDir, type EmbeddedServer } from "@/lib/db/embedded-server";
+import { ensureDatabase, processCommand, startEmbeddedServer, throwawayDir, type EmbeddedServer } from "@/lib/db/embedded-server";
 
 const root = process.cwd();
 const port = process.env.PORT || "3000";
@@ -131,11 +131,7 @@ if (!current) {
 const appPidFile = path.join(root, "data", `.portal-app-${port}.pid`);
 if (existsSync(appPidFile)) {
   const old = Number(readFileSync(appPidFile, "utf8"));
-  let cmd = "";
-  try {
-    cmd = readFileSync(`/proc/${old}/cmdline`, "utf8");
-  } catch {}
-  if (cmd.includes("next")) {
+  if (processCommand(old)?.includes("next")) {
     say(`Stoppar en kvarlämnad portalprocess (pid ${old}).`);
     process.kill(old, "SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));

@@ -154,8 +154,8 @@ export function apiRoute<P extends AnyObject, Q extends AnyObject, B extends z.Z
         // Guessing tokens is rate-limited too, per client.
         const guesses = await hitRateLimit(`api-unauthenticated:${clientKey(request.headers)}`, unauthenticatedPerMinute());
         if (!guesses.allowed) return problem("rate_limited", { headers: rateLimitHeaders(guesses) });
+        return problem(auth.code, { headers: { "WWW-Authenticate": auth.code === "unauthorized" ? 'Bearer realm="api"' : 'Bearer realm="api", error="invalid_token"' } });
       }
-      if (!auth.ok) return problem(auth.code, { headers: { "WWW-Authenticate": auth.code === "unauthorized" ? 'Bearer realm="api"' : 'Bearer realm="api", error="invalid_token"' } });
       const { actor, token } = auth;
 
       const limit = await hitRateLimit(`api-token:${token.id}`);

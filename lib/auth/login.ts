@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { MAX_FAILURES, MAX_FAILURES_PER_ADDRESS_ANYWHERE, MAX_FAILURES_PER_CLIENT, WARN_WHEN_REMAINING } from "./throttle";
-import { clearKeys, countAttempt, forgetStaleAttempts, lockKey } from "./attempts";
+import { clearKeys, countAttempt, forgetStaleAttempts, lockKey, type Attempt } from "./attempts";
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from "./password";
 import { createSession } from "./session-store";
 
@@ -27,6 +27,20 @@ export function throttleKeys(email: string, client: string) {
   };
 }
 
+/** This attempt is beyond the address's limit, or the address is locked. */
+function ownLocked(own: Attempt, at: Date): boolean {
+  return own.n > MAX_FAILURES || (own.lockedUntil !== null && own.lockedUntil > at);
+}
+
+/** After a wrong password: the attempts left; the last allowed one locks the address (0). */
+async function afterFailedCheck(key: string, own: Attempt, at: Date): Promise<number> {
+  if (own.n >= MAX_FAILURES) {
+    await lockKey(key, at);
+    return 0;
+  }
+  return MAX_FAILURES - own.n;
+}
+
 export async function signInWithPassword(rawEmail: string, password: string, client = "direct"): Promise<LoginResult> {
   const email = normalizeEmail(rawEmail);
   const at = now();
@@ -36,8 +50,7 @@ export async function signInWithPassword(rawEmail: string, password: string, cli
   const anywhere = await countAttempt(keys.anywhere, at, MAX_FAILURES_PER_ADDRESS_ANYWHERE);
   const fromClient = keys.client ? await countAttempt(keys.client, at, MAX_FAILURES_PER_CLIENT) : null;
   const locked =
-    own.n > MAX_FAILURES || (own.lockedUntil !== null && own.lockedUntil > at) ||
-    anywhere.n > MAX_FAILURES_PER_ADDRESS_ANYWHERE || (fromClient !== null && fromClient.n > MAX_FAILURES_PER_CLIENT);
+    ownLocked(own, at) || anywhere.n > MAX_FAILURES_PER_ADDRESS_ANYWHERE || (fromClient !== null && fromClient.n > MAX_FAILURES_PER_CLIENT);
   if (locked) return { ok: false, reason: "locked" };
 
   const user = await db.user.findUnique({
@@ -51,11 +64,8 @@ export async function signInWithPassword(rawEmail: string, password: string, cli
 
   const usable = user && user.active && (user.kind === "OFFICER" || user.memberships.length > 0);
   if (!user || !valid || !usable) {
-    if (own.n >= MAX_FAILURES) {
-      await lockKey(keys.fromClient, at);
-      return { ok: false, reason: "locked" };
-    }
-    const remaining = MAX_FAILURES - own.n;
+    const remaining = await afterFailedCheck(keys.fromClient, own, at);
+    if (remaining === 0) return { ok: false, reason: "locked" };
     return remaining <= WARN_WHEN_REMAINING ? { ok: false, reason: "invalid", remaining } : { ok: false, reason: "invalid" };
   }
 
@@ -77,14 +87,10 @@ export async function confirmPassword(userId: string, password: string, client =
   const at = now();
   const keys = throttleKeys(user.email, client);
   const own = await countAttempt(keys.fromClient, at, MAX_FAILURES);
-  if (own.n > MAX_FAILURES || (own.lockedUntil !== null && own.lockedUntil > at)) return "locked";
+  if (ownLocked(own, at)) return "locked";
   if (await verifyPassword(password, user.passwordHash)) {
     await clearKeys([keys.fromClient]);
     return "ok";
   }
-  if (own.n >= MAX_FAILURES) {
-    await lockKey(keys.fromClient, at);
-    return "locked";
-  }
-  return "invalid";
+  return (await afterFailedCheck(keys.fromClient, own, at)) === 0 ? "locked" : "invalid";
 }

@@ -69,15 +69,13 @@ export async function resetPassword(token: string, password: string): Promise<{ 
     if (used.count !== 1) throw new RuleError("Länken har redan använts.", "password");
     await tx.user.update({ where: { id: r.userId }, data: { passwordHash } });
     await revokeUserSessions(r.userId, tx);
-    // Lift every lock on the address, from whichever client it was set.
-    const keys = throttleKeys(r.user.email, "direct");
-    await tx.loginThrottle.deleteMany({ where: { OR: [{ email: keys.fromClient }, { email: keys.anywhere }, { email: { startsWith: `${r.user.email}|` } }] } });
+    await liftSignInLock(tx, r.user.email);
     await audit(tx, { actorId: r.userId, supplierId: null, action: "auth.password-reset", entityType: "User", entityId: r.userId });
   });
   return { email: r.user.email };
 }
 
-/** An administrator lifts a member's sign-in lock (the member's address, from every client). */
+/** Lifts every lock on an address, from whichever client it was set (a reset, or an administrator). */
 export async function liftSignInLock(tx: Pick<typeof db, "loginThrottle">, email: string): Promise<number> {
   const keys = throttleKeys(email, "direct");
   const r = await tx.loginThrottle.deleteMany({ where: { OR: [{ email: keys.fromClient }, { email: keys.anywhere }, { email: { startsWith: `${email}|` } }] } });

@@ -43,7 +43,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function processCommand(pid: number): string | null {
+/** The command line of a running process, or null when there is none (Linux /proc). */
+export function processCommand(pid: number): string | null {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
   } catch {

@@ -3,10 +3,9 @@
 // reporting permission: their units). Anyone else sees nothing, and an order outside the
 // scope is "not found" (so ids cannot be probed).
 //
-// An order's state is derived from its lines with orderState() in ./invoicing-rules, which
-// needs the interruption (an open line after it no longer counts): the list therefore reads
-// a slim row of every matching order, derives state and sort key on the server, and pages
-// that, like the participant list does. Hundreds to a few thousand orders per organisation.
+// An order's state and delivery start are kept on the order by the database (migration
+// read_model; the rules are orderState() and deliveryPeriod()), so the list filters, sorts,
+// counts and pages in SQL and only the page's rows are explained line by line.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Article, OrderKind } from "@/lib/generated/prisma/enums";
@@ -18,7 +17,7 @@ import { csvField } from "@/lib/participants/export";
 import { z } from "@/lib/validation/zod";
 import {
   ARTICLES, ARTICLE_LABELS, INVOICE_KIND_LABELS, LINE_STATE_LABELS, ORDER_STATES, ORDER_STATE_LABELS,
-  canCredit, canInvoice, invoiceableDays, lineDescription, orderState, orderedSpan,
+  canCredit, canInvoice, invoiceableDays, lineDescription, orderedSpan,
   type InvoiceableDays, type InvoiceableFacts, type OrderState, type RuleResult,
 } from "./invoicing-rules";
 import { creditNoteXml, invoiceXml, orderXml, type BillingLine, type PeppolSupplier } from "./peppol";
@@ -143,6 +142,7 @@ const listSelect = {
   id: true,
   orderNumber: true,
   kind: true,
+  state: true,
   createdAt: true,
   period: { select: { number: true, startDate: true, endDate: true } },
   decision: {
@@ -192,7 +192,8 @@ export interface OrderListRow {
 function toRow(o: ListSource): OrderListRow & { source: ListSource; facts: InvoiceableFacts } {
   const facts = orderFacts(o);
   const invoiceable = o.lines.map((l) => invoiceableDays({ month: l.month ? toIsoDate(l.month) : null, quantityDays: l.quantityDays }, facts));
-  const state = orderState(o.lines.map((l, i) => ({ state: l.state, hasCreditNote: l.invoices.some((inv) => inv.kind === "CREDIT_NOTE"), invoiceableDays: invoiceable[i].days })));
+  // The state the database keeps (orderState() of the lines; tests/integration/read-model.test.ts).
+  const state = o.state as OrderState;
   const span = deliveryPeriod(o.lines, facts.periodStart, o.period ? { start: toIsoDate(o.period.startDate), end: toIsoDate(o.period.endDate) } : null);
   return {
     id: o.id,
@@ -435,7 +436,7 @@ function toView(o: DetailSource): OrderView {
       invoices: l.invoices.map((i) => invoiceView(i, l)).sort(byIssue),
     };
   });
-  const state = orderState(lines.map((l) => ({ state: l.state, hasCreditNote: l.invoices.some((i) => i.kind === "CREDIT_NOTE"), invoiceableDays: l.invoiceable.days })));
+  const state = o.state as OrderState;
   return {
     id: o.id,
     orderNumber: o.orderNumber,

@@ -78,25 +78,31 @@ export type InvitationView =
   | { usable: false }
   | { usable: true; organisation: string; name: string; email: string; needsPassword: boolean; userId: string };
 
-export async function invitationView(tx: Tx, token: string): Promise<InvitationView> {
+/** The invitation behind a token, when it can still be answered: unused, unexpired, a staff account, its membership pending. */
+async function pendingInvitation(tx: Tx, token: string, at: Date) {
   const inv = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { omit: { passwordHash: false } }, supplier: { select: { name: true } } } });
-  if (!inv || !invitationUsable(inv, now()) || !inv.user.active || inv.user.kind !== "SUPPLIER_STAFF") return { usable: false };
+  if (!inv || !invitationUsable(inv, at) || !inv.user.active || inv.user.kind !== "SUPPLIER_STAFF") return null;
   const membership = await tx.membership.findUnique({ where: { userId_supplierId: { userId: inv.userId, supplierId: inv.supplierId } } });
-  if (!membership || membership.acceptedAt || !membership.active) return { usable: false };
+  if (!membership || membership.acceptedAt || !membership.active) return null;
+  return { inv, membership };
+}
+
+export async function invitationView(tx: Tx, token: string): Promise<InvitationView> {
+  const found = await pendingInvitation(tx, token, now());
+  if (!found) return { usable: false };
+  const { inv, membership } = found;
   return { usable: true, organisation: inv.supplier.name, name: membership.invitedName ?? inv.user.name, email: inv.user.email, needsPassword: inv.user.passwordHash === null, userId: inv.userId };
 }
 
 const UNUSABLE = "Länken är ogiltig, redan använd eller har gått ut. Be din behörighetsadministratör om en ny inbjudan.";
 
 async function useInvitation(tx: Tx, token: string) {
-  const inv = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { omit: { passwordHash: false } } } });
   const at = now();
-  if (!inv || !invitationUsable(inv, at) || !inv.user.active || inv.user.kind !== "SUPPLIER_STAFF") throw new RuleError(UNUSABLE, "password");
-  const used = await tx.invitation.updateMany({ where: { id: inv.id, usedAt: null }, data: { usedAt: at } });
+  const found = await pendingInvitation(tx, token, at);
+  if (!found) throw new RuleError(UNUSABLE, "password");
+  const used = await tx.invitation.updateMany({ where: { id: found.inv.id, usedAt: null }, data: { usedAt: at } });
   if (used.count !== 1) throw new RuleError("Länken har redan använts.", "password");
-  const membership = await tx.membership.findUnique({ where: { userId_supplierId: { userId: inv.userId, supplierId: inv.supplierId } } });
-  if (!membership || membership.acceptedAt || !membership.active) throw new RuleError(UNUSABLE, "password");
-  return { inv, membership, at };
+  return { ...found, at };
 }
 
 /** A person without a password sets one through their own invitation: that membership only is accepted. */

@@ -7,7 +7,7 @@ import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
 import { can, canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { listParticipantsForStaff as listParticipants } from "@/lib/participants/list";
 import { listNewParticipants, countNewParticipants } from "@/lib/participants/new-participants";
-import { getStaffMember, inviteStaff, listStaff, listSupplierUnits, reissueInvitation, setMembershipActive, updateAccess } from "@/lib/staff/service";
+import { getStaffMember, inviteStaff, liftMemberSignInLock, listStaff, listSupplierUnits, reissueInvitation, sendPasswordResetToMember, setMembershipActive, updateAccess } from "@/lib/staff/service";
 import { actorFor, makeDecision, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const PERMS: Permission[] = ["ADMINISTER_PERMISSIONS", "RECEIVE_PARTICIPANTS", "REPORTING"];
@@ -134,6 +134,8 @@ describe.each(COMBINATIONS.map((perms) => [perms.join("+") || "none", perms] as 
     expect(await outcome(() => setMembershipActive(a, world.ownColleague.membership.id, true))).toBe(admin ? "allow" : "forbidden");
     expect(await outcome(() => reissueInvitation(a, world.foreignColleague.membership.id))).toBe(admin ? "not-found" : "forbidden");
     expect(await outcome(() => reissueInvitation(a, world.ownColleague.membership.id))).toBe(admin ? "allow" : "forbidden");
+    expect(await outcome(() => sendPasswordResetToMember(a, world.foreignColleague.membership.id))).toBe(admin ? "not-found" : "forbidden");
+    expect(await outcome(() => liftMemberSignInLock(a, world.foreignColleague.membership.id))).toBe(admin ? "not-found" : "forbidden");
   });
 });
 
