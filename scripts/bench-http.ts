@@ -14,11 +14,13 @@
 //   --duration D       seconds per page under load (default 10)
 //   --sign-in-flood    also: an unrelated page while 40 sign-ins for unknown addresses run
 //   --only a,b         only these pages (besides the floor), e.g. --only /start,/deltagare
+//   --profile DIR      write a V8 CPU profile of the portal server into DIR (open it in Chrome DevTools)
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import pg from "pg";
 import { ensureDatabase, freePort, startEmbeddedServer, throwawayDir } from "@/lib/db/embedded-server";
 
 const { values: args } = parseArgs({
@@ -30,6 +32,7 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "10" },
     "sign-in-flood": { type: "boolean", default: false },
     only: { type: "string" },
+    profile: { type: "string" },
   },
 });
 const PARTICIPANTS = Number(args.participants);
@@ -45,7 +48,16 @@ for (const [k, v] of Object.entries({ participants: PARTICIPANTS, suppliers: SUP
 
 const root = process.cwd();
 const dir = throwawayDir("mina-sidor-bench-http-");
-const server = await startEmbeddedServer({ dataDir: path.join(dir, "data") });
+// The server logs every statement (log_statement = all on the bench database), so the bench
+// can print how many SQL statements one load of each page costs.
+let statements = 0;
+const server = await startEmbeddedServer({
+  dataDir: path.join(dir, "data"),
+  log: (l) => {
+    statements += l.match(/LOG: {2}(statement|execute [^:]*):/g)?.length ?? 0;
+    if (process.env.BENCH_SQL_LOG) appendFileSync(process.env.BENCH_SQL_LOG, l + "\n");
+  },
+});
 await ensureDatabase(server.adminUrl, "bench");
 process.env.DATABASE_URL = server.urlFor("bench");
 
@@ -88,11 +100,16 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
 }
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const app = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
+const app = spawn(
+  args.profile ? process.execPath : bin("next"),
+  args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args.profile)}`, path.join(root, "node_modules", "next", "dist", "bin", "next"), ...nextArgs] : nextArgs,
+  {
   env: { ...process.env, NEXTAUTH_SECRET: "bench-secret-not-for-production", NEXTAUTH_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 async function stopAll() {
+  await admin.end();
   app.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
   await server.stop();
@@ -130,6 +147,15 @@ async function signIn(who: { email: string; password: string }): Promise<string>
   return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 }
 
+const admin = new pg.Client({ connectionString: server.adminUrl });
+await admin.connect();
+/** Statement logging on only while a page is loaded alone, so that the load runs unlogged. */
+async function logStatements(level: "all" | "none") {
+  await admin.query(`ALTER SYSTEM SET log_statement = '${level}'`);
+  await admin.query("SELECT pg_reload_conf()");
+  await new Promise((r) => setTimeout(r, 100));
+}
+
 const staffCookie = await signIn(staff);
 const officerCookie = await signIn(officer);
 
@@ -155,6 +181,7 @@ interface Row {
   page: string;
   status: number;
   single: number;
+  sql: number;
   p50: number;
   p975: number;
   rps: number;
@@ -163,7 +190,12 @@ const rows: Row[] = [];
 console.log(`\nLoading ${PAGES.length} pages: alone (median of 3), then ${CONNECTIONS} concurrent users for ${DURATION} s each`);
 for (const p of PAGES) {
   await once(p); // warm-up
+  await logStatements("all");
+  const before = statements;
   const singles = [await once(p), await once(p), await once(p)];
+  await new Promise((r) => setTimeout(r, 300)); // the log arrives through the server's stderr
+  const sql = (statements - before) / 3;
+  await logStatements("none");
   const single = singles.map((s) => s.ms).sort((a, b) => a - b)[1];
   const result = await autocannon({
     url: `${base}${p.path}`,
@@ -171,7 +203,7 @@ for (const p of PAGES) {
     duration: DURATION,
     headers: p.cookie ? { cookie: p.cookie } : {},
   });
-  rows.push({ page: p.path, status: singles[0].status, single, p50: result.latency.p50, p975: result.latency.p97_5, rps: result.requests.average });
+  rows.push({ page: p.path, status: singles[0].status, single, sql, p50: result.latency.p50, p975: result.latency.p97_5, rps: result.requests.average });
   process.stdout.write(`  ${p.path}: ${single.toFixed(0)} ms alone, p97.5 ${result.latency.p97_5} ms under load${result.non2xx ? ` (${result.non2xx} non-2xx)` : ""}\n`);
 }
 
@@ -215,8 +247,8 @@ const rss = rssMb(app.pid!);
 
 const floor = rows[0];
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-const header = ["page", "HTTP", "alone ms", "×floor", "p50 ms", "p97.5 ms", "×floor p97.5", "req/s"];
-const table = rows.map((r) => [r.page, String(r.status), fmt(r.single), (r.single / floor.single).toFixed(1), fmt(r.p50), fmt(r.p975), (r.p975 / Math.max(floor.p975, 1)).toFixed(1), fmt(r.rps)]);
+const header = ["page", "HTTP", "SQL/load", "alone ms", "×floor", "p50 ms", "p97.5 ms", "×floor p97.5", "req/s"];
+const table = rows.map((r) => [r.page, String(r.status), r.sql.toFixed(0), fmt(r.single), (r.single / floor.single).toFixed(1), fmt(r.p50), fmt(r.p975), (r.p975 / Math.max(floor.p975, 1)).toFixed(1), fmt(r.rps)]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
 const what = args.demo ? "demo data" : `${SUPPLIERS} supplier(s) × ${PARTICIPANTS} placements`;

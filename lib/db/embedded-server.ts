@@ -149,6 +149,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const log = options.log ?? (() => undefined);
   makeReachableByPostgresUser([dataDir, nativeDir()], log);
   const port = options.port || (await freePort());
+  const socketDir = path.join(dataDir, `.s.PGSQL.${port}`).length <= 100 ? dataDir : null;
   const fastFlags = options.durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -163,7 +164,10 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
       "-c", "listen_addresses=127.0.0.1",
-      "-c", `unix_socket_directories=`,
+      // A Unix socket in the data folder as well: on one machine it costs the app far less
+      // CPU per statement than loopback TCP (measured in npm run bench:http). Its path must fit
+      // the kernel's 107-byte limit; a deeper folder gets TCP only.
+      "-c", `unix_socket_directories=${socketDir ?? ""}`,
       "-c", "max_connections=200",
       ...fastFlags,
     ],
@@ -184,7 +188,10 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
       `PostgreSQL kunde inte starta i ${dataDir} på port ${port}${err instanceof Error ? `: ${err.message}` : ""}. Är porten upptagen?`,
     );
   }
-  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) =>
+    socketDir
+      ? `postgresql://${USER}:${PASSWORD}@localhost:${port}/${database}?host=${encodeURIComponent(socketDir)}`
+      : `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     adminUrl: urlFor("postgres"),
     urlFor,

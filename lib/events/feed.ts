@@ -4,7 +4,7 @@
 // neither capability, have no feed: the reads answer an empty result (so the menu and counts
 // need no special case, as with the participant lists), and marking as read is refused with
 // ForbiddenError, because it is a write.
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now as clockNow } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/authz/errors";
@@ -93,10 +93,15 @@ export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread
 
 /** Unread events in the actor's scope (0 without a feed). */
 export async function countUnreadEvents(actor: Actor, now = clockNow()): Promise<number> {
-  const scope = scopeWhere(actor);
-  if (!scope || actor.kind !== "staff") return 0;
-  const since = await sinceFor(actor, now);
-  return db.decisionEvent.count({ where: { AND: [scope, { at: { gt: since } }] } });
+  if (!scopeWhere(actor) || actor.kind !== "staff") return 0;
+  // One statement for the menu badge: the marker (or the default window) and the count.
+  const rows = await dbHandle().sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "DecisionEvent" e
+      WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[])
+        AND e.at > COALESCE((SELECT m."lastSeenAt" FROM "EventReadMarker" m WHERE m."userId" = $3::uuid AND m."supplierId" = $1::uuid), $4::timestamptz)`,
+    [actor.supplierId, eventUnitIds(actor), actor.userId, unreadSince(null, now).toISOString()],
+  );
+  return rows[0].n;
 }
 
 /**

@@ -1,6 +1,6 @@
 // "Nya deltagare": ongoing placements at the actor's receiving units that need a handledare
 // (none yet, or period 2 not yet confirmed), most urgent first, filterable on the server.
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday, swedishDateOf } from "@/lib/clock";
 import { unitsFor, type Actor } from "@/lib/authz/permissions";
@@ -136,33 +136,32 @@ export async function listNewParticipants(actor: Actor, query: NewParticipantsQu
   };
 }
 
-function lackingFirstMeetingWhere(actor: Actor, today: string, opts: { mine?: boolean }): Prisma.DecisionWhereInput | null {
-  if (actor.kind !== "staff") return null;
-  const unitIds = [...new Set([...unitsFor(actor, "receiveParticipants"), ...unitsFor(actor, "reportOnParticipants")])];
-  if (unitIds.length === 0) return null;
-  const t = fromIsoDate(today);
-  return {
-    supplierId: actor.supplierId, unitId: { in: unitIds }, firstMeetingDate: null,
-    currentHandledareId: opts.mine ? actor.userId : { not: null },
-    currentPeriodEnd: { gte: t },
-    OR: [{ interruptionDate: null }, { interruptionDate: { gt: t } }],
-  };
-}
-
-/** Assigned participants whose first meeting is not yet booked: how many, and the longest waiting first. */
+/**
+ * Assigned participants whose first meeting is not yet booked: how many, and the longest
+ * waiting first. One statement (the start page asks it on every load): running, no
+ * interruption in force, a handledare (mine: me), no first meeting date.
+ */
 export async function listLackingFirstMeeting(actor: Actor, today = clockToday(), opts: { mine?: boolean; take?: number } = {}) {
-  const where = lackingFirstMeetingWhere(actor, today, opts);
-  if (!where) return { total: 0, rows: [] };
-  const [total, rows] = await Promise.all([
-    db.decision.count({ where }),
-    db.decision.findMany({
-      where,
-      include: { participant: { select: { firstName: true, lastName: true } }, assignments: { where: { endedAt: null }, include: { handledare: { select: { name: true } } } }, unit: { select: { name: true } } },
-      orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
-      take: opts.take ?? 10,
-    }),
-  ]);
-  return { total, rows: rows.map((d) => ({ decisionId: d.id, name: `${d.participant.firstName} ${d.participant.lastName}`, handledare: d.assignments[0]?.handledare.name ?? "", unitName: d.unit.name })) };
+  if (actor.kind !== "staff") return { total: 0, rows: [] };
+  const unitIds = [...new Set([...unitsFor(actor, "receiveParticipants"), ...unitsFor(actor, "reportOnParticipants")])];
+  if (unitIds.length === 0) return { total: 0, rows: [] };
+  const found = await dbHandle().sql.query<{ decisionId: string; firstName: string; lastName: string; handledare: string | null; unitName: string; total: number }>(
+    `SELECT d.id AS "decisionId", p."firstName", p."lastName", h.name AS handledare, u.name AS "unitName", count(*) OVER ()::int AS total
+       FROM "Decision" d
+       JOIN "Participant" p ON p.id = d."participantId"
+       JOIN "PerformingUnit" u ON u.id = d."unitId"
+       LEFT JOIN "User" h ON h.id = d."currentHandledareId"
+      WHERE d."supplierId" = $1::uuid AND d."unitId" = ANY($2::uuid[]) AND d."firstMeetingDate" IS NULL
+        AND d."currentHandledareId" IS NOT NULL AND ($3::uuid IS NULL OR d."currentHandledareId" = $3::uuid)
+        AND d."currentPeriodEnd" >= $4::date AND (d."interruptionDate" IS NULL OR d."interruptionDate" > $4::date)
+      ORDER BY d."decidedAt" ASC, d.id ASC
+      LIMIT $5`,
+    [actor.supplierId, unitIds, opts.mine ? actor.userId : null, today, opts.take ?? 10],
+  );
+  return {
+    total: found[0]?.total ?? 0,
+    rows: found.map((d) => ({ decisionId: d.decisionId, name: `${d.firstName} ${d.lastName}`, handledare: d.handledare ?? "", unitName: d.unitName })),
+  };
 }
 
 /** The chosen participants for the assignment steps, with who is their handledare now. */

@@ -3,7 +3,7 @@
 // decision. Staff need "reportOnParticipants" at the decision's unit; anything else is
 // answered "not found". Each change and its audit record commit together.
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import type { Prisma, ReportStatus } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
@@ -485,42 +485,35 @@ export async function reportsDue(
   const since = new Date(fromIsoDate(today).getTime());
   since.setUTCMonth(since.getUTCMonth() - DUE_LOOKBACK_MONTHS);
   since.setUTCDate(1);
-  const t = fromIsoDate(today);
   // The stored obligations (one per placement and month, kept by the database from the
   // placement's periods and reports; the rule is reportMonths()): unsent months whose
-  // report may be sent, overdue (dueBy passed) first.
-  const where: Prisma.ReportObligationWhereInput = {
-    supplierId: actor.supplierId,
-    unitId: { in: units },
-    submitted: false,
-    dueFrom: { lte: t },
-    month: { gte: since },
-    ...(opts.mine ? { decision: { currentHandledareId: actor.userId } } : {}),
-  };
-  const [total, found] = await Promise.all([
-    db.reportObligation.count({ where }),
-    db.reportObligation.findMany({
-      where,
-      orderBy: [{ dueBy: "asc" }, { decision: { participant: { firstName: "asc" } } }, { decision: { participant: { lastName: "asc" } } }, { decisionId: "asc" }, { month: "asc" }],
-      take: limit,
-      include: { decision: { select: { participant: { select: { firstName: true, lastName: true } }, unit: { select: { name: true } } } } },
-    }),
-  ]);
-  const todayIso = today;
+  // report may be sent, overdue (dueBy passed) first. One statement with its count, as the
+  // start page asks it on every load.
+  const found = await dbHandle().sql.query<{ decisionId: string; month: string; dueBy: string; hasDraft: boolean; firstName: string; lastName: string; unitName: string; total: number }>(
+    `SELECT o."decisionId", to_char(o.month, 'YYYY-MM-DD') AS month, to_char(o."dueBy", 'YYYY-MM-DD') AS "dueBy", o."hasDraft",
+            p."firstName", p."lastName", u.name AS "unitName", count(*) OVER ()::int AS total
+       FROM "ReportObligation" o
+       JOIN "Decision" d ON d.id = o."decisionId"
+       JOIN "Participant" p ON p.id = d."participantId"
+       JOIN "PerformingUnit" u ON u.id = d."unitId"
+      WHERE o."supplierId" = $1::uuid AND o."unitId" = ANY($2::uuid[]) AND NOT o.submitted
+        AND o."dueFrom" <= $3::date AND o.month >= $4::date
+        AND ($5::uuid IS NULL OR d."currentHandledareId" = $5::uuid)
+      ORDER BY o."dueBy" ASC, p."firstName" ASC, p."lastName" ASC, o."decisionId" ASC, o.month ASC
+      LIMIT $6`,
+    [actor.supplierId, units, today, toIsoDate(since), opts.mine ? actor.userId : null, limit],
+  );
   return {
-    total,
-    rows: found.map((o) => {
-      const dueBy = toIsoDate(o.dueBy);
-      return {
-        decisionId: o.decisionId,
-        name: `${o.decision.participant.firstName} ${o.decision.participant.lastName}`,
-        unitName: o.decision.unit.name,
-        month: toIsoDate(o.month),
-        state: todayIso > dueBy ? "overdue" : "due",
-        dueBy,
-        hasDraft: o.hasDraft,
-      };
-    }),
+    total: found[0]?.total ?? 0,
+    rows: found.map((o) => ({
+      decisionId: o.decisionId,
+      name: `${o.firstName} ${o.lastName}`,
+      unitName: o.unitName,
+      month: o.month,
+      state: (today > o.dueBy ? "overdue" : "due") as DueReport["state"],
+      dueBy: o.dueBy,
+      hasDraft: o.hasDraft,
+    })),
   };
 }
 
