@@ -279,7 +279,7 @@ export const PeriodicReportMonth = component(
     activityNames: z.record(z.string(), z.string()),
     versions: z.array(PeriodicReport).describe("Submitted versions, oldest first (drafts are not part of the API)."),
     latest: PeriodicReport.nullable(),
-    orderLineState: z.enum(["OPEN", "DELIVERED", "INVOICED", "CREDITED"]).nullable().describe("The month's base-compensation order line."),
+    orderLineState: z.enum(["OPEN", "DELIVERED", "INVOICED", "CREDITED", "CANCELLED"]).nullable().describe("The month's base-compensation order line."),
     mayCorrect: z.boolean(),
   }),
 );
@@ -356,7 +356,7 @@ export const OrderLine = component(
     quantityDays: z.number().int(),
     unitPriceOre: z.number().int().describe("Öre (1/100 krona)."),
     amountOre: z.number().int(),
-    state: z.enum(["OPEN", "DELIVERED", "INVOICED", "CREDITED"]),
+    state: z.enum(["OPEN", "DELIVERED", "INVOICED", "CREDITED", "CANCELLED"]),
     stateLabel: z.string(),
     deliveredAt: instant.nullable(),
     deliveryReportId: id.nullable().describe("The periodic report that recorded the delivery."),

@@ -108,9 +108,15 @@ export function validateWithdrawal(interruption: InterruptionFacts, today: strin
  * Period 2 after a period 1 that ended without result: a new six-month period starting the
  * day after period 1, at most one, never beyond one year in total.
  */
-export function grantPeriod2(facts: DecisionFacts, today: string): RuleResult<PeriodFacts> {
+/**
+ * Period 2 follows only a period without result: not after an approved Resultatredovisning,
+ * and not while one waits for the officer's decision.
+ */
+export function grantPeriod2(facts: DecisionFacts, today: string, result: "none" | "pending" | "approved" = "none"): RuleResult<PeriodFacts> {
   const periods = sortedPeriods(facts);
   if (periods.length !== 1) return refuse("Period 2 har redan beviljats. Tjänsten kan ha högst två perioder.");
+  if (result === "approved") return refuse("Perioden gav resultat (godkänd resultatredovisning). Period 2 beviljas bara efter en period utan resultat.");
+  if (result === "pending") return refuse("En resultatredovisning väntar på beslut. Besluta om den innan period 2 beviljas.");
   if (interruptionInForce(facts)) return refuse("Deltagandet har ett avbrott och kan inte förlängas.");
   const p1 = periods[0];
   if (daysBetween(today, p1.endDate) > PERIOD2_WINDOW_DAYS) return refuse(`Period 2 kan beviljas tidigast ${PERIOD2_WINDOW_DAYS} dagar före periodens slut.`);

@@ -1,11 +1,12 @@
 // Officer forms: shared by react-hook-form and the server actions.
 import { z } from "@/lib/validation/zod";
+import { noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE } from "@/lib/validation/free-text";
 import { parsePersonnummer } from "@/lib/validation/personnummer";
 import { today } from "@/lib/clock";
 
 const isoDate = (message: string) => z.string({ error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message);
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `Högst ${max} tecken.`).optional().transform((v) => (v ? v : undefined));
+  z.string().trim().max(max, `Högst ${max} tecken.`).refine(noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE).optional().transform((v) => (v ? v : undefined));
 
 export const personnummerInput = z
   .string({ error: "Ange ett personnummer." })

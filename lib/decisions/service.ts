@@ -1,6 +1,7 @@
 // What officers do with decisions: every function takes the acting user, refuses anyone but
 // an officer, applies the pure rules from ./rules, and writes the change, its audit record
 // and the supplier-visible event in one transaction.
+import { resultStatus } from "@/lib/reports/rules";
 import { assertOfficer } from "@/lib/authz/assert";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -204,7 +205,8 @@ export async function grantSecondPeriod(actor: Actor, decisionId: string, today 
   assertOfficer(actor);
   return db.$transaction(async (tx) => {
     const d = await loadForUpdate(tx, decisionId);
-    const res = grantPeriod2(decisionFacts(d), today);
+    const reports = await tx.participantReport.findMany({ where: { decisionId: d.id, kind: "RESULT" }, select: { id: true, kind: true, status: true, correctsId: true } });
+    const res = grantPeriod2(decisionFacts(d), today, resultStatus(reports));
     if (!res.ok) throw new RuleError(res.message);
     const at = now();
     const period = await tx.period.create({

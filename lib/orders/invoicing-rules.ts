@@ -163,7 +163,14 @@ export function paymentDueDate(issueDate: string): string {
 // What may be done
 
 /** Only a delivered line is invoiced, and only when some day of it may be invoiced. */
-export function canInvoice(line: { state: OrderLineState }, invoiceable?: Pick<InvoiceableDays, "days" | "explanation">): RuleResult {
+export function canInvoice(
+  line: { state: OrderLineState; invoiceableFrom?: string | null },
+  invoiceable?: Pick<InvoiceableDays, "days" | "explanation">,
+  today?: string,
+): RuleResult {
+  if (line.state === "CANCELLED") return refuse("Raden är makulerad och kan inte faktureras.");
+  // A result part is paid only after the months in the job or studies (./result-rules).
+  if (line.invoiceableFrom && today && today < line.invoiceableFrom) return refuse(`Raden kan faktureras från ${shortDate(line.invoiceableFrom)}.`);
   if (line.state === "OPEN") return refuse("Månaden är inte levererad än. Skicka in månadens periodiska redovisning först.");
   if (line.state === "INVOICED") return refuse("Månaden är redan fakturerad. En felaktig faktura krediteras först; sedan kan en ny faktura skapas.");
   if (line.state !== "DELIVERED") return refuse("Raden kan inte faktureras i sitt nuvarande läge.");
@@ -181,7 +188,7 @@ export function canCredit(invoice: { kind: InvoiceKind; credited: boolean }): Ru
 // ---------------------------------------------------------------------------------------
 // An order's state, derived from its lines
 
-export const ORDER_STATES = ["open", "delivered", "credited", "invoiced"] as const;
+export const ORDER_STATES = ["open", "delivered", "credited", "invoiced", "cancelled"] as const;
 export type OrderState = (typeof ORDER_STATES)[number];
 
 export const ORDER_STATE_LABELS: Record<OrderState, string> = {
@@ -189,6 +196,7 @@ export const ORDER_STATE_LABELS: Record<OrderState, string> = {
   delivered: "Att fakturera",
   credited: "Krediterad, ny faktura behövs",
   invoiced: "Fakturerad",
+  cancelled: "Makulerad",
 };
 
 export interface OrderStateLine {
@@ -204,9 +212,12 @@ export interface OrderStateLine {
  * credited = a line's invoice was credited and the new invoice is not yet made;
  * delivered = a line is delivered and waits for its invoice;
  * open = a line still waits for its delivery (and has days left to deliver);
- * invoiced = nothing left to deliver or invoice (every line invoiced, or closed by an interruption).
+ * invoiced = nothing left to deliver or invoice (every line invoiced, or closed by an interruption);
+ * cancelled = every line is cancelled (a cancelled line is no longer part of the order).
  */
-export function orderState(lines: OrderStateLine[]): OrderState {
+export function orderState(all: OrderStateLine[]): OrderState {
+  const lines = all.filter((l) => l.state !== "CANCELLED");
+  if (all.length > 0 && lines.length === 0) return "cancelled";
   const waiting = (l: OrderStateLine) => l.state === "DELIVERED" || l.state === "CREDITED";
   if (lines.some((l) => waiting(l) && (l.hasCreditNote || l.state === "CREDITED"))) return "credited";
   if (lines.some(waiting)) return "delivered";
@@ -232,6 +243,7 @@ export const LINE_STATE_LABELS: Record<OrderLineState, string> = {
   DELIVERED: "Levererad",
   INVOICED: "Fakturerad",
   CREDITED: "Krediterad",
+  CANCELLED: "Makulerad",
 };
 
 export const INVOICE_KIND_LABELS: Record<InvoiceKind, string> = { INVOICE: "Faktura", CREDIT_NOTE: "Kreditnota" };

@@ -74,7 +74,7 @@ export async function createInvoice(actor: Actor, input: CreateInvoiceInput, tod
     const { order } = line;
     const month = line.month ? toIsoDate(line.month) : null;
     const inv = invoiceableDays({ month, quantityDays: line.quantityDays }, orderFacts(order));
-    const check = canInvoice(line, inv);
+    const check = canInvoice({ state: line.state, invoiceableFrom: line.invoiceableFrom ? toIsoDate(line.invoiceableFrom) : null }, inv, today);
     if (!check.ok) throw new RuleError(check.message);
 
     const at = now();

@@ -9,7 +9,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Article, OrderKind } from "@/lib/generated/prisma/enums";
-import { swedishDateOf } from "@/lib/clock";
+import { swedishDateOf, today as clockToday } from "@/lib/clock";
 import { NotFoundError } from "@/lib/authz/errors";
 import { orderUnitScope, type Actor } from "@/lib/authz/permissions";
 import { toIsoDate } from "@/lib/decisions/periods";
@@ -209,7 +209,7 @@ function toRow(o: ListSource): OrderListRow & { source: ListSource; facts: Invoi
     deliveryStart: span?.start ?? null,
     deliveryEnd: span?.end ?? null,
     lineCount: o.lines.length,
-    totalOre: o.lines.reduce((s, l) => s + l.amountOre, 0),
+    totalOre: o.lines.filter((l) => l.state !== "CANCELLED").reduce((s, l) => s + l.amountOre, 0),
     toInvoice: o.lines.filter((l, i) => canInvoice(l, invoiceable[i]).ok).length,
     state,
     stateLabel: ORDER_STATE_LABELS[state],
@@ -354,6 +354,8 @@ export interface OrderLineView {
   delivery: { reportId: string; version: number; submittedAt: Date | null } | null;
   /** what may be invoiced now, with the calculation */
   invoiceable: InvoiceableDays & { amountOre: number };
+  /** result parts: the first day the line may be invoiced */
+  invoiceableFrom: string | null;
   mayInvoice: RuleResult;
   invoices: InvoiceView[];
 }
@@ -414,10 +416,11 @@ function supplierOf(o: DetailSource): PeppolSupplier {
   return { name: o.decision.supplier.name, orgNumber: o.decision.supplier.orgNumber, address: { street: u.street, postalCode: u.postalCode, city: u.city } };
 }
 
-function toView(o: DetailSource): OrderView {
+function toView(o: DetailSource, today: string): OrderView {
   const facts = orderFacts(o);
   const lines: OrderLineView[] = o.lines.map((l) => {
     const inv = invoiceableDays({ month: l.month ? toIsoDate(l.month) : null, quantityDays: l.quantityDays }, facts);
+    const invoiceableFrom = l.invoiceableFrom ? toIsoDate(l.invoiceableFrom) : null;
     return {
       id: l.id,
       lineNumber: l.lineNumber,
@@ -432,7 +435,8 @@ function toView(o: DetailSource): OrderView {
       deliveredAt: l.deliveredAt,
       delivery: l.deliveryReport ? { reportId: l.deliveryReport.id, version: l.deliveryReport.version, submittedAt: l.deliveryReport.submittedAt } : null,
       invoiceable: { ...inv, amountOre: inv.days * l.unitPriceOre },
-      mayInvoice: canInvoice(l, inv),
+      invoiceableFrom,
+      mayInvoice: canInvoice({ state: l.state, invoiceableFrom }, inv, today),
       invoices: l.invoices.map((i) => invoiceView(i, l)).sort(byIssue),
     };
   });
@@ -456,28 +460,28 @@ function toView(o: DetailSource): OrderView {
     interruptionDate: facts.interruptionDate,
     state,
     stateLabel: ORDER_STATE_LABELS[state],
-    totalOre: o.lines.reduce((s, l) => s + l.amountOre, 0),
+    totalOre: o.lines.filter((l) => l.state !== "CANCELLED").reduce((s, l) => s + l.amountOre, 0),
     lines,
     invoices: lines.flatMap((l) => l.invoices).sort(byIssue),
   };
 }
 
 /** One order with its lines, deliveries, what may be invoiced now, invoices and credit notes. */
-export async function getOrder(actor: Actor, id: string): Promise<OrderView> {
+export async function getOrder(actor: Actor, id: string, today = clockToday()): Promise<OrderView> {
   const scope = await orderScope(actor);
   if (!scope || !z.uuid().safeParse(id).success) throw new NotFoundError("Beställningen finns inte.");
   const o = await db.order.findFirst({ where: { AND: [{ id }, orderScopeWhere(scope)] }, include: detailInclude });
   if (!o) throw new NotFoundError("Beställningen finns inte.");
-  return toView(o);
+  return toView(o, today);
 }
 
 /** Orders by id in one query (the API's pages), in the given order; those outside the scope are left out. */
-export async function getOrders(actor: Actor, ids: string[]): Promise<OrderView[]> {
+export async function getOrders(actor: Actor, ids: string[], today = clockToday()): Promise<OrderView[]> {
   const scope = await orderScope(actor);
   if (!scope || ids.length === 0) return [];
   const found = await db.order.findMany({ where: { AND: [{ id: { in: ids } }, orderScopeWhere(scope)] }, include: detailInclude });
   const byId = new Map(found.map((o) => [o.id, o]));
-  return ids.flatMap((id) => (byId.has(id) ? [toView(byId.get(id)!)] : []));
+  return ids.flatMap((id) => (byId.has(id) ? [toView(byId.get(id)!, today)] : []));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -261,6 +261,14 @@ function isLive(report: ReportFacts, reports: ReportFacts[]): boolean {
   return report.status === "APPROVED" || isPending(report, reports);
 }
 
+/** Where the placement stands on its result: what period 2 and the officer's views need. */
+export function resultStatus(reports: ReportFacts[]): "none" | "pending" | "approved" {
+  const current = reports.filter((r) => r.kind === "RESULT" && !isSuperseded(r, reports));
+  if (current.some((r) => r.status === "APPROVED")) return "approved";
+  if (current.some((r) => r.status === "RECEIVED")) return "pending";
+  return "none";
+}
+
 /** May the officer decide this report now? */
 export function validateDecidable(report: ReportFacts, reports: ReportFacts[]): Issue | null {
   if (report.status !== "RECEIVED") return issue("_form", "Rapporten har redan fått ett beslut.");
@@ -305,6 +313,10 @@ export function availability(kind: ReportKind, ctx: ReportContext): string | nul
         if (today > workSignalWindow(ctx.facts).to) return `Resultat kan redovisas till och med ${formatDate(workSignalWindow(ctx.facts).to)}.`;
         if (!ctx.correcting && others.some((r) => r.kind === "RESULT" && isPending(r, ctx.reports))) {
           return "En resultatredovisning väntar redan på beslut. Rätta den om något ska ändras.";
+        }
+        // One result per placement: a correction supersedes the approved one instead of adding a second.
+        if (!ctx.correcting && others.some((r) => r.kind === "RESULT" && r.status === "APPROVED" && !isSuperseded(r, ctx.reports))) {
+          return "Det finns redan en godkänd resultatredovisning. En placering ger ett resultat; rätta den om något ska ändras.";
         }
       }
       return null;

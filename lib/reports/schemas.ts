@@ -2,6 +2,7 @@
 // the server. They run the checks that need only the form (./rules); the service adds those
 // that need the placement and the day. Parsing twice gives the same result (the action parses,
 // then the service parses again), so no field changes type on the way.
+import { noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE } from "@/lib/validation/free-text";
 import { z } from "@/lib/validation/zod";
 import { dropReasonOnApproval, OFFICER_DECISIONS, officerDecisionFields, REJECT_REASON_MAX, requireReasonToReject } from "@/lib/validation/officer-decision";
 import {
@@ -27,8 +28,9 @@ const isoDate = (required = "Ange ett datum.") =>
 const time = (required: string) => z.string({ error: required }).min(1, required).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Ange tiden som TT:MM, till exempel 09:30.");
 
 const text = (required: string, max: number) =>
-  z.string({ error: required }).trim().min(1, required).refine((s) => textLength(s) <= max, tooLongMessage(max));
-const optionalText = (max: number) => optional(z.string().trim().refine((s) => textLength(s) <= max, tooLongMessage(max)));
+  z.string({ error: required }).trim().min(1, required).refine((s) => textLength(s) <= max, tooLongMessage(max)).refine(noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE);
+const optionalText = (max: number) =>
+  optional(z.string().trim().refine((s) => textLength(s) <= max, tooLongMessage(max)).refine(noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE));
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
 

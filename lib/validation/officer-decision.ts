@@ -1,5 +1,6 @@
 // An officer's approve-or-reject decision on something a supplier sent: the same fields and
 // the same rule (a reason is required to reject) for plannings and reports.
+import { noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE } from "./free-text";
 import { z } from "./zod";
 
 export const REJECT_REASON_MAX = 1000;
@@ -13,6 +14,7 @@ export function officerDecisionFields(what: string) {
       .string()
       .trim()
       .max(REJECT_REASON_MAX, `Högst ${REJECT_REASON_MAX} tecken.`)
+      .refine(noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE)
       .optional()
       .transform((v) => (v ? v : undefined)),
   };

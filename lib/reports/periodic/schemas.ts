@@ -1,6 +1,7 @@
 // Periodisk redovisning: the inputs of the supplier's and the officer's forms, shared by the
 // browser and the server actions. The hour rules that need no knowledge of the placement run
 // here too (./rules), with paths that point at the cell: ["entries", i, "minutes"].
+import { noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE } from "@/lib/validation/free-text";
 import { z } from "@/lib/validation/zod";
 import { checkReport, isMonthStart, type ReportContent } from "./rules";
 
@@ -69,7 +70,7 @@ export const decideReportInput = z
   .object({
     reportId: z.uuid(),
     decision: z.enum(["APPROVE", "REJECT"], { error: "Välj Godkänn eller Godkänn inte." }),
-    reason: z.string().trim().max(REPORT_REASON_MAX, `Högst ${REPORT_REASON_MAX} tecken.`).optional(),
+    reason: z.string().trim().max(REPORT_REASON_MAX, `Högst ${REPORT_REASON_MAX} tecken.`).refine(noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "REJECT" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Ange varför redovisningen inte godkänns." });

@@ -19,6 +19,7 @@ const STATE_TONES: Record<OrderState, string> = {
   delivered: "bg-amber-100 text-amber-900 border border-amber-800",
   credited: "bg-red-100 text-red-900 border border-red-800",
   invoiced: "bg-green-100 text-green-900 border border-green-800",
+  cancelled: "bg-gray-100 text-gray-900 border border-gray-700",
 };
 
 const LINE_TONES: Record<string, string> = {

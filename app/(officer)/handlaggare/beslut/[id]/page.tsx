@@ -28,7 +28,7 @@ export default async function OfficerDecisionPage({ params }: { params: Promise<
   });
   const inForce = interruptionInForce(d.facts);
   const interruption = inForce ? d.interruptions.find((i) => i.id === inForce.id) : undefined;
-  const period2 = grantPeriod2(d.facts, today);
+  const period2 = grantPeriod2(d.facts, today, d.resultStatus);
   const last = d.periodsIso[d.periodsIso.length - 1];
   const running = last.endDate >= today && !inForce;
   return (
@@ -62,6 +62,8 @@ export default async function OfficerDecisionPage({ params }: { params: Promise<
               <p className="mb-2 text-sm">Period 2 kan beviljas: {formatDate(period2.value.startDate)} – {formatDate(period2.value.endDate)}.</p>
               <GrantPeriod2Button decisionId={d.id} />
             </div>
+          ) : d.resultStatus !== "none" && d.periodsIso.length === 1 ? (
+            <p className="mt-4 text-sm" data-testid="period2-blocked">{period2.message}</p>
           ) : null}
           {running ? <ChangePeriodEndForm decisionId={d.id} periodId={last.id} current={last.endDate} today={today} /> : null}
         </section>

@@ -1,3 +1,4 @@
+import { LINE_STATE_LABELS } from "@/lib/orders/invoicing-rules";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -109,7 +110,7 @@ export default async function ReportMonthPage(props: { params: Promise<{ id: str
           <dd>{MONTH_STATE_LABELS[m.state]}{latest?.status ? `, ${REPORT_STATUS_LABELS[latest.status]}` : ""}</dd>
           <dt className="font-medium">Månadens beställningsrad</dt>
           <dd data-testid="order-line-state">
-            {ws.orderLineState ? ({ OPEN: "Öppen", DELIVERED: "Levererad", INVOICED: "Fakturerad", CREDITED: "Krediterad" } as const)[ws.orderLineState] : "Ingen beställning ännu"}
+            {ws.orderLineState ? LINE_STATE_LABELS[ws.orderLineState] : "Ingen beställning ännu"}
           </dd>
           <dt className="font-medium">Aktiviteter i godkänd planering</dt>
           <dd>{ws.activities.length ? ws.activities.map((a) => a.name).join(", ") : "Ingen godkänd gemensam planering"}</dd>
