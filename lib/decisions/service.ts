@@ -1,6 +1,7 @@
 // What officers do with decisions: every function takes the acting user, refuses anyone but
 // an officer, applies the pure rules from ./rules, and writes the change, its audit record
 // and the supplier-visible event in one transaction.
+import { adjustBaseOrderToPeriod } from "@/lib/orders/base-order";
 import { resultStatus } from "@/lib/reports/rules";
 import { assertOfficer } from "@/lib/authz/assert";
 import { db } from "@/lib/db";
@@ -235,6 +236,7 @@ export async function changePeriodEnd(actor: Actor, input: z.output<typeof chang
     if (!check.ok) throw new RuleError(check.message, "endDate");
     const before = toIsoDate(period.endDate);
     await tx.period.update({ where: { id: period.id }, data: { endDate: fromIsoDate(input.endDate) } });
+    await adjustBaseOrderToPeriod(tx, { periodId: period.id, today, actorId: actor.userId });
     const at = now();
     await tx.decisionEvent.create({ data: { decisionId: d.id, at, type: "PERIOD_END_CHANGED", data: { number: period.number, previousEndDate: before, endDate: input.endDate } } });
     await audit(tx, {

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit";
 import { RuleError } from "@/lib/authz/errors";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
-import { monthlyLines, priceFor } from "./lines";
+import { linesForNewEnd, monthlyLines, priceFor } from "./lines";
 
 type Tx = Prisma.TransactionClient;
 
@@ -62,7 +62,7 @@ export async function ensureBaseOrder(tx: Tx, input: { periodId: string; at: Dat
  */
 export async function recordDelivery(tx: Tx, input: { decisionId: string; month: string; reportId: string; at: Date; actorId: string; supplierId: string }) {
   const lines = await tx.orderLine.findMany({
-    where: { month: fromIsoDate(input.month), article: "BASE_PER_DAY", order: { decisionId: input.decisionId, kind: "BASE" } },
+    where: { month: fromIsoDate(input.month), article: "BASE_PER_DAY", state: { not: "CANCELLED" }, order: { decisionId: input.decisionId, kind: "BASE" } },
     orderBy: { id: "asc" },
   });
   if (lines.length === 0) throw new RuleError("Det finns ingen beställning för månaden. Den gemensamma planeringen måste vara godkänd först.");
@@ -76,4 +76,62 @@ export async function recordDelivery(tx: Tx, input: { decisionId: string; month:
     });
   }
   return updated[0];
+}
+
+/**
+ * A rejected periodic report delivered nothing: the lines it delivered are open again (an
+ * invoiced line stays invoiced until the supplier credits it; see creditInvoice).
+ */
+export async function undoDelivery(tx: Tx, input: { reportId: string; actorId: string; supplierId: string }) {
+  const lines = await tx.orderLine.findMany({ where: { deliveryReportId: input.reportId, state: "DELIVERED" } });
+  for (const line of lines) {
+    await tx.orderLine.update({ where: { id: line.id }, data: { state: "OPEN", deliveredAt: null, deliveryReportId: null } });
+    await audit(tx, {
+      actorId: input.actorId, supplierId: input.supplierId, action: "order-line.undelivered", entityType: "OrderLine", entityId: line.id,
+      before: { state: line.state, deliveryReportId: line.deliveryReportId }, after: { state: "OPEN", deliveryReportId: null, reason: "periodic-report.rejected" },
+    });
+  }
+}
+
+/**
+ * After an officer moved a period's end: the period's base order orders the added days at the
+ * price in force `today`, and no longer orders what lies after an earlier end (linesForNewEnd).
+ * Nothing to do before the planning is approved: the order is then made from the new end.
+ */
+export async function adjustBaseOrderToPeriod(tx: Tx, input: { periodId: string; today: string; actorId: string }) {
+  const order = await tx.order.findUnique({ where: { periodId_kind: { periodId: input.periodId, kind: "BASE" } }, include: { lines: { orderBy: { lineNumber: "asc" } }, period: { include: { decision: true } } } });
+  if (!order || !order.period) return;
+  const { period } = order;
+  const existing = order.lines.map((l) => ({ id: l.id, month: toIsoDate(l.month!), quantityDays: l.quantityDays, state: l.state }));
+  const change = linesForNewEnd(existing, { startDate: toIsoDate(period.startDate), endDate: toIsoDate(period.endDate) });
+  if (!change.resize.length && !change.add.length && !change.cancel.length && !change.invoicedOutside.length) return;
+  const byId = new Map(order.lines.map((l) => [l.id, l]));
+  for (const r of change.resize) {
+    const line = byId.get(r.id)!;
+    await tx.orderLine.update({ where: { id: r.id }, data: { quantityDays: r.quantityDays, amountOre: r.quantityDays * line.unitPriceOre } });
+  }
+  if (change.cancel.length) await tx.orderLine.updateMany({ where: { id: { in: change.cancel } }, data: { state: "CANCELLED" } });
+  let unitPrice: number | null = null;
+  if (change.add.length) {
+    const { serviceVersion, level } = period.decision;
+    const prices = (await tx.priceListEntry.findMany({ where: { serviceVersion, level, article: "BASE_PER_DAY" } })).map((p) => ({ ...p, validFrom: toIsoDate(p.validFrom) }));
+    unitPrice = priceFor(prices, { serviceVersion, level, article: "BASE_PER_DAY" }, input.today);
+    if (unitPrice === null) throw new RuleError("Det finns inget pris för grundersättning i dag, så de tillagda dagarna kan inte beställas. Lägg in ett pris först.");
+    let next = Math.max(0, ...order.lines.map((l) => l.lineNumber));
+    for (const m of change.add) {
+      await tx.orderLine.create({ data: { orderId: order.id, lineNumber: ++next, article: "BASE_PER_DAY", month: fromIsoDate(m.month), quantityDays: m.days, unitPriceOre: unitPrice, amountOre: m.days * unitPrice } });
+    }
+  }
+  const month = (id: string) => toIsoDate(byId.get(id)!.month!).slice(0, 7);
+  await audit(tx, {
+    actorId: input.actorId, supplierId: period.decision.supplierId, action: "order.period-end-changed", entityType: "Order", entityId: order.id,
+    before: { lines: order.lines.filter((l) => l.state !== "CANCELLED").map((l) => ({ month: toIsoDate(l.month!).slice(0, 7), quantityDays: l.quantityDays, state: l.state })) },
+    after: {
+      endDate: toIsoDate(period.endDate),
+      resized: change.resize.map((r) => ({ month: month(r.id), quantityDays: r.quantityDays })),
+      added: change.add.map((m) => ({ month: m.month.slice(0, 7), quantityDays: m.days, unitPriceOre: unitPrice })),
+      cancelled: change.cancel.map(month),
+      invoicedAfterEnd: change.invoicedOutside.map(month),
+    },
+  });
 }

@@ -137,13 +137,21 @@ export async function creditInvoice(actor: Actor, input: CreditInvoiceInput, tod
     });
     // The invoice credited is the line's current one (a line is INVOICED by at most one
     // uncredited invoice), so the line can be invoiced again.
-    await tx.orderLine.update({ where: { id: line.id }, data: { state: "DELIVERED", invoicedAt: null } });
+    // After a rejected periodic report the month is not delivered: it waits for the correction.
+    const rejected = line.deliveryReportId
+      ? (await tx.periodicReport.findUnique({ where: { id: line.deliveryReportId }, select: { status: true } }))?.status === "REJECTED"
+      : false;
+    const lineState = rejected ? "OPEN" : "DELIVERED";
+    await tx.orderLine.update({
+      where: { id: line.id },
+      data: rejected ? { state: lineState, invoicedAt: null, deliveredAt: null, deliveryReportId: null } : { state: lineState, invoicedAt: null },
+    });
     await audit(tx, {
       actorId: actor.userId, supplierId: order.decision.supplierId, action: "invoice.credited", entityType: "Invoice", entityId: creditNote.id,
-      before: { invoiceId: original.id, invoiceNumber: original.invoiceNumber, lineState: line.state },
+      before: { invoiceId: original.id, invoiceNumber: original.invoiceNumber, lineState: line.state, deliveryReportId: line.deliveryReportId },
       after: {
         creditNoteNumber: number, creditsInvoiceNumber: original.invoiceNumber, orderNumber: order.orderNumber, orderLineId: line.id,
-        quantityDays: original.quantityDays, amountOre: original.amountOre, issueDate: today, lineState: "DELIVERED",
+        quantityDays: original.quantityDays, amountOre: original.amountOre, issueDate: today, lineState,
       },
     });
     return creditNote.id;

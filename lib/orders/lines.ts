@@ -40,3 +40,33 @@ export function priceFor(rows: PriceRow[], key: { serviceVersion: ServiceVersion
     .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));
   return candidates[0]?.amountOre ?? null;
 }
+
+export interface OrderedMonthLine {
+  id: string;
+  /** YYYY-MM-01 */
+  month: string;
+  quantityDays: number;
+  state: "OPEN" | "DELIVERED" | "INVOICED" | "CREDITED" | "CANCELLED";
+}
+
+/**
+ * What a base order needs when its period's end moves: the days added are ordered (the
+ * last month's line grows, a new month gets a line), the days taken away are not (a month
+ * after the new end is cancelled, the new last month's line shrinks). An invoiced line is
+ * never changed: it is reported as `invoicedOutside` when it lies after the new end, so
+ * that the supplier can be told to credit it.
+ */
+export function linesForNewEnd(existing: OrderedMonthLine[], period: { startDate: string; endDate: string }) {
+  const wanted = monthlyLines(period);
+  const live = existing.filter((l) => l.state !== "CANCELLED");
+  const resize: { id: string; quantityDays: number }[] = [];
+  const cancel: string[] = [];
+  const invoicedOutside: string[] = [];
+  for (const line of live) {
+    const w = wanted.find((m) => m.month === line.month);
+    if (!w) (line.state === "INVOICED" ? invoicedOutside : cancel).push(line.id);
+    else if (w.days !== line.quantityDays && line.state !== "INVOICED") resize.push({ id: line.id, quantityDays: w.days });
+  }
+  const add = wanted.filter((m) => !live.some((l) => l.month === m.month));
+  return { resize, add, cancel, invoicedOutside };
+}

@@ -124,11 +124,12 @@ export function orderFacts(o: FactsSource): InvoiceableFacts {
 interface SpanLine {
   month: Date | null;
   quantityDays: number;
+  state?: string;
 }
 
-/** The ordered delivery period: from the first line's first day to the last line's last day (orders never change). */
+/** The ordered delivery period: from the first ordered line's first day to the last one's last day (cancelled lines are no longer ordered). */
 export function deliveryPeriod(lines: SpanLine[], periodStart: string, fallback: { start: string; end: string } | null): { start: string; end: string } | null {
-  const spans = lines.filter((l) => l.month).map((l) => orderedSpan({ month: toIsoDate(l.month!), quantityDays: l.quantityDays }, periodStart));
+  const spans = lines.filter((l) => l.month && l.state !== "CANCELLED").map((l) => orderedSpan({ month: toIsoDate(l.month!), quantityDays: l.quantityDays }, periodStart));
   if (spans.length === 0) return fallback;
   return { start: spans.map((s) => s.from).sort()[0], end: spans.map((s) => s.to).sort().reverse()[0] };
 }
@@ -157,7 +158,7 @@ const listSelect = {
   lines: {
     orderBy: { lineNumber: "asc" },
     select: {
-      id: true, lineNumber: true, article: true, month: true, quantityDays: true, unitPriceOre: true, amountOre: true, state: true,
+      id: true, lineNumber: true, article: true, month: true, quantityDays: true, unitPriceOre: true, amountOre: true, state: true, invoiceableFrom: true,
       invoices: { orderBy: { createdAt: "asc" }, select: { invoiceNumber: true, kind: true, creditedBy: { select: { id: true } } } },
     },
   },
@@ -189,7 +190,7 @@ export interface OrderListRow {
 }
 
 
-function toRow(o: ListSource): OrderListRow & { source: ListSource; facts: InvoiceableFacts } {
+function toRow(o: ListSource, today = clockToday()): OrderListRow & { source: ListSource; facts: InvoiceableFacts } {
   const facts = orderFacts(o);
   const invoiceable = o.lines.map((l) => invoiceableDays({ month: l.month ? toIsoDate(l.month) : null, quantityDays: l.quantityDays }, facts));
   // The state the database keeps (orderState() of the lines; tests/integration/read-model.test.ts).
@@ -208,9 +209,9 @@ function toRow(o: ListSource): OrderListRow & { source: ListSource; facts: Invoi
     periodNumber: o.period?.number ?? null,
     deliveryStart: span?.start ?? null,
     deliveryEnd: span?.end ?? null,
-    lineCount: o.lines.length,
+    lineCount: o.lines.filter((l) => l.state !== "CANCELLED").length,
     totalOre: o.lines.filter((l) => l.state !== "CANCELLED").reduce((s, l) => s + l.amountOre, 0),
-    toInvoice: o.lines.filter((l, i) => canInvoice(l, invoiceable[i]).ok).length,
+    toInvoice: o.lines.filter((l, i) => canInvoice({ state: l.state, invoiceableFrom: l.invoiceableFrom ? toIsoDate(l.invoiceableFrom) : null }, invoiceable[i], today).ok).length,
     state,
     stateLabel: ORDER_STATE_LABELS[state],
     createdAt: o.createdAt,
@@ -229,7 +230,7 @@ export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = 
   const total = await db.order.count({ where });
   const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
   const found = await db.order.findMany({ where, orderBy: listOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, select: listSelect });
-  return { total, page, pageSize, rows: found.map(toRow).map(({ source: _s, facts: _f, ...row }) => row) };
+  return { total, page, pageSize, rows: found.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row) };
 }
 
 /** Every matching order in the list's order, a batch at a time (for the CSV). */
@@ -251,7 +252,7 @@ export async function listOrdersForDecision(actor: Actor, decisionId: string): P
   const scope = await orderScope(actor);
   if (!scope) return [];
   const found = await db.order.findMany({ where: { AND: [{ decisionId }, orderScopeWhere(scope)] }, select: listSelect, orderBy: { createdAt: "asc" } });
-  return found.map(toRow).map(({ source: _s, facts: _f, ...row }) => row);
+  return found.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
 import { canAt, unitsFor, type Actor, type OfficerActor, type StaffActor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
-import { recordDelivery } from "@/lib/orders/base-order";
+import { recordDelivery, undoDelivery } from "@/lib/orders/base-order";
 import { z } from "@/lib/validation/zod";
 import {
   REPORT_STATUS_LABELS, activeDays, checkReport, entriesWithTime, mayDraft, maySubmit, monthLabel, reportMonth, reportMonths,
@@ -244,8 +244,8 @@ export async function getReportWorkspace(actor: Actor, decisionId: string, month
   const usedCodes = [...new Set(rows.flatMap((r) => r.entries.map((e) => e.activityCode)))];
   const names = Object.fromEntries([...(await activityCatalogue(db, d.serviceVersion, usedCodes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
   const line = await db.orderLine.findFirst({
-    where: { month: fromIsoDate(month), article: "BASE_PER_DAY", order: { decisionId: d.id, kind: "BASE" } },
-    select: { state: true },
+    where: { month: fromIsoDate(month), article: "BASE_PER_DAY", state: { not: "CANCELLED" }, order: { decisionId: d.id, kind: "BASE" } },
+    select: { state: true, invoices: { where: { kind: "INVOICE", creditedBy: { is: null } }, select: { id: true, invoiceNumber: true } } },
   });
   const lastSave = draftRow
     ? await db.auditEvent.findFirst({ where: { entityType: "PeriodicReport", entityId: draftRow.id, action: "periodic-report.draft-saved" }, orderBy: { at: "desc" }, select: { at: true, actorId: true } })
@@ -266,6 +266,8 @@ export async function getReportWorkspace(actor: Actor, decisionId: string, month
     orderLineState: line?.state ?? null,
     /** a correction is possible while the month's order line is not invoiced */
     mayCorrect: latest !== null && line !== null && line.state !== "INVOICED",
+    /** the latest report was rejected but the month is invoiced: that invoice is credited first */
+    mustCredit: latest?.status === "REJECTED" && line?.state === "INVOICED" && line.invoices[0] ? { invoiceId: line.invoices[0].id, invoiceNumber: line.invoices[0].invoiceNumber } : null,
   };
 }
 
@@ -429,7 +431,7 @@ export async function submitCorrection(actor: Actor, input: CorrectionInput, tod
     monthOrRefuse(d, input.month, today);
     const line = await tx.orderLine.findFirst({ where: { month, article: "BASE_PER_DAY", order: { decisionId: d.id, kind: "BASE" } }, select: { state: true } });
     if (line?.state === "INVOICED") {
-      throw new RuleError(`${monthLabel(input.month)} är redan fakturerad, så redovisningen kan inte längre rättas här. Fakturan behöver krediteras först; kontakta Arbetsförmedlingen.`);
+      throw new RuleError(`${monthLabel(input.month)} är redan fakturerad. Kreditera fakturan först (på månadens sida eller under Beställningar); sedan kan du skicka rättelsen.`);
     }
     const check = checkReport(input, await contextFor(tx, d, input.month, today), { complete: true });
     if (check.errors.length) refuse(check.errors);
@@ -607,6 +609,8 @@ export async function decideReport(actor: Actor, input: DecideReportInput): Prom
     const reason = input.decision === "REJECT" ? (input.reason?.trim() ?? "") : null;
     if (status === "REJECTED" && !reason) throw new RuleError("Ange varför redovisningen inte godkänns.", "reason");
     await tx.periodicReport.update({ where: { id: r.id }, data: { status, statusReason: reason } });
+    // A rejected report delivered nothing: its month waits for the corrected report.
+    if (status === "REJECTED") await undoDelivery(tx, { reportId: r.id, actorId: actor.userId, supplierId: r.decision.supplierId });
     await audit(tx, {
       actorId: actor.userId, supplierId: r.decision.supplierId,
       action: status === "APPROVED" ? "periodic-report.approved" : "periodic-report.rejected",
