@@ -14,8 +14,8 @@ export type AreaKey = (typeof AREAS)[number]["key"];
 export type SupplierKey = "fv" | "ns";
 
 export const SUPPLIERS: { key: SupplierKey; name: string; orgNumber: string; serviceVersion: ServiceVersion; areas: AreaKey[] }[] = [
-  { key: "fv", name: "Framtidsvägen AB", orgNumber: "5590123456", serviceVersion: "ROM2", areas: ["sthlm"] },
-  { key: "ns", name: "Nordstjärnan Kompetens AB", orgNumber: "5569876543", serviceVersion: "ROM1", areas: ["gbg", "mlm"] },
+  { key: "fv", name: "Framtidsvägen AB", orgNumber: "5590123450", serviceVersion: "ROM2", areas: ["sthlm"] },
+  { key: "ns", name: "Nordstjärnan Kompetens AB", orgNumber: "5569876542", serviceVersion: "ROM1", areas: ["gbg", "mlm"] },
 ];
 
 export type UnitKey = "city" | "sodertalje" | "solna" | "goteborg" | "malmo";

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { ACCOUNTS, AREAS, DEMO_PASSWORD, SUPPLIERS, UNITS, type SupplierKey, type UnitKey } from "./organisation";
 import { planDecisions, type PlannedDecision } from "./scenarios";
+import { assertDemoDataValid } from "./validate";
 import { examplePriceRows } from "./prices";
 import { seedApprovedPlannings } from "./plannings";
 import { dateOnly, minusDays, sixMonthsEnd, swedishInstant } from "./dates";
@@ -26,6 +27,7 @@ export async function seedDemoData(db: Db, opts: { today: string }): Promise<{ c
   if ((await db.supplier.count()) > 0) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const plan = planDecisions(opts.today);
+  assertDemoDataValid(plan);
   checkHandledareCap(plan);
   return db.$transaction(
     async (tx) => {

@@ -37,6 +37,10 @@ export const BILLING_PROFILE_ID = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
 export const CURRENCY = "SEK";
 /** UN/ECE Recommendation 20: day */
 export const UNIT_DAY = "DAY";
+/** UN/ECE Rec. 20 "each": a lump sum (a result part, a bonus) is one piece, not one day. */
+export const UNIT_PIECE = "EA";
+/** Base compensation is ordered and invoiced in days; every other article is a lump sum. */
+export const unitOf = (article: string) => (article === "BASE_PER_DAY" ? UNIT_DAY : UNIT_PIECE);
 /** ISO 6523 ICD of Swedish organisation numbers */
 export const SCHEME_SE_ORGNR = "0007";
 
@@ -85,6 +89,8 @@ export interface OrderXmlInput {
   implementationReference: string;
   supplier: PeppolSupplier;
   deliveryPeriod: { start: string; end: string };
+  /** the last day the order is valid (PEPPOL-T01-R002) */
+  validUntil: string;
   note?: string;
   lines: OrderXmlLine[];
 }
@@ -208,6 +214,7 @@ export function orderXml(order: OrderXmlInput): string {
   cbc(el, "OrderTypeCode", "220");
   cbc(el, "Note", order.note ?? `Genomförandereferens ${order.implementationReference}`);
   cbc(el, "DocumentCurrencyCode", CURRENCY);
+  cbc(cac(el, "ValidityPeriod"), "EndDate", order.validUntil);
   party(cac(el, "BuyerCustomerParty"), buyer, { address: true });
   party(cac(el, "SellerSupplierParty"), order.supplier, { address: true });
   const delivery = cac(el, "Delivery");
@@ -222,13 +229,13 @@ export function orderXml(order: OrderXmlInput): string {
   for (const l of order.lines) {
     const item = cac(cac(el, "OrderLine"), "LineItem");
     cbc(item, "ID", l.lineNumber);
-    cbc(item, "Quantity", l.quantityDays, { unitCode: UNIT_DAY });
+    cbc(item, "Quantity", l.quantityDays, { unitCode: unitOf(l.article) });
     money(item, "LineExtensionAmount", l.amountOre);
     cbc(item, "PartialDeliveryIndicator", "false");
     if (l.from && l.to) period(cac(item, "Delivery"), "RequestedDeliveryPeriod", l.from, l.to);
     const price = cac(item, "Price");
     money(price, "PriceAmount", l.unitPriceOre);
-    cbc(price, "BaseQuantity", 1, { unitCode: UNIT_DAY });
+    cbc(price, "BaseQuantity", 1, { unitCode: unitOf(l.article) });
     const it = cac(item, "Item");
     cbc(it, "Name", l.description);
     cbc(cac(it, "BuyersItemIdentification"), "ID", l.article);
@@ -260,7 +267,7 @@ function taxAndTotals(el: XMLBuilder, amountOre: number) {
 function billingLine(el: XMLBuilder, kind: "InvoiceLine" | "CreditNoteLine", l: BillingLine) {
   const line = cac(el, kind);
   cbc(line, "ID", 1);
-  cbc(line, kind === "InvoiceLine" ? "InvoicedQuantity" : "CreditedQuantity", l.quantityDays, { unitCode: UNIT_DAY });
+  cbc(line, kind === "InvoiceLine" ? "InvoicedQuantity" : "CreditedQuantity", l.quantityDays, { unitCode: unitOf(l.article) });
   money(line, "LineExtensionAmount", l.amountOre);
   if (l.from && l.to) period(line, "InvoicePeriod", l.from, l.to);
   cbc(cac(line, "OrderLineReference"), "LineID", l.orderLineNumber);
@@ -273,7 +280,7 @@ function billingLine(el: XMLBuilder, kind: "InvoiceLine" | "CreditNoteLine", l: 
   cbc(cac(cat, "TaxScheme"), "ID", "VAT");
   const price = cac(line, "Price");
   money(price, "PriceAmount", l.unitPriceOre);
-  cbc(price, "BaseQuantity", 1, { unitCode: UNIT_DAY });
+  cbc(price, "BaseQuantity", 1, { unitCode: unitOf(l.article) });
 }
 
 /** PEPPOL BIS Billing 3 invoice (380) for one delivered order line. */

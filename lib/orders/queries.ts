@@ -488,16 +488,27 @@ export async function getOrders(actor: Actor, ids: string[], today = clockToday(
 // ---------------------------------------------------------------------------------------
 // XML files
 
+/** How long an order stays valid: the supplier may invoice for a year after its last delivery day *(assumed)*. */
+export function orderValidUntil(lastDeliveryDay: string): string {
+  return `${Number(lastDeliveryDay.slice(0, 4)) + 1}${lastDeliveryDay.slice(4)}`.replace(/-02-29$/, "-02-28");
+}
+
 /** The order as PEPPOL BIS Order XML; NotFoundError outside the scope. */
 export async function orderXmlFor(actor: Actor, id: string): Promise<{ filename: string; xml: string }> {
   const o = await getOrder(actor, id);
+  // What is ordered now: cancelled lines (a shortened period, a corrected result) are left out.
+  const ordered = o.lines.filter((l) => l.state !== "CANCELLED");
+  // A result order's delivery is the approved result; its parts fall due on their dates.
+  const lastDue = ordered.map((l) => l.invoiceableFrom ?? o.issueDate).sort().at(-1) ?? o.issueDate;
+  const deliveryPeriod = o.deliveryPeriod ?? { start: o.issueDate, end: lastDue };
   const xml = orderXml({
     orderNumber: o.orderNumber,
     issueDate: o.issueDate,
     implementationReference: o.implementationReference,
     supplier: o.supplier,
-    deliveryPeriod: o.deliveryPeriod ?? { start: o.issueDate, end: o.issueDate },
-    lines: o.lines.map((l) => ({
+    deliveryPeriod,
+    validUntil: orderValidUntil(deliveryPeriod.end),
+    lines: ordered.map((l) => ({
       lineNumber: l.lineNumber, article: l.article, description: l.description, quantityDays: l.quantityDays, unitPriceOre: l.unitPriceOre, amountOre: l.amountOre,
       from: l.invoiceable.orderedFrom, to: l.invoiceable.orderedTo,
     })),

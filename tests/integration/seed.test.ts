@@ -10,8 +10,8 @@ import { planDecisions } from "@/lib/demo/scenarios";
 
 // A month end, so that six-month periods cross short months.
 const TODAY = "2026-05-31";
-const FV = "5590123456";
-const NS = "5569876543";
+const FV = "5590123450";
+const NS = "5569876542";
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 type State = "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "h-unassigned" | "i";

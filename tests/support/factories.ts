@@ -1,4 +1,5 @@
 // Factory functions for integration tests: real rows in the test file's own database.
+import { luhnCheckDigit } from "@/lib/validation/luhn";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Permission, ServiceVersion } from "@/lib/generated/prisma/client";
@@ -10,13 +11,19 @@ import { hashPassword } from "@/lib/auth/password";
 let seq = 0;
 const next = () => ++seq;
 
+/** A unique organisation number with a valid check digit (as the forms and PEPPOL require). */
+function validOrgNumber(n: number): string {
+  const nine = String(559000000 + ((n * 7919 + Math.floor(Math.random() * 1000)) % 1_000_000));
+  return `${nine}${luhnCheckDigit(nine)}`;
+}
+
 export async function makeSupplier(opts: { name?: string; serviceVersion?: ServiceVersion; units?: number } = {}) {
   const n = next();
   const area = await db.deliveryArea.create({ data: { code: `A${n}-${randomUUID().slice(0, 6)}`, name: `Område ${n}` } });
   const supplier = await db.supplier.create({
     data: {
       name: opts.name ?? `Leverantör ${n}`,
-      orgNumber: String(5500000000 + n * 7919 + Math.floor(Math.random() * 1000)).slice(0, 10),
+      orgNumber: validOrgNumber(n),
       serviceVersion: opts.serviceVersion ?? "ROM2",
       deliveryAreas: { connect: { id: area.id } },
     },

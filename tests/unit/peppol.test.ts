@@ -41,6 +41,7 @@ const order: OrderXmlInput = {
   implementationReference: "GR-2026-<77>",
   supplier,
   deliveryPeriod: { start: "2026-11-09", end: "2027-05-08" },
+  validUntil: "2028-05-08",
   lines: [
     { lineNumber: 1, article: "BASE_PER_DAY", description: "Grundersättning november 2026", quantityDays: 22, unitPriceOre: 17_550, amountOre: 386_100, from: "2026-11-09", to: "2026-11-30" },
     { lineNumber: 2, article: "BASE_PER_DAY", description: "Grundersättning december 2026", quantityDays: 31, unitPriceOre: 17_550, amountOre: 544_050, from: "2026-12-01", to: "2026-12-31" },

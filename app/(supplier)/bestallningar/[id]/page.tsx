@@ -39,6 +39,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   });
   const mayReport = canAt(actor, "reportOnParticipants", { supplierId: actor.supplierId, unitId: o.unitId });
   const toInvoice = o.lines.filter((l) => l.mayInvoice.ok);
+  // A result order is a lump sum per part, delivered by the approved result, not by monthly reports.
+  const lumpSum = o.kind === "RESULT";
 
   return (
     <>
@@ -63,11 +65,20 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <dd>{o.unitName}</dd>
           <dt className="font-medium">Tjänst och nivå</dt>
           <dd>{SERVICE_VERSION_LABELS[o.serviceVersion as keyof typeof SERVICE_VERSION_LABELS] ?? o.serviceVersion}, nivå {o.level}</dd>
-          <dt className="font-medium">Leveransperiod</dt>
-          <dd>
-            {o.deliveryPeriod ? `${formatDate(o.deliveryPeriod.start)} – ${formatDate(o.deliveryPeriod.end)}` : "Info saknas"}
-            {o.period ? ` (period ${o.period.number})` : null}
-          </dd>
+          {lumpSum ? (
+            <>
+              <dt className="font-medium">Avser</dt>
+              <dd>Resultatersättning, engångsbelopp per del (godkänd resultatredovisning)</dd>
+            </>
+          ) : (
+            <>
+              <dt className="font-medium">Leveransperiod</dt>
+              <dd>
+                {o.deliveryPeriod ? `${formatDate(o.deliveryPeriod.start)} – ${formatDate(o.deliveryPeriod.end)}` : "Info saknas"}
+                {o.period ? ` (period ${o.period.number})` : null}
+              </dd>
+            </>
+          )}
           <dt className="font-medium">Orderdatum</dt>
           <dd>{formatDate(o.issueDate)}</dd>
           <dt className="font-medium">Beställt belopp</dt>
@@ -86,7 +97,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <section aria-labelledby="rader" className="mb-4 rounded bg-white p-4 shadow">
         <h2 id="rader" className="mb-1 text-lg font-semibold">Orderrader</h2>
         <p className="mb-3 text-sm text-gray-700">
-          En rad per månad. En rad är levererad när månadens periodiska redovisning är inskickad, och kan då faktureras.
+          {lumpSum
+            ? "En rad per del av resultatersättningen. Resultatredovisningen som Arbetsförmedlingen godkände är leveransen; varje del kan faktureras från sitt datum, räknat från anställningens eller studiernas start."
+            : "En rad per månad. En rad är levererad när månadens periodiska redovisning är inskickad, och kan då faktureras."}
           {toInvoice.length > 0 ? ` ${toInvoice.length === 1 ? "1 rad kan" : `${toInvoice.length} rader kan`} faktureras nu.` : " Ingen rad kan faktureras nu."}
         </p>
         <div className="overflow-x-auto">
@@ -109,11 +122,21 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                 <tr key={l.id} className="border-t align-top">
                   <th scope="row" className="p-2 font-normal">{l.lineNumber}</th>
                   <td className="p-2">{l.description}</td>
-                  <td className="p-2 text-right whitespace-nowrap">{l.quantityDays} {l.quantityDays === 1 ? "dag" : "dagar"}</td>
+                  <td className="p-2 text-right whitespace-nowrap">{l.month === null ? `${l.quantityDays} st` : `${l.quantityDays} ${l.quantityDays === 1 ? "dag" : "dagar"}`}</td>
                   <td className="p-2 text-right whitespace-nowrap">{formatOre(l.unitPriceOre)}</td>
                   <td className="p-2 text-right whitespace-nowrap">{formatOre(l.amountOre)}</td>
                   <td className="p-2">
-                    {l.delivery ? (
+                    {lumpSum ? (
+                      l.state === "CANCELLED" ? (
+                        <span className="text-gray-700">Ersatt av rättad resultatredovisning</span>
+                      ) : (
+                        <>
+                          Godkänd resultatredovisning
+                          {l.deliveredAt ? <span className="block text-gray-700">{formatDateTime(l.deliveredAt)}</span> : null}
+                          {l.invoiceableFrom ? <span className="block">Kan faktureras från {formatDate(l.invoiceableFrom)}</span> : null}
+                        </>
+                      )
+                    ) : l.delivery ? (
                       <>
                         {mayReport && l.month ? (
                           <Link href={`/deltagare/${o.decisionId}/redovisning/${l.month.slice(0, 7)}`} className="text-af-accent underline">
@@ -132,16 +155,22 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                   <td className="p-2">
                     {l.state === "DELIVERED" ? (
                       <>
-                        <p>
-                          <strong>{l.invoiceable.days} {l.invoiceable.days === 1 ? "dag" : "dagar"}</strong> × {formatOre(l.unitPriceOre)} ={" "}
-                          <strong>{formatOre(l.invoiceable.amountOre)}</strong>
-                        </p>
-                        <p className="mb-2 text-gray-700">Beräkning: {l.invoiceable.explanation}</p>
+                        {l.month === null ? (
+                          <p className="mb-2"><strong>{formatOre(l.invoiceable.amountOre)}</strong> (engångsbelopp)</p>
+                        ) : (
+                          <>
+                            <p>
+                              <strong>{l.invoiceable.days} {l.invoiceable.days === 1 ? "dag" : "dagar"}</strong> × {formatOre(l.unitPriceOre)} ={" "}
+                              <strong>{formatOre(l.invoiceable.amountOre)}</strong>
+                            </p>
+                            <p className="mb-2 text-gray-700">Beräkning: {l.invoiceable.explanation}</p>
+                          </>
+                        )}
                         {l.mayInvoice.ok ? (
                           <CreateInvoiceButton
                             orderLineId={l.id}
                             label={`rad ${l.lineNumber}, ${l.description}`}
-                            summary={`${l.invoiceable.days} dagar, ${formatOre(l.invoiceable.amountOre)}. ${l.invoiceable.explanation}`}
+                            summary={l.month === null ? `${formatOre(l.invoiceable.amountOre)} (engångsbelopp).` : `${l.invoiceable.days} dagar, ${formatOre(l.invoiceable.amountOre)}. ${l.invoiceable.explanation}`}
                           />
                         ) : (
                           <p className="text-red-800">{l.mayInvoice.message}</p>
@@ -149,6 +178,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                       </>
                     ) : l.state === "INVOICED" ? (
                       <span className="text-gray-700">Fakturerad</span>
+                    ) : l.state === "CANCELLED" ? (
+                      <span className="text-gray-700">Makulerad, ska inte faktureras</span>
                     ) : (
                       <span className="text-gray-700">{l.invoiceable.days === 0 ? `Inget att fakturera: ${l.invoiceable.explanation}` : "Väntar på leverans"}</span>
                     )}

@@ -1,4 +1,5 @@
 import { LINE_STATE_LABELS } from "@/lib/orders/invoicing-rules";
+import { CreditInvoiceButton } from "@/app/(supplier)/bestallningar/[id]/invoice-buttons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -125,10 +126,19 @@ export default async function ReportMonthPage(props: { params: Promise<{ id: str
             <VersionMeta v={latest} />
             <PeriodicSummary content={latest} activityNames={ws.activityNames} caption={`Version ${latest.version}, ${label}`} />
             <div className="mt-4">
+              {ws.mustCredit ? (
+                <div className="mb-3 rounded border-l-4 border-amber-700 bg-amber-50 p-3" data-testid="must-credit">
+                  <p className="mb-2 text-sm">
+                    Arbetsförmedlingen godkände inte redovisningen, men månaden är redan fakturerad med faktura {ws.mustCredit.invoiceNumber}. Kreditera
+                    fakturan; sedan kan du skicka en rättad redovisning och fakturera månaden på nytt.
+                  </p>
+                  <CreditInvoiceButton invoiceId={ws.mustCredit.invoiceId} invoiceNumber={ws.mustCredit.invoiceNumber} />
+                </div>
+              ) : null}
               {ws.mayCorrect ? (
                 <CorrectionLauncher key={latest.id} {...formBase} submittable initial={contentOf(latest)} correctsReportId={latest.id} correctsVersion={latest.version} />
-              ) : ws.orderLineState === "INVOICED" ? (
-                <p className="text-sm">Månaden är fakturerad. En rättelse kan inte längre skickas här; kontakta Arbetsförmedlingen om redovisningen behöver ändras.</p>
+              ) : ws.orderLineState === "INVOICED" && !ws.mustCredit ? (
+                <p className="text-sm">Månaden är fakturerad. Behöver redovisningen ändras krediterar du först fakturan under Beställningar; sedan kan en rättelse skickas.</p>
               ) : null}
             </div>
           </section>
