@@ -1,6 +1,7 @@
 // Reads of the reports beside planning and periodic reports. Supplier staff see the reports of
 // participants at units where they may report; officers see every one. Anything else is
 // "not found". Staff see "Arbetsförmedlingen" as the decider, officers the officer's name.
+import { reportableActivities } from "./activities";
 import { inIdOrder, oldestFirstPage } from "@/lib/db/queue-page";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
@@ -14,7 +15,6 @@ import { canAt, type Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { decisionState, type DecisionFacts } from "@/lib/decisions/rules";
 import { activityCatalogue, activityNames } from "@/lib/planning/catalogue";
-import { approvedPlanningFor } from "@/lib/planning/queries";
 import { describeReport, type DetailGroup } from "./describe";
 import { REPORT_KIND_LABELS, REPORT_KINDS, REPORT_STATUS_LABELS, type ReportKind } from "./labels";
 import {
@@ -150,17 +150,12 @@ export async function reportFormContext(actor: Actor, decisionId: string, kind: 
   if (correctsId && !original) throw new NotFoundError("Rapporten som ska rättas finns inte.");
   const correctionRefusal = original ? validateCorrection(original, kind, rows)?.message ?? null : null;
   const refusal = correctionRefusal ?? availability(kind, { facts, today, nowTime: swedishTimeOf(clockNow()), reports: rows, correcting: original ?? null });
-  const [catalogue, p1, p2] = await Promise.all([
-    activityCatalogue(d.serviceVersion),
-    approvedPlanningFor(d.id, 1),
-    d.periods.some((p) => p.number === 2) ? approvedPlanningFor(d.id, 2) : Promise.resolve(null),
-  ]);
-  const planned = new Map([...(p1?.activities ?? []), ...(p2?.activities ?? [])].map((a) => [a.code, { code: a.code, name: a.name }]));
+  const [catalogue, planned] = await Promise.all([activityCatalogue(d.serviceVersion), reportableActivities(db, d.id)]);
   return {
     decision: decisionSummary(d, facts, today),
     refusal,
-    /** the activities of the approved plannings; the catalogue when none is approved */
-    activities: planned.size ? [...planned.values()] : catalogue.map((c) => ({ code: c.code, name: c.name })),
+    /** the activities of the approved plannings (none before a planning is approved) */
+    activities: planned,
     catalogue: catalogue.map((c) => ({ code: c.code, name: c.name, mandatory: c.mandatory })),
     original: original ? { id: original.id, submittedAt: original.submittedAt, data: original.data } : null,
     contact: actor.kind === "staff" ? { name: actor.name, email: actor.email } : { name: "", email: "" },

@@ -14,6 +14,7 @@ import { assertOfficer, assertStaff } from "@/lib/authz/assert";
 import { canAt, type Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { activityNames } from "@/lib/planning/catalogue";
+import { reportableActivities } from "./activities";
 import { REPORT_KIND_LABELS } from "./labels";
 import { validateCorrection, validateDecidable, validateReport, type Issue, type ReportFacts } from "./rules";
 import { decideReportInput, reportData, reportInput, type DecideReportInput, type Report, type ReportInput } from "./schemas";
@@ -34,14 +35,21 @@ function refuse(i: Issue): never {
 
 const reportFactsSelect = { id: true, kind: true, status: true, correctsId: true } as const satisfies Prisma.ParticipantReportSelect;
 
-/** The activity codes a report names must exist in the participant's service version. */
-async function checkActivities(tx: Tx, r: Report, serviceVersion: Parameters<typeof activityNames>[0]) {
-  const codes = r.kind === "ABSENCE" ? [{ code: r.activityCode, field: "activityCode" }]
-    : r.kind === "FINAL" ? r.activities.map((a, i) => ({ code: a.activityCode, field: `activities.${i}.activityCode` }))
-    : [];
-  if (!codes.length) return;
-  const known = await activityNames(serviceVersion, tx);
-  const unknown = codes.find((c) => !known.has(c.code));
+/**
+ * The activities a report may name: an absence only one of the participant's approved joint
+ * planning (the form offers the same list, from reportableActivities); the slutredovisning
+ * any of the service's catalogue (the planning's are suggested).
+ */
+async function checkActivities(tx: Tx, r: Report, d: { id: string; serviceVersion: Parameters<typeof activityNames>[0] }) {
+  if (r.kind === "ABSENCE") {
+    const planned = await reportableActivities(tx, d.id);
+    if (planned.length === 0) throw new RuleError("Det finns ingen godkänd gemensam planering ännu. Frånvaro rapporteras för aktiviteter i planeringen.", "activityCode");
+    if (!planned.some((a) => a.code === r.activityCode)) throw new RuleError("Aktiviteten ingår inte i deltagarens godkända gemensamma planering.", "activityCode");
+    return;
+  }
+  if (r.kind !== "FINAL") return;
+  const known = await activityNames(d.serviceVersion, tx);
+  const unknown = r.activities.map((a, i) => ({ code: a.activityCode, field: `activities.${i}.activityCode` })).find((c) => !known.has(c.code));
   if (unknown) throw new RuleError("Aktiviteten finns inte i tjänstens aktivitetslista.", unknown.field);
 }
 
@@ -73,7 +81,7 @@ export async function submitReport(actor: Actor, input: ReportInput, today = clo
     }
     const issues = validateReport(r, { facts: decisionFacts(d), today, nowTime, reports, correcting });
     if (issues.length) refuse(issues[0]);
-    await checkActivities(tx, r, d.serviceVersion);
+    await checkActivities(tx, r, d);
 
     const report = await tx.participantReport.create({
       data: {

@@ -138,6 +138,15 @@ describe("every endpoint answers as documented", () => {
     expect(info.status).toBe(201);
     expectValid("/participants/{id}/reports", "POST", info);
     expect(info.body).toMatchObject({ kind: "INFORMATIVE", status: "RECEIVED", pending: true, data: { concerns: ["DIALOGUE"], contactName: "Handledare" } });
+    // Issue #13, finding 6: the API applies the portal form's rule, an absence only from a planned activity.
+    const absence = {
+      kind: "ABSENCE", date: "2026-06-03", extent: "PART_DAY", expectedFrom: "09:00", expectedTo: "12:00", absentFrom: "09:00", absentTo: "11:00",
+      reason: "SICK",
+    };
+    const outside = await call(reportsRoute.POST, { path: `/participants/${p.decisionId}/reports`, params: { id: p.decisionId }, token, body: { ...absence, activityCode: "DIET_HEALTH" } });
+    expect(outside.status).toBe(422);
+    expect(outside.body.errors).toEqual([expect.objectContaining({ field: "activityCode", message_sv: expect.stringMatching(/godkända gemensamma planering/) })]);
+
     const list = await call(reportsRoute.GET, { path: `/participants/${p.decisionId}/reports`, params: { id: p.decisionId }, token });
     expectValid("/participants/{id}/reports", "GET", list);
     expect(list.body.reports.map((r: { id: string }) => r.id)).toEqual([info.body.id]);

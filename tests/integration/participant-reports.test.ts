@@ -22,12 +22,24 @@ let reporterOtherUnit: StaffActor; // reporting at unit 1
 let receiverOnly: StaffActor; // receives at unit 0, no reporting
 let otherSupplierStaff: StaffActor;
 
-async function placement(opts: { startDate?: string; unit?: number; interruptionDate?: string; supplier?: typeof org } = {}) {
+/** The activities of the approved joint planning of period 1 (absence and the slutredovisning name these). */
+const PLANNED = ["MAPPING", "INDIVIDUAL_DEVELOPMENT_MEETING", "OWN_WORK", "GUIDANCE"];
+
+async function placement(opts: { startDate?: string; unit?: number; interruptionDate?: string; supplier?: typeof org; planning?: boolean } = {}) {
   const s = opts.supplier ?? org;
   const { decision, participant } = await makePlacement({
     supplierId: s.supplier.id, unitId: s.units[opts.unit ?? 0].id, officerId: officer.userId, startDate: opts.startDate ?? "2026-03-02",
     interruptionDate: opts.interruptionDate,
   });
+  if (opts.planning !== false) {
+    const period = await db.period.findFirstOrThrow({ where: { decisionId: decision.id, number: 1 } });
+    await db.jointPlanning.create({
+      data: {
+        decisionId: decision.id, periodId: period.id, version: 1, remote: false, submittedAt: decision.decidedAt, submittedById: officer.userId,
+        status: "APPROVED", decidedAt: decision.decidedAt, decidedById: officer.userId, activities: { create: PLANNED.map((activityCode) => ({ activityCode })) },
+      },
+    });
+  }
   return { decisionId: decision.id, pnr: participant.personalIdentityNumber };
 }
 
@@ -129,6 +141,21 @@ describe("sending each kind of report", () => {
     await expect(submit(reporter, valid("ABSENCE", p.decisionId, { absentTo: "09:15" }))).rejects.toThrow(/längre än 15 minuter/);
     await expect(submit(reporter, valid("ABSENCE", p.decisionId, { date: "2026-02-27" }))).rejects.toThrow(/inom deltagarens tid i tjänsten/);
     await expect(submit(reporter, valid("ABSENCE", p.decisionId, { activityCode: "SHORT_TRAINING" }))).rejects.toMatchObject({ field: "activityCode" });
+  });
+
+  it("an absence names an activity of the approved planning, in the portal and the API alike (issue #13, finding 6)", async () => {
+    const p = await placement();
+    // Kost och hälsa is in the service's catalogue but not in this participant's planning.
+    await expect(submit(reporter, valid("ABSENCE", p.decisionId, { activityCode: "DIET_HEALTH" }))).rejects.toMatchObject({
+      field: "activityCode", message: expect.stringMatching(/godkända gemensamma planering/),
+    });
+    const ctx = await reportFormContext(reporter, p.decisionId, "ABSENCE", null, TODAY);
+    expect(ctx.activities.map((a) => a.code).sort()).toEqual([...PLANNED].sort());
+    // No approved planning: nothing to be absent from, and the form offers no activity.
+    const unplanned = await placement({ planning: false });
+    await expect(submit(reporter, valid("ABSENCE", unplanned.decisionId))).rejects.toMatchObject({ field: "activityCode", message: expect.stringMatching(/ingen godkänd gemensam planering/) });
+    expect((await reportFormContext(reporter, unplanned.decisionId, "ABSENCE", null, TODAY)).activities).toEqual([]);
+    expect(await db.participantReport.count({ where: { decisionId: { in: [p.decisionId, unplanned.decisionId] } } })).toBe(0);
   });
 
   it("other kinds' refusals: future deviation, signal outside its window, bad organisation number, final too early, informative after the service", async () => {

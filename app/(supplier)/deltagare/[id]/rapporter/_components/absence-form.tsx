@@ -44,6 +44,11 @@ export function AbsenceForm(p: ReportFormProps) {
           </div>
         </fieldset>
       ) : null}
+      {p.activities.length === 0 ? (
+        <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 p-3" data-testid="no-planning">
+          Det finns ingen godkänd gemensam planering ännu. Frånvaro rapporteras för aktiviteter i planeringen.
+        </p>
+      ) : null}
       <SelectField id="activityCode" label="Aktivitet" placeholder="Välj aktivitet" options={p.activities.map((a) => ({ value: a.code, label: a.name }))}
         error={errors.activityCode?.message} registration={register("activityCode")} />
       <ChoiceGroup id="reason" legend="Orsak till frånvaron" options={options(ABSENCE_REASON_LABELS)} error={errors.reason?.message} registration={register("reason")} />

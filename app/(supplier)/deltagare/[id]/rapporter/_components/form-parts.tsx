@@ -152,7 +152,7 @@ export interface ReportFormProps {
   original: Record<string, unknown> | null;
   /** YYYY-MM-DD, Swedish: the latest date the date pickers offer where the future is not allowed */
   today: string;
-  /** the approved plannings' activities (the catalogue when none is approved) */
+  /** the approved plannings' activities (none before a planning is approved) */
   activities: { code: string; name: string }[];
   catalogue: { code: string; name: string; mandatory: boolean }[];
   contact: { name: string; email: string };
