@@ -112,7 +112,8 @@ export const employmentInput = z.object({
   type: choice(RESULT_TYPES, "Välj typ."),
   extent: choice(EXTENTS, "Välj heltid eller deltid."),
   percent,
-  employer: text("Ange arbetsgivarens eller utbildningsanordnarens namn.", SHORT_TEXT_MAX),
+  // Optional, as in the original portal: the organisation number identifies the employer.
+  employer: optionalText(SHORT_TEXT_MAX),
   orgNumber: z.string({ error: "Ange organisationsnummer." }).trim().min(1, "Ange organisationsnummer."),
   startDate: isoDate("Ange startdatum."),
   endDate: optional(isoDate()),

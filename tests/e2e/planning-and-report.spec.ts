@@ -52,6 +52,10 @@ test("planning approved, a month reported with the keyboard, the order line deli
   await supplier.keyboard.type("2");
   await supplier.keyboard.press("Tab");
   await supplier.keyboard.type("1.5");
+  // Each activity was done on site (the default) or at a distance, as in the original portal.
+  const how = supplier.getByRole("group", { name: /^Hur utfördes / }).first();
+  await expect(how.getByRole("radio", { name: "På plats" })).toBeChecked();
+  await how.getByRole("radio", { name: "På distans" }).check();
   await supplier.getByRole("group", { name: "Språkstöd har getts" }).getByRole("radio", { name: "Nej" }).check();
   await supplier.getByRole("group", { name: "Individuella förslag på lämpliga arbeten har getts" }).getByRole("radio", { name: "Ja" }).check();
   await expect(supplier.getByText(/3,5/).first()).toBeVisible(); // the month's sum

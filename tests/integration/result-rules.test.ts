@@ -110,6 +110,15 @@ describe("when result parts may be invoiced (findings 2 and 3)", () => {
   });
 });
 
+describe("the result form (finding 14)", () => {
+  it("the employer's name is optional, as in the original; the organisation number is not", async () => {
+    const d = await placement();
+    await expect(submit(reporter, result(d, { employer: "" }))).resolves.toMatchObject({ replayed: false });
+    const other = await placement();
+    await expect(submit(reporter, result(other, { orgNumber: "" }))).rejects.toThrow(/organisationsnummer/);
+  });
+});
+
 describe("period 2 follows only a period without result (finding 4)", () => {
   it("refuses period 2 after an approved result, and while one waits for a decision", async () => {
     const d = await placement("ROM2", "2025-12-22"); // period 1 ends 2026-06-21

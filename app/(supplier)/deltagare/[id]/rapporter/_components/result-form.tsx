@@ -41,7 +41,7 @@ export function ResultForm(p: ReportFormProps) {
                 error={e?.percent?.message} registration={register(`employments.${i}.percent`, { valueAsNumber: true })} />
             ) : null}
             <div className="grid gap-x-4 md:grid-cols-2">
-              <TextField id={`${at}-employer`} label="Arbetsgivare eller utbildningsanordnare" error={e?.employer?.message} registration={register(`employments.${i}.employer`)} />
+              <TextField id={`${at}-employer`} label="Arbetsgivare eller utbildningsanordnare (frivilligt)" error={e?.employer?.message} registration={register(`employments.${i}.employer`)} />
               <TextField id={`${at}-orgNumber`} label="Organisationsnummer" hint="NNNNNN-NNNN. Ange 000000-0000 för enskild firma eller utländsk arbetsgivare."
                 error={e?.orgNumber?.message} registration={register(`employments.${i}.orgNumber`)} />
               <TextField id={`${at}-startDate`} label="Startdatum" type="date" error={e?.startDate?.message} registration={register(`employments.${i}.startDate`)} />

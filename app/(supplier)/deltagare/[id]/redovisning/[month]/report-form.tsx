@@ -1,7 +1,7 @@
 "use client";
 
 // The month's report: hours per active day (rows) and approved activity (columns) with live
-// sums, "på distans" per activity, "no activities", the two questions, a draft, a preview
+// sums, "på plats" or "på distans" per activity, "no activities", the two questions, a draft, a preview
 // and sending. The same pure rules as the server check the grid before anything is sent.
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
@@ -294,11 +294,17 @@ export function ReportForm(props: ReportFormProps) {
                       <td className="p-2 text-gray-700">Utförd</td>
                       {activities.map((a) => (
                         <td key={a.code} className="p-2">
-                          <label className="inline-flex min-h-11 items-center gap-2">
-                            <input type="checkbox" className="h-5 w-5" checked={!!remote[a.code]} disabled={noActivities}
-                              onChange={(e) => setRemote((r) => ({ ...r, [a.code]: e.target.checked }))} />
-                            <span>På distans<span className="sr-only">: {a.name}</span></span>
-                          </label>
+                          {/* As in the original: the activity was done on site or at a distance. */}
+                          <fieldset>
+                            <legend className="sr-only">Hur utfördes {a.name}?</legend>
+                            {([false, true] as const).map((isRemote) => (
+                              <label key={String(isRemote)} className="flex min-h-11 items-center gap-2">
+                                <input type="radio" name={`utford-${a.code}`} className="h-5 w-5" checked={!!remote[a.code] === isRemote} disabled={noActivities}
+                                  onChange={() => setRemote((r) => ({ ...r, [a.code]: isRemote }))} />
+                                <span>{isRemote ? "På distans" : "På plats"}</span>
+                              </label>
+                            ))}
+                          </fieldset>
                         </td>
                       ))}
                       <td />
