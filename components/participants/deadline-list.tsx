@@ -1,9 +1,10 @@
 import type { DueItem } from "@/lib/participants/deadlines";
 import { formatDate } from "@/lib/format";
 
-const STATE_TEXT: Record<DueItem["state"], string> = { done: "Klart", ok: "", "due-soon": "Snart", overdue: "Försenad", missing: "Saknas" };
+const STATE_TEXT: Record<DueItem["state"], string> = { done: "Klart", "done-late": "Klart för sent", ok: "", "due-soon": "Snart", overdue: "Försenad", missing: "Saknas" };
 const STATE_TONE: Record<DueItem["state"], string> = {
   done: "bg-green-100 text-green-900",
+  "done-late": "bg-amber-100 text-amber-900",
   ok: "",
   "due-soon": "bg-amber-100 text-amber-900",
   overdue: "bg-red-800 text-white",

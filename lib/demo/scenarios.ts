@@ -43,7 +43,7 @@ export interface PlannedDecision {
   firstMeetingDate: string | null;
   assignments: PlannedAssignment[];
   /** start of period 2, granted on the last day of period 1 */
-  period2: { start: string; grantedAt: Date; grantedBy: string } | null;
+  period2: { start: string; grantedAt: Date; grantedBy: string; handledareConfirmed: boolean } | null;
   interruption: { date: string; reason: InterruptionReason; registeredAt: Date; registeredBy: string } | null;
 }
 
@@ -137,10 +137,10 @@ export function planDecisions(today: string): PlannedDecision[] {
 
       const periodEnd = sixMonthsEnd(start);
       if (state === "period-2") {
-        d.period2 = { start: plusDays(periodEnd, 1), grantedAt: swedishInstant(periodEnd, 9), grantedBy: officer };
-        if (PERIOD_2_WITHOUT_HANDLEDARE.has(k)) endAt(d.assignments[0], swedishInstant(periodEnd, 17));
+        // Period 1's handledare stays on; for some the supplier has not yet confirmed them for period 2.
+        d.period2 = { start: plusDays(periodEnd, 1), grantedAt: swedishInstant(periodEnd, 9), grantedBy: officer, handledareConfirmed: !PERIOD_2_WITHOUT_HANDLEDARE.has(k) };
       }
-      if (state === "completed" || state === "period-ended") endAt(d.assignments[0], swedishInstant(periodEnd, 17));
+      // An ended placement keeps its handledare: nothing in the portal ends an assignment when a period ends.
       if (state === "interrupted") {
         const date = minusDays(today, between(rand, 3, 20));
         d.interruption = { date, reason: INTERRUPTION_REASONS[k], registeredAt: swedishInstant(date, 10), registeredBy: officer };
@@ -153,11 +153,6 @@ export function planDecisions(today: string): PlannedDecision[] {
     });
   }
   return out;
-}
-
-function endAt(a: PlannedAssignment, at: Date) {
-  a.endedAt = at;
-  a.endedBy = a.assignedBy;
 }
 
 function startDate(state: DemoState, k: number, today: string, rand: () => number): string {

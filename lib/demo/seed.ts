@@ -178,8 +178,8 @@ async function createDecisions(tx: Tx, plan: PlannedDecision[], ids: Ids): Promi
         originalEndDate: dateOnly(end2),
         grantedAt: d.period2.grantedAt,
         grantedById,
-        // A handledare who continues into period 2 counts as confirmed for it.
-        handledareConfirmedAt: d.assignments.some((a) => a.endedAt === null) ? d.period2.grantedAt : null,
+        // A handledare confirmed for period 2 when it was granted, or not yet (Nya deltagare asks for it).
+        handledareConfirmedAt: d.period2.handledareConfirmed && d.assignments.some((a) => a.endedAt === null) ? d.period2.grantedAt : null,
       });
       events.push({
         at: d.period2.grantedAt,

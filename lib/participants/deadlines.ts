@@ -2,8 +2,9 @@
 import { assignmentDeadline } from "./deadline";
 import { nextFollowUpDue } from "@/lib/decisions/rules";
 import { daysBetween } from "@/lib/decisions/periods";
+import { formatDate } from "@/lib/format";
 
-export type DueState = "done" | "ok" | "due-soon" | "overdue" | "missing";
+export type DueState = "done" | "done-late" | "ok" | "due-soon" | "overdue" | "missing";
 
 export interface DueItem {
   key: "assignment" | "first-meeting" | "follow-up" | "report" | "period-end";
@@ -17,6 +18,8 @@ export interface DeadlineFacts {
   /** the date the ten days count from (the decision, or the grant of period 2) */
   countedFrom: string;
   hasHandledare: boolean;
+  /** the Swedish date the handledare was assigned (period 2: confirmed) for the current period */
+  assignedOn?: string | null;
   serviceStart: string;
   periodEnd: string;
   firstMeetingDate: string | null;
@@ -34,7 +37,12 @@ function stateFor(date: string, today: string): DueState {
 export function participantDeadlines(f: DeadlineFacts, today: string): DueItem[] {
   const items: DueItem[] = [];
   const assignBy = assignmentDeadline(f.countedFrom);
-  items.push({ key: "assignment", label: "Tilldela handledare", date: assignBy, state: f.hasHandledare ? "done" : stateFor(assignBy, today) });
+  if (!f.hasHandledare) items.push({ key: "assignment", label: "Tilldela handledare", date: assignBy, state: stateFor(assignBy, today) });
+  else if (f.assignedOn && f.assignedOn > assignBy) {
+    // Done, but after the deadline: say so instead of a green "Klart".
+    const late = daysBetween(assignBy, f.assignedOn);
+    items.push({ key: "assignment", label: "Tilldela handledare", date: assignBy, state: "done-late", note: `klart ${formatDate(f.assignedOn)}, ${late} ${late === 1 ? "dag" : "dagar"} för sent` });
+  } else items.push({ key: "assignment", label: "Tilldela handledare", date: assignBy, state: "done" });
   items.push(
     f.firstMeetingDate
       ? { key: "first-meeting", label: "Första möte", date: f.firstMeetingDate, state: f.firstMeetingDate < today ? "done" : "ok", note: "bokat" }

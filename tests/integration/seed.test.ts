@@ -33,7 +33,7 @@ async function decisionsWithState() {
     const interruption = d.interruptions[0];
     let state: State;
     if (interruption) state = day(interruption.date) > TODAY ? "g" : "f";
-    else if (p2) state = current.length ? "h" : "h-unassigned";
+    else if (p2) state = current.length && p2.handledareConfirmedAt ? "h" : "h-unassigned";
     else if (day(p1.endDate) < TODAY) state = "i";
     else if (current.length) state = "e";
     else {
@@ -130,6 +130,14 @@ describe("demo seed", () => {
     expect(await verifyPassword(DEMO_PASSWORD, withHash!.passwordHash!)).toBe(true);
     const hashes = await db.user.findMany({ select: { passwordHash: true } });
     expect(new Set(hashes.map((h) => h.passwordHash)).size).toBe(1);
+  });
+
+  it("an ended placement keeps its handledare, and period 2 keeps period 1's until confirmed (issue #13, findings 11 and 12)", async () => {
+    const decisions = await decisionsWithState();
+    const ended = decisions.filter((d) => d.state === "i");
+    expect(ended.length).toBeGreaterThan(0);
+    for (const d of ended) expect(d.assignments.filter((a) => a.endedAt === null), d.implementationReference).toHaveLength(1);
+    for (const d of decisions.filter((x) => x.state === "h-unassigned")) expect(d.assignments.some((a) => a.endedAt === null)).toBe(true);
   });
 
   it("has decisions in every state, at both suppliers", async () => {

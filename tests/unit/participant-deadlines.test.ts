@@ -31,3 +31,12 @@ describe("deadline view: periodic reports", () => {
     expect(participantDeadlines(base, "2026-11-20").some((i) => i.key === "report")).toBe(false);
   });
 });
+
+describe("deadline view: a late assignment (issue #13, finding 12)", () => {
+  it("says it was done late instead of a green Klart", () => {
+    const late = participantDeadlines({ ...base, hasHandledare: true, assignedOn: "2026-12-09" }, "2026-12-10").find((i) => i.key === "assignment");
+    expect(late).toMatchObject({ date: "2026-11-11", state: "done-late", note: "klart 9 dec. 2026, 28 dagar för sent" });
+    const onTime = participantDeadlines({ ...base, hasHandledare: true, assignedOn: "2026-11-11" }, "2026-12-10").find((i) => i.key === "assignment");
+    expect(onTime).toMatchObject({ state: "done" });
+  });
+});

@@ -44,12 +44,20 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
   const inForce = interruptionInForce(d.facts);
   const interruption = inForce ? d.interruptions.find((i) => i.id === inForce.id) : undefined;
   const current = d.handledareHistory.find((h) => h.endedAt === null) ?? null;
+  // History is newest first: after the placement, its last handledare is still worth showing.
+  const lastHandledare = current ?? d.handledareHistory[0] ?? null;
   const latest = d.periods[d.periods.length - 1];
+  // The current period's handledare: assigned in period 1, or confirmed for period 2.
+  const assignedOn = latest.number === 2
+    ? (latest.handledareConfirmedAt ? swedishDateOf(latest.handledareConfirmedAt) : null)
+    : (d.handledareHistory.at(-1) ? swedishDateOf(d.handledareHistory.at(-1)!.assignedAt) : null);
   const nextReport = mayReport ? await nextReportDue(d.id, { periods: d.periodsIso, interruptions: d.facts.interruptions }, today) : null;
   const deadlines = participantDeadlines(
     {
       countedFrom: swedishDateOf(latest.number === 2 ? latest.grantedAt : d.decidedAt),
-      hasHandledare: current !== null && (latest.number < 2 || latest.handledareConfirmedAt !== null),
+      // An ended placement that had a handledare is done; a running one needs one now (period 2: confirmed).
+      hasHandledare: ongoing ? current !== null && (latest.number < 2 || latest.handledareConfirmedAt !== null) : lastHandledare !== null,
+      assignedOn,
       serviceStart: d.periodsIso[0].startDate,
       periodEnd: d.periodsIso[d.periodsIso.length - 1].endDate,
       firstMeetingDate: d.firstMeetingDate ? toIsoDate(d.firstMeetingDate) : null,
@@ -104,7 +112,15 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
         </section>
         <section aria-labelledby="handledare-rubrik" className="rounded bg-white p-4 shadow">
           <h2 id="handledare-rubrik" className="mb-2 text-lg font-semibold">Handledare</h2>
-          <p className="mb-2">{current ? <strong>{current.handledare.name}</strong> : "Ingen handledare ännu."}</p>
+          <p className="mb-2" data-testid="current-handledare">
+            {current ? (
+              <strong>{current.handledare.name}</strong>
+            ) : lastHandledare ? (
+              <>Senaste handledare: <strong>{lastHandledare.handledare.name}</strong>{lastHandledare.endedAt ? ` (till ${formatDate(swedishDateOf(lastHandledare.endedAt))})` : ""}</>
+            ) : (
+              "Ingen handledare ännu."
+            )}
+          </p>
           {mayAssign && ongoing ? <ChangeHandledare decisionId={d.id} current={current ? { id: current.handledare.id, name: current.handledare.name } : null} options={options} /> : null}
           {current ? (
             <p className="mt-2 text-sm">

@@ -17,6 +17,9 @@ export function AssignFlow({ participants, options }: { participants: Participan
     const current = participants.map((p) => p.currentHandledare?.id);
     return current.every((c) => c && c === current[0]) && options.some((o) => o.userId === current[0]) ? (current[0] as string) : "";
   });
+  // A participant in a new period keeps period 1's handledare unless someone else is chosen: offer them first.
+  const currentIds = new Set(participants.map((p) => p.currentHandledare?.id).filter(Boolean));
+  const ordered = [...options.filter((o) => currentIds.has(o.userId)), ...options.filter((o) => !currentIds.has(o.userId))];
   const [error, setError] = useState<string>();
   const [formError, setFormError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -80,7 +83,7 @@ export function AssignFlow({ participants, options }: { participants: Participan
             Bara aktiva personer med behörigheten Rapportering vid de valda deltagarnas utförande verksamheter. Siffran är antalet deltagare personen har nu.
           </p>
           {options.length === 0 ? <p role="alert">Det finns ingen som kan vara handledare för alla valda deltagare. Välj färre deltagare.</p> : null}
-          {options.map((o) => {
+          {ordered.map((o) => {
             const full = o.cap !== null && o.load + participants.length > o.cap;
             return (
               <div key={o.userId} className="flex min-h-11 items-center gap-2">
