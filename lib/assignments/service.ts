@@ -170,11 +170,12 @@ async function assignInTx(tx: Tx, actor: StaffActor, input: AssignHandledareInpu
   return { assigned: changing.length, unchanged: decisions.length - changing.length };
 }
 
+/** Meetings are the handledare's work: the reporting permission at the participant's unit. */
 async function decisionForParticipantWork(tx: Tx | typeof db, actor: Actor, decisionId: string) {
   assertStaff(actor);
   const d = await tx.decision.findFirst({ where: { id: decisionId, supplierId: actor.supplierId }, include: factsInclude });
   const target = d ? { supplierId: d.supplierId, unitId: d.unitId } : null;
-  if (!d || !target || !(canAt(actor, "reportOnParticipants", target) || canAt(actor, "receiveParticipants", target))) {
+  if (!d || !target || !canAt(actor, "reportOnParticipants", target)) {
     throw new NotFoundError("Deltagaren finns inte.");
   }
   return d;

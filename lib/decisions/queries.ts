@@ -112,7 +112,13 @@ export async function getDecisionForStaff(actor: Actor, id: string, today = cloc
   if (!d || !target || !(canAt(actor, "reportOnParticipants", target) || canAt(actor, "receiveParticipants", target))) {
     throw new NotFoundError("Deltagaren finns inte.");
   }
-  const { personalIdentityNumber: _hidden, ...participant } = d.participant;
+  const { personalIdentityNumber: _hidden, ...person } = d.participant;
+  // "Ta emot nya deltagare" alone shows what the original's Nya deltagare cards show (name,
+  // service, dates, language support, level, the performing unit's address): contact details
+  // and the home address belong to the reporting permission *(assumed)*.
+  const participant = canAt(actor, "reportOnParticipants", target!)
+    ? person
+    : { ...person, phone: null, email: null, street: null, postalCode: null, city: null, municipality: null };
   const [history, meetings, supplier] = await Promise.all([
     db.handledareAssignment.findMany({
       where: { decisionId: d.id },

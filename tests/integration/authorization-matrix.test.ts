@@ -27,6 +27,8 @@ async function buildWorld() {
     otherUnit: (await makeDecision({ supplierId: own.supplier.id, unitId: otherUnit.id, officerId: officer.id })).decision,
     otherSupplier: (await makeDecision({ supplierId: other.supplier.id, unitId: foreignUnit.id, officerId: officer.id })).decision,
   };
+  const { db } = await import("@/lib/db");
+  await db.participant.update({ where: { id: decisions.ownUnit.participantId }, data: { phone: "070-000 00 00", email: "deltagare@example.se", street: "Hemgatan 1", postalCode: "111 11", city: "Stockholm" } });
   // Accounts acted upon: one in the actor's organisation, one in another.
   const ownColleague = await makeStaff({ supplierId: own.supplier.id, permissions: ["REPORTING"], unitIds: [ownUnit.id], withPassword: false });
   const foreignColleague = await makeStaff({ supplierId: other.supplier.id, permissions: ["REPORTING"], unitIds: [foreignUnit.id], withPassword: false });
@@ -99,6 +101,28 @@ describe.each(COMBINATIONS.map((perms) => [perms.join("+") || "none", perms] as 
     expect(listed.includes(world.decisions.ownUnit.id)).toBe(has("REPORTING"));
     expect(listed).not.toContain(world.decisions.otherUnit.id);
     expect(listed).not.toContain(world.decisions.otherSupplier.id);
+  });
+
+  it("page: the participant card — what each permission shows; meetings only with Rapportering (issue #13, finding 13)", async () => {
+    const a = actor();
+    const { getDecisionForStaff } = await import("@/lib/decisions/queries");
+    const { recordFirstMeeting, recordFollowUp } = await import("@/lib/assignments/service");
+    const own = world.decisions.ownUnit.id;
+    const participantWork = has("RECEIVE_PARTICIPANTS") || has("REPORTING");
+    expect(await outcome(() => getDecisionForStaff(a, own))).toBe(participantWork ? "allow" : "not-found");
+    expect(await outcome(() => getDecisionForStaff(a, world.decisions.otherSupplier.id))).toBe("not-found");
+    if (participantWork) {
+      const card = await getDecisionForStaff(a, own);
+      // "Ta emot nya deltagare" shows what the original's Nya deltagare cards show: no contact details.
+      const contact = { phone: card.participant.phone, email: card.participant.email, street: card.participant.street };
+      if (has("REPORTING")) expect(contact).toEqual({ phone: "070-000 00 00", email: "deltagare@example.se", street: "Hemgatan 1" });
+      else expect(contact).toEqual({ phone: null, email: null, street: null });
+      expect(card.participant.firstName).toBeTruthy();
+    }
+    const { db } = await import("@/lib/db");
+    const start = (await db.period.findFirstOrThrow({ where: { decisionId: own, number: 1 } })).startDate.toISOString().slice(0, 10);
+    expect(await outcome(() => recordFirstMeeting(a, { decisionId: own, date: start }))).toBe(has("REPORTING") ? "allow" : "not-found");
+    expect(await outcome(() => recordFollowUp(a, { decisionId: own, date: start }, start))).toBe(has("REPORTING") ? "allow" : "not-found");
   });
 
   it("page: Administration — staff list, units, one account", async () => {

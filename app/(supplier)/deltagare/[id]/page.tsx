@@ -40,6 +40,8 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
   const mayAssign = canAt(actor, "receiveParticipants", target) || canAt(actor, "manageStaff", target);
   const mayReport = canAt(actor, "reportOnParticipants", target);
   const ongoing = isOngoing(d.state);
+  // Every link leads somewhere the person may go: receiving alone has Nya deltagare, not Deltagarlista.
+  const back = mayReport ? { href: "/deltagare", label: "Deltagarlista" } : { href: "/nya-deltagare", label: "Nya deltagare" };
   const options = mayAssign && ongoing ? await eligibleHandledare(actor, [d.unitId]).catch(() => []) : [];
   const inForce = interruptionInForce(d.facts);
   const interruption = inForce ? d.interruptions.find((i) => i.id === inForce.id) : undefined;
@@ -71,7 +73,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
   const p = d.participant;
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { href: "/deltagare", label: "Deltagarlista" }, { label: `${p.firstName} ${p.lastName}` }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Start" }, back, { label: `${p.firstName} ${p.lastName}` }]} />
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{p.firstName} {p.lastName}</h1>
         <StateBadge state={d.state} />
@@ -89,12 +91,19 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="font-medium">Personnummer</dt>
             <dd>{mayReport ? <RevealPnr decisionId={d.id} /> : "********-****"}</dd>
-            <dt className="font-medium">Telefon</dt><dd>{info(p.phone)}</dd>
-            <dt className="font-medium">E-post</dt><dd className="break-all">{info(p.email)}</dd>
-            <dt className="font-medium">Adress</dt><dd>{p.street ? `${p.street}, ${p.postalCode ?? ""} ${p.city ?? ""}` : "Info saknas"}</dd>
+            {mayReport ? (
+              <>
+                <dt className="font-medium">Telefon</dt><dd>{info(p.phone)}</dd>
+                <dt className="font-medium">E-post</dt><dd className="break-all">{info(p.email)}</dd>
+                <dt className="font-medium">Adress</dt><dd>{p.street ? `${p.street}, ${p.postalCode ?? ""} ${p.city ?? ""}` : "Info saknas"}</dd>
+              </>
+            ) : null}
             <dt className="font-medium">Tolk</dt><dd>{d.interpreterNeeded ? `Ja, ${d.interpreterLanguage ?? ""}` : "Nej"}</dd>
             <dt className="font-medium">Språkstöd</dt><dd>{d.languageSupportNeeded ? "Ja" : "Nej"}</dd>
           </dl>
+          {mayReport ? null : (
+            <p className="mt-2 text-sm text-gray-700">Kontaktuppgifter och möten visas för den som har behörigheten Rapportering vid verksamheten.</p>
+          )}
         </section>
         <section aria-labelledby="tjanst" className="rounded bg-white p-4 shadow">
           <h2 id="tjanst" className="mb-2 text-lg font-semibold">Om tjänsten</h2>
@@ -154,7 +163,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
           <h2 id="deadlines" className="mb-2 text-lg font-semibold">Att göra och datum</h2>
           <DeadlineList items={deadlines} />
         </section>
-        {(mayReport || mayAssign) && ongoing ? (
+        {mayReport && ongoing ? (
           <section aria-labelledby="moten" className="rounded bg-white p-4 shadow">
             <h2 id="moten" className="mb-2 text-lg font-semibold">Möten</h2>
             <div className="grid gap-4 md:grid-cols-2">
@@ -189,7 +198,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
         <EventLog events={d.events} />
       </section>
       <p className="mt-4">
-        <Link href="/deltagare" className="text-af-accent underline">Tillbaka till deltagarlistan</Link>
+        <Link href={back.href} className="text-af-accent underline">Tillbaka till {back.label.toLowerCase()}</Link>
       </p>
     </>
   );
