@@ -25,6 +25,8 @@ export function effect(type: string, data: Record<string, unknown>): string {
       return `Nytt slutdatum ${d("endDate")} (tidigare ${d("previousEndDate")})`;
     case "REPORT_OUTCOME":
       return `${typeof data.what === "string" ? data.what : "Rapport"}: ${data.status === "APPROVED" ? "Godkänd" : data.status === "REJECTED" ? "Ej godkänd" : "Mottagen"}`;
+    case "WORK_PLACEMENT_REGISTERED":
+      return `Praktik hos ${typeof data.employer === "string" ? data.employer : "arbetsgivare"}: ${d("startDate")} – ${d("endDate")}`;
     case "HANDLEDARE_ASSIGNED":
       return typeof data.handledareName === "string" && data.handledareName
         ? `Handledare: ${data.handledareName}${typeof data.previousName === "string" && data.previousName ? ` (tidigare ${data.previousName})` : ""}`

@@ -10,6 +10,7 @@ export const EVENT_LABELS: Record<string, string> = {
   PERIOD_END_CHANGED: "Avropsperiod ändrad",
   HANDLEDARE_ASSIGNED: "Handledare tilldelad",
   REPORT_OUTCOME: "Beslut om planering eller rapport",
+  WORK_PLACEMENT_REGISTERED: "Praktik registrerad",
 };
 
 export const STATE_TONES: Record<DecisionState, string> = {

@@ -84,6 +84,7 @@ const detailInclude = {
   unit: { select: { id: true, name: true, street: true, postalCode: true, city: true } },
   decidedBy: { select: { name: true } },
   events: { orderBy: { at: "desc" } },
+  workPlacements: { orderBy: { startDate: "asc" } },
 } as const satisfies Prisma.DecisionInclude;
 
 function detail(d: Prisma.DecisionGetPayload<{ include: typeof detailInclude }>, today: string) {
@@ -92,6 +93,7 @@ function detail(d: Prisma.DecisionGetPayload<{ include: typeof detailInclude }>,
     ...d,
     facts,
     state: decisionState(facts, today),
+    workPlacements: d.workPlacements.map((w) => ({ id: w.id, employer: w.employer, startDate: toIsoDate(w.startDate), endDate: toIsoDate(w.endDate), registeredAt: w.registeredAt })),
     periodsIso: d.periods.map((p) => ({ id: p.id, number: p.number, startDate: toIsoDate(p.startDate), endDate: toIsoDate(p.endDate), originalEndDate: toIsoDate(p.originalEndDate) })),
   };
 }

@@ -83,6 +83,19 @@ export const registerInterruptionInput = z.object({
 });
 export type RegisterInterruptionInput = z.input<typeof registerInterruptionInput>;
 
+export const registerWorkPlacementInput = z.object({
+  decisionId: z.uuid(),
+  employer: z
+    .string({ error: "Ange arbetsplatsen." })
+    .trim()
+    .min(2, "Ange arbetsplatsen.")
+    .max(200, "Högst 200 tecken.")
+    .refine(noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE),
+  startDate: isoDate("Ange startdatum."),
+  endDate: isoDate("Ange slutdatum."),
+});
+export type RegisterWorkPlacementInput = z.input<typeof registerWorkPlacementInput>;
+
 export const changePeriodEndInput = z.object({
   periodId: z.uuid(),
   endDate: isoDate("Ange nytt slutdatum."),

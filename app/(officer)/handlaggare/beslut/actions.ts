@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
 import { officerAction } from "@/lib/actions/officer-action";
-import { changePeriodEndInput, createDecisionInput, jobSeekerSearchInput, registerInterruptionInput, registerJobSeekerInput } from "@/lib/decisions/schemas";
+import { changePeriodEndInput, createDecisionInput, jobSeekerSearchInput, registerInterruptionInput, registerJobSeekerInput, registerWorkPlacementInput } from "@/lib/decisions/schemas";
+import { registerWorkPlacement } from "@/lib/decisions/work-placements";
 import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, searchJobSeeker, withdrawInterruption } from "@/lib/decisions/service";
 
 export const searchJobSeekerAction = officerAction(jobSeekerSearchInput, (actor, input) => searchJobSeeker(actor, input.personalIdentityNumber));
@@ -21,6 +22,12 @@ export const createDecisionAction = officerAction(createDecisionInput, async (ac
 
 export const registerInterruptionAction = officerAction(registerInterruptionInput, async (actor, input) => {
   await registerInterruption(actor, input);
+  revalidatePath(`/handlaggare/beslut/${input.decisionId}`);
+  return null;
+});
+
+export const registerWorkPlacementAction = officerAction(registerWorkPlacementInput, async (actor, input) => {
+  await registerWorkPlacement(actor, input);
   revalidatePath(`/handlaggare/beslut/${input.decisionId}`);
   return null;
 });

@@ -19,6 +19,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { StateBadge } from "@/components/decisions/state-badge";
 import { EventLog } from "@/components/decisions/event-log";
 import { PeriodsTable } from "@/components/decisions/periods-table";
+import { WorkPlacementList } from "@/components/decisions/work-placement-list";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
 import { DeadlineList } from "@/components/participants/deadline-list";
 import { ChangeHandledare, FirstMeetingForm, FollowUpForm, RevealPnr } from "./card-widgets";
@@ -192,6 +193,10 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
       <section aria-labelledby="perioder" className="mt-4 rounded bg-white p-4 shadow">
         <h2 id="perioder" className="mb-2 text-lg font-semibold">Perioder</h2>
         <PeriodsTable periods={d.periodsIso} />
+      </section>
+      <section aria-labelledby="praktik" className="mt-4 rounded bg-white p-4 shadow">
+        <h2 id="praktik" className="mb-2 text-lg font-semibold">Praktik</h2>
+        <WorkPlacementList placements={d.workPlacements} />
       </section>
       <section aria-labelledby="handelser" className="mt-4 rounded bg-white p-4 shadow">
         <h2 id="handelser" className="mb-2 text-lg font-semibold">Händelser</h2>

@@ -4,12 +4,15 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { changePeriodEndInput, INTERRUPTION_REASON_LABELS, INTERRUPTION_REASONS, registerInterruptionInput, type ChangePeriodEndInput, type RegisterInterruptionInput } from "@/lib/decisions/schemas";
+import {
+  changePeriodEndInput, INTERRUPTION_REASON_LABELS, INTERRUPTION_REASONS, registerInterruptionInput, registerWorkPlacementInput,
+  type ChangePeriodEndInput, type RegisterInterruptionInput, type RegisterWorkPlacementInput,
+} from "@/lib/decisions/schemas";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
-import { changePeriodEndAction, grantPeriod2Action, registerInterruptionAction, withdrawInterruptionAction } from "../actions";
+import { changePeriodEndAction, grantPeriod2Action, registerInterruptionAction, registerWorkPlacementAction, withdrawInterruptionAction } from "../actions";
 
 export function InterruptionForm({ decisionId, today, lastDay }: { decisionId: string; today: string; lastDay: string }) {
   const router = useRouter();
@@ -40,6 +43,42 @@ export function InterruptionForm({ decisionId, today, lastDay }: { decisionId: s
         </select>
       </Field>
       <Button type="submit" variant="danger" disabled={isSubmitting}>Registrera avbrott</Button>
+    </form>
+  );
+}
+
+/** Praktik: employer and dates; the server checks the three-month limit per period. */
+export function WorkPlacementForm({ decisionId, today, lastDay }: { decisionId: string; today: string; lastDay: string }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setError, reset, formState } = useForm<RegisterWorkPlacementInput>({
+    resolver: zodResolver(registerWorkPlacementInput),
+    defaultValues: { decisionId, employer: "", startDate: today, endDate: "" },
+  });
+  const { errors, isSubmitting } = formState;
+  async function onSubmit(values: RegisterWorkPlacementInput) {
+    setFormError(undefined);
+    const res = await registerWorkPlacementAction(values);
+    if (res.ok) {
+      reset({ decisionId, employer: "", startDate: today, endDate: "" });
+      router.refresh();
+    } else setFormError(applyServerErrors(res, setError));
+  }
+  const field = (id: "employer" | "startDate" | "endDate", label: string, type: string, hint?: string) => (
+    <Field id={`praktik-${id}`} label={label} hint={hint} error={errors[id]?.message}>
+      <input id={`praktik-${id}`} type={type} min={type === "date" ? today : undefined} max={type === "date" ? lastDay : undefined} className={inputClass}
+        aria-invalid={!!errors[id]} aria-describedby={describedBy(`praktik-${id}`, { error: errors[id]?.message, hint: !!hint })} {...register(id)} />
+    </Field>
+  );
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Registrera praktik">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {field("employer", "Arbetsplats", "text")}
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        {field("startDate", "Startdatum", "date", "I dag eller senare.")}
+        {field("endDate", "Slutdatum", "date", "Högst tre månader praktik per period.")}
+      </div>
+      <Button type="submit" disabled={isSubmitting}>Registrera praktik</Button>
     </form>
   );
 }

@@ -13,7 +13,8 @@ import { StateBadge } from "@/components/decisions/state-badge";
 import { EventLog } from "@/components/decisions/event-log";
 import { PeriodsTable } from "@/components/decisions/periods-table";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { InterruptionForm, WithdrawInterruptionButton, GrantPeriod2Button, ChangePeriodEndForm } from "./decision-actions";
+import { InterruptionForm, WithdrawInterruptionButton, GrantPeriod2Button, ChangePeriodEndForm, WorkPlacementForm } from "./decision-actions";
+import { WorkPlacementList } from "@/components/decisions/work-placement-list";
 
 export const metadata: Metadata = { title: "Beslut" };
 
@@ -66,6 +67,11 @@ export default async function OfficerDecisionPage({ params }: { params: Promise<
             <p className="mt-4 text-sm" data-testid="period2-blocked">{period2.message}</p>
           ) : null}
           {running ? <ChangePeriodEndForm decisionId={d.id} periodId={last.id} current={last.endDate} today={today} /> : null}
+        </section>
+        <section aria-labelledby="praktik" className="rounded bg-white p-4 shadow">
+          <h2 id="praktik" className="mb-2 text-lg font-semibold">Praktik</h2>
+          <WorkPlacementList placements={d.workPlacements} />
+          {running ? <WorkPlacementForm decisionId={d.id} today={today} lastDay={last.endDate} /> : null}
         </section>
         <section aria-labelledby="avbrott" className="rounded bg-white p-4 shadow">
           <h2 id="avbrott" className="mb-2 text-lg font-semibold">Avbrott</h2>
