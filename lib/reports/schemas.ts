@@ -143,7 +143,8 @@ export const finalInput = z
     mainOccupation: choice(FINAL_OCCUPATIONS, "Välj deltagarens huvudsakliga sysselsättning."),
     otherOccupation: optionalText(SHORT_TEXT_MAX),
     jobSeekingReasons: optionalText(FREE_TEXT_MAX),
-    activities: z.array(finalActivityInput, { error: "Redovisa minst en aktivitet." }).min(1, "Redovisa minst en aktivitet.").max(50, "För många aktiviteter."),
+    // At least one when the participant had a planning: the server checks (reports/service.ts).
+    activities: z.array(finalActivityInput, { error: "Redovisa aktiviteterna." }).max(50, "För många aktiviteter."),
   })
   .superRefine((v, ctx) => addIssues(finalIssues(v), ctx));
 

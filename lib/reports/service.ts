@@ -48,6 +48,8 @@ async function checkActivities(tx: Tx, r: Report, d: { id: string; serviceVersio
     return;
   }
   if (r.kind !== "FINAL") return;
+  // A participant who left before any planning was approved may have done no activity.
+  if (r.activities.length === 0 && (await reportableActivities(tx, d.id)).length > 0) throw new RuleError("Redovisa minst en aktivitet.", "activities");
   const known = await activityNames(d.serviceVersion, tx);
   const unknown = r.activities.map((a, i) => ({ code: a.activityCode, field: `activities.${i}.activityCode` })).find((c) => !known.has(c.code));
   if (unknown) throw new RuleError("Aktiviteten finns inte i tjänstens aktivitetslista.", unknown.field);

@@ -158,6 +158,14 @@ describe("sending each kind of report", () => {
     expect(await db.participantReport.count({ where: { decisionId: { in: [p.decisionId, unplanned.decisionId] } } })).toBe(0);
   });
 
+  it("a slutredovisning lists the planned activities; without a planning it may have none (issue #13, finding 14)", async () => {
+    const planned = await placement({ startDate: "2025-12-01", interruptionDate: "2026-06-01" });
+    await expect(submit(reporter, valid("FINAL", planned.decisionId, { activities: [] }))).rejects.toMatchObject({ field: "activities" });
+    const unplanned = await placement({ startDate: "2025-12-01", interruptionDate: "2026-06-01", planning: false });
+    expect((await reportFormContext(reporter, unplanned.decisionId, "FINAL", null, TODAY)).activities).toEqual([]);
+    await expect(submit(reporter, valid("FINAL", unplanned.decisionId, { activities: [] }))).resolves.toMatchObject({ replayed: false });
+  });
+
   it("other kinds' refusals: future deviation, signal outside its window, bad organisation number, final too early, informative after the service", async () => {
     const p = await placement();
     await expect(submit(reporter, valid("DEVIATION", p.decisionId, { date: "2026-06-16" }))).rejects.toMatchObject({ field: "date", message: "Datumet kan inte vara i framtiden." });

@@ -48,6 +48,11 @@ export function FinalForm(p: ReportFormProps) {
 
       <h2 className="mt-6 mb-2 text-lg font-semibold">Aktiviteter</h2>
       <p className="mb-4 text-sm">Beskriv för varje aktivitet hur det har gått och vad nästa steg är för deltagaren.</p>
+      {p.activities.length === 0 ? (
+        <p className="mb-4 text-sm" data-testid="no-planning">
+          Deltagaren hade ingen godkänd gemensam planering. Lägg till de aktiviteter deltagaren ändå har gjort, eller skicka utan aktiviteter.
+        </p>
+      ) : null}
       {fields.map((field, i) => {
         const e = errors.activities?.[i];
         const code = watch(`activities.${i}.activityCode`);
