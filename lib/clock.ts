@@ -11,6 +11,11 @@ export function now(): Date {
   return fixedNow ? new Date(fixedNow.getTime()) : new Date();
 }
 
+/** The pinned instant, if the clock is pinned (so that a pin can be restored). */
+export function clockPinned(): Date | null {
+  return fixedNow ? new Date(fixedNow.getTime()) : null;
+}
+
 /** Pins the clock (tests). `null` releases it. */
 export function setClock(instant: Date | string | null): void {
   fixedNow = instant === null ? null : new Date(instant);

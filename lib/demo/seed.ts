@@ -10,6 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { ACCOUNTS, AREAS, DEMO_PASSWORD, SUPPLIERS, UNITS, type SupplierKey, type UnitKey } from "./organisation";
 import { planDecisions, type PlannedDecision } from "./scenarios";
 import { assertDemoDataValid } from "./validate";
+import { seedHistory } from "./history";
 import { examplePriceRows } from "./prices";
 import { seedApprovedPlannings } from "./plannings";
 import { dateOnly, minusDays, sixMonthsEnd, swedishInstant } from "./dates";
@@ -23,13 +24,13 @@ const MAX_ACTIVE_PER_HANDLEDARE_ROM2 = 50;
 
 type Tx = Prisma.TransactionClient;
 
-export async function seedDemoData(db: Db, opts: { today: string }): Promise<{ created: boolean }> {
+export async function seedDemoData(db: Db, opts: { today: string; history?: boolean }): Promise<{ created: boolean }> {
   if ((await db.supplier.count()) > 0) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const plan = planDecisions(opts.today);
   assertDemoDataValid(plan);
   checkHandledareCap(plan);
-  return db.$transaction(
+  const base = await db.$transaction(
     async (tx) => {
       if ((await tx.supplier.count()) > 0) return { created: false };
       const ids = await createOrganisations(tx, passwordHash, opts.today);
@@ -42,6 +43,9 @@ export async function seedDemoData(db: Db, opts: { today: string }): Promise<{ c
     },
     { timeout: 120_000 },
   );
+  // Then the history, through the portal's own services (each in its own transaction).
+  if (base.created && opts.history !== false) await seedHistory(db, opts.today);
+  return base;
 }
 
 interface Ids {

@@ -195,3 +195,43 @@ describe("demo seed", () => {
     expect(await db.priceListEntry.count({ where: { serviceVersion: "ROM2", article: "RESULT_2" } })).toBe(3);
   });
 });
+
+describe("a demo that looks like a running office (issue #13)", () => {
+  it("has a reported past: periodic reports approved, one rejected and corrected, the newest waiting or in draft", async () => {
+    const byStatus = await db.periodicReport.groupBy({ by: ["status"], where: { submittedAt: { not: null } }, _count: { _all: true } });
+    const n = Object.fromEntries(byStatus.map((g) => [g.status, g._count._all]));
+    expect(n.APPROVED).toBeGreaterThan(20);
+    expect(n.REJECTED).toBe(1);
+    expect(n.RECEIVED).toBeGreaterThanOrEqual(1);
+    const rejected = await db.periodicReport.findFirstOrThrow({ where: { status: "REJECTED" }, include: { supersededBy: true } });
+    expect(rejected.statusReason).toBeTruthy();
+    expect(rejected.supersededBy?.status).toBe("APPROVED");
+    expect(await db.periodicReport.count({ where: { submittedAt: null } })).toBeGreaterThanOrEqual(1);
+  });
+
+  it("has invoices and a credit note, a result order, a praktik and an extended end date", async () => {
+    expect(await db.invoice.count({ where: { kind: "INVOICE" } })).toBeGreaterThan(10);
+    expect(await db.invoice.count({ where: { kind: "CREDIT_NOTE" } })).toBe(1);
+    expect(await db.order.count({ where: { kind: "RESULT" } })).toBeGreaterThanOrEqual(1);
+    expect(await db.workPlacement.count()).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "period.end-changed" } })).toBe(1);
+  });
+
+  it("has each kind of participant report in each status", async () => {
+    const groups = await db.participantReport.groupBy({ by: ["kind", "status"], _count: { _all: true } });
+    const seen = new Set(groups.map((g) => `${g.kind}:${g.status}`));
+    for (const kind of ["ABSENCE", "DEVIATION", "INFORMATIVE", "WORK_SIGNAL", "RESULT", "FINAL"]) {
+      for (const status of ["RECEIVED", "APPROVED", "REJECTED"]) expect(seen.has(`${kind}:${status}`), `${kind} ${status}`).toBe(true);
+    }
+  });
+
+  it("leaves the start page a realistic handful of due periodic reports", async () => {
+    const { reportsDue } = await import("@/lib/reports/periodic/service");
+    const { staffActor } = await import("../support/factories");
+    const user = await db.user.findUniqueOrThrow({ where: { email: "alla@framtidsvagen.example.se" } });
+    const supplier = await db.supplier.findFirstOrThrow({ where: { orgNumber: FV } });
+    const due = await reportsDue(await staffActor(user.id, supplier.id), TODAY, 10);
+    expect(due.total).toBeGreaterThan(0);
+    expect(due.total).toBeLessThan(40);
+  });
+});
