@@ -10,7 +10,7 @@ import { today } from "@/lib/clock";
 const STATES: DecisionState[] = ["new", "active", "planned-interruption", "interrupted", "period-ended", "completed"];
 
 beforeAll(async () => {
-  await seedDemoData(db, { today: today() });
+  await seedDemoData(db, { today: today(), history: false });
 }, 120_000);
 
 describe("decision states", () => {
