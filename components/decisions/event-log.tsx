@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/lib/format";
 import { EVENT_LABELS } from "./labels";
 import { effect, reason } from "./describe-event";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 type EventRow = { id: string; at: Date; type: string; data: unknown };
 
@@ -8,7 +9,7 @@ type EventRow = { id: string; at: Date; type: string; data: unknown };
 export function EventLog({ events }: { events: EventRow[] }) {
   if (events.length === 0) return <p>Inga händelser.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label="Händelser">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Händelser</caption>
         <thead className="bg-af-blue-light">
@@ -33,6 +34,6 @@ export function EventLog({ events }: { events: EventRow[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -1,6 +1,7 @@
 // A periodic report, read-only: the answers and the hours per day and activity with their
 // sums. Used for the preview before sending, submitted versions and the officer's view.
 import { formatHours, minutesByActivity, minutesByDay, totalMinutes, type EntryInput } from "@/lib/reports/periodic/rules";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export interface SummaryContent {
   noActivities: boolean;
@@ -39,7 +40,7 @@ export function PeriodicSummary({ content, activityNames, caption }: { content: 
         <dd>{formatHours(totalMinutes(entries))} h</dd>
       </dl>
       {entries.length ? (
-        <div className="overflow-x-auto">
+        <ScrollBox label={`${caption}`}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{caption}</caption>
             <thead className="bg-af-blue-light">
@@ -80,7 +81,7 @@ export function PeriodicSummary({ content, activityNames, caption }: { content: 
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollBox>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 // What an attacker or a broken client sends gets a clear 4xx from the running portal, never
 // a 500, and every page carries the security headers (issue 12, finding 8).
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations, login } from "./helpers";
 
 test("every page has a nonce-based CSP without unsafe-inline scripts, and Permissions-Policy", async ({ request, page }) => {
   const res = await request.get("/logga-in");
@@ -47,4 +48,15 @@ test("an invalid callbackUrl leads back into the portal, not to a 500 or another
     const location = res.headers()["location"] ?? "";
     expect(location, callbackUrl).not.toContain("angripare.example");
   }
+});
+
+test("an in-app 403 and 404 have one main landmark and the menu (issue #14)", async ({ page }) => {
+  await login(page, "handledare@framtidsvagen.example.se");
+  await page.goto("/administration/anvandare");
+  await expect(page.getByRole("heading", { level: 1, name: "Saknar behörighet" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await page.goto("/deltagare/00000000-0000-4000-8000-000000000000");
+  await expect(page.getByRole("heading", { level: 1, name: "Sidan hittades inte" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
 });

@@ -47,11 +47,12 @@ test("planning approved, a month reported with the keyboard, the order line deli
   await expectNoSeriousA11yViolations(supplier);
 
   // Keyboard only: type into a cell, Tab to the next, and so on.
-  const first = supplier.getByRole("spinbutton").first();
+  // Hours accept a decimal comma (and a point), whatever the browser's language (issue #14).
+  const first = supplier.getByTestId("report-grid").getByRole("textbox").first();
   await first.focus();
   await supplier.keyboard.type("2");
   await supplier.keyboard.press("Tab");
-  await supplier.keyboard.type("1.5");
+  await supplier.keyboard.type("1,5");
   // Each activity was done on site (the default) or at a distance, as in the original portal.
   const how = supplier.getByRole("group", { name: /^Hur utfördes / }).first();
   await expect(how.getByRole("radio", { name: "På plats" })).toBeChecked();

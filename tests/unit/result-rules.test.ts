@@ -10,15 +10,19 @@ const prices = (["A", "B", "C"] as const).flatMap((level) => [
 ]);
 
 describe("what counts as a result", () => {
-  it("RoM1: work of at least four months, or full-time studies", () => {
-    expect(qualifyingResult([{ type: "EMPLOYMENT", extent: "PART_TIME", startDate: "2026-03-01", endDate: "2026-07-01" }], "ROM1")).not.toBeNull();
-    expect(qualifyingResult([{ type: "EMPLOYMENT", extent: "FULL_TIME", startDate: "2026-03-01", endDate: "2026-06-30" }], "ROM1")).toBeNull();
+  it("RoM1: work of at least four months (1 March to 30 June is four), or full-time studies", () => {
+    expect(qualifyingResult([{ type: "EMPLOYMENT", extent: "PART_TIME", startDate: "2026-03-01", endDate: "2026-06-30" }], "ROM1")).not.toBeNull();
+    expect(qualifyingResult([{ type: "EMPLOYMENT", extent: "FULL_TIME", startDate: "2026-03-01", endDate: "2026-06-29" }], "ROM1")).toBeNull();
     expect(qualifyingResult([{ type: "EDUCATION", extent: "FULL_TIME", startDate: "2026-03-01" }], "ROM1")).not.toBeNull();
     expect(qualifyingResult([{ type: "EDUCATION", extent: "PART_TIME", startDate: "2026-03-01" }], "ROM1")).toBeNull();
   });
-  it("RoM2: six months; an employment without end date is ongoing", () => {
-    expect(qualifyingResult([{ type: "EMPLOYMENT", extent: "FULL_TIME", startDate: "2026-03-01", endDate: "2026-07-01" }], "ROM2")).toBeNull();
-    expect(qualifyingResult([{ type: "EMPLOYMENT", extent: "FULL_TIME", startDate: "2026-03-01", endDate: "2026-09-01" }], "ROM2")).not.toBeNull();
+  it("RoM2: part 1 needs three months, part 2 six; an employment without end date is ongoing", () => {
+    expect(qualifyingResult([{ type: "EMPLOYMENT", extent: "FULL_TIME", startDate: "2026-03-01", endDate: "2026-05-30" }], "ROM2")).toBeNull();
+    expect(qualifyingResult([{ type: "EMPLOYMENT", extent: "FULL_TIME", startDate: "2026-03-01", endDate: "2026-05-31" }], "ROM2")).not.toBeNull();
+    const lines = (endDate: string) =>
+      resultOrderLines({ serviceVersion: "ROM2", level: "B", serviceStart: "2025-06-01", results: [{ type: "EMPLOYMENT", extent: "FULL_TIME", startDate: "2026-03-01", endDate }], prices, on: "2026-06-01" }).lines.map((l) => [l.article, l.invoiceableFrom]);
+    expect(lines("2026-07-01")).toEqual([["RESULT_1", "2026-06-01"]]);
+    expect(lines("2026-08-31")).toEqual([["RESULT_1", "2026-06-01"], ["RESULT_2", "2026-09-01"]]);
     expect(qualifyingResult([{ type: "SELF_EMPLOYMENT", extent: "FULL_TIME", startDate: "2026-03-01" }], "ROM2")).not.toBeNull();
   });
   it("labour-market training never gives a result order", () => {
@@ -39,7 +43,7 @@ describe("result order lines", () => {
     const late = { ...job, startDate: "2026-05-01" };
     expect(resultOrderLines({ serviceVersion: "ROM2", level: "B", serviceStart: "2026-01-01", results: [late], prices, on: "2026-06-01" }).lines.map((l) => l.article)).toEqual(["RESULT_1", "RESULT_2"]);
     expect(resultOrderLines({ serviceVersion: "ROM1", level: "B", serviceStart: "2026-01-01", results: [late], prices, on: "2026-06-01" }).lines).toEqual([
-      { article: "RESULT_1", label: "Resultatersättning", amountOre: 3_000_000 },
+      { article: "RESULT_1", label: "Resultatersättning (efter fyra månader)", amountOre: 3_000_000, invoiceableFrom: "2026-09-01" },
     ]);
   });
 });

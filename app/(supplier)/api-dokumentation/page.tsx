@@ -7,6 +7,7 @@ import { requireStaff } from "@/lib/authz/guard";
 import { can, PERMISSION_LABELS, type Permission } from "@/lib/authz/permissions";
 import { openApiDocument } from "@/lib/api/openapi";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "API-dokumentation" };
 
@@ -64,7 +65,7 @@ function PropertyTable({ schema, caption }: { schema: Json; caption: string }) {
   const names = Object.keys(props);
   if (names.length === 0) return <p className="text-sm">{typeOf(schema)}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={`${caption}`}>
       <table className="mb-3 w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-af-blue-light">
@@ -86,7 +87,7 @@ function PropertyTable({ schema, caption }: { schema: Json; caption: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
@@ -258,7 +259,7 @@ export default async function ApiDocumentationPage() {
                   {op.parameters.length ? (
                     <>
                       <h4 className="mt-2 font-medium">Parametrar</h4>
-                      <div className="overflow-x-auto">
+                      <ScrollBox label={`Parametrar för ${op.operationId}`}>
                         <table className="mb-3 w-full text-left text-sm">
                           <caption className="sr-only">Parametrar för {op.operationId}</caption>
                           <thead className="bg-af-blue-light">
@@ -282,7 +283,7 @@ export default async function ApiDocumentationPage() {
                             ))}
                           </tbody>
                         </table>
-                      </div>
+                      </ScrollBox>
                     </>
                   ) : null}
                   {body ? (

@@ -8,6 +8,7 @@ import { formatDate, formatOre } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
 import { PriceForm } from "./price-form";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Prislista" };
 
@@ -41,7 +42,7 @@ export default async function PriceListPage() {
       {versions.map((v) => (
         <section key={v} aria-labelledby={`priser-${v}`} className="mb-6 rounded bg-white p-4 shadow">
           <h2 id={`priser-${v}`} className="mb-2 text-xl font-semibold">{SERVICE_VERSION_LABELS[v]}</h2>
-          <div className="overflow-x-auto">
+          <ScrollBox label={`Priser för ${SERVICE_VERSION_LABELS[v]}`}>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Priser för {SERVICE_VERSION_LABELS[v]}</caption>
               <thead className="bg-af-blue-light">
@@ -73,7 +74,7 @@ export default async function PriceListPage() {
                   ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </section>
       ))}
     </>

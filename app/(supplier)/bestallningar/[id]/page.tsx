@@ -11,6 +11,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
 import { CreateInvoiceButton, CreditInvoiceButton } from "./invoice-buttons";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Beställning" };
 
@@ -102,7 +103,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             : "En rad per månad. En rad är levererad när månadens periodiska redovisning är inskickad, och kan då faktureras."}
           {toInvoice.length > 0 ? ` ${toInvoice.length === 1 ? "1 rad kan" : `${toInvoice.length} rader kan`} faktureras nu.` : " Ingen rad kan faktureras nu."}
         </p>
-        <div className="overflow-x-auto">
+        <ScrollBox label={`Orderrader för beställning ${o.orderNumber}`}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Orderrader för beställning {o.orderNumber}</caption>
             <thead className="bg-af-blue-light">
@@ -188,7 +189,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </section>
 
       <section aria-labelledby="fakturor" className="rounded bg-white p-4 shadow">
@@ -199,7 +200,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         {o.invoices.length === 0 ? (
           <p>Inga fakturor än.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollBox label={`Fakturor och kreditnotor för beställning ${o.orderNumber}`}>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Fakturor och kreditnotor för beställning {o.orderNumber}</caption>
               <thead className="bg-af-blue-light">
@@ -241,7 +242,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </section>
     </>

@@ -8,6 +8,7 @@ import { formatOrgNumber } from "@/lib/validation/org-number";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AddUnitForm } from "./add-unit-form";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Leverantör" };
 
@@ -57,7 +58,7 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
 
       <section aria-labelledby="verksamheter" className="mb-6 rounded bg-white p-6 shadow">
         <h2 id="verksamheter" className="mb-2 text-lg font-semibold">Utförande verksamheter</h2>
-        <div className="overflow-x-auto">
+        <ScrollBox label={`Utförande verksamheter hos ${supplier.name}`}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Utförande verksamheter hos {supplier.name}</caption>
             <thead className="bg-af-blue-light">
@@ -83,7 +84,7 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         {supplier.units.length === 0 ? <p className="mt-2">Leverantören har inga utförande verksamheter.</p> : null}
       </section>
 

@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { StateBadge } from "@/components/decisions/state-badge";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
 import { DecidePlanningForm } from "./decide-form";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Gemensam planering" };
 
@@ -100,7 +101,7 @@ export default async function OfficerPlanningPage({ params }: { params: Promise<
       </section>
       <section aria-labelledby="versioner" className="mt-4 rounded bg-white p-4 shadow">
         <h2 id="versioner" className="mb-2 text-lg font-semibold">Alla versioner för period {period.number}</h2>
-        <div className="overflow-x-auto">
+        <ScrollBox label="Versioner, senaste först">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Versioner, senaste först</caption>
             <thead className="bg-af-blue-light">
@@ -126,7 +127,7 @@ export default async function OfficerPlanningPage({ params }: { params: Promise<
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </section>
       <p className="mt-4">
         <Link href="/handlaggare/planeringar" className="text-af-accent underline">Tillbaka till planeringar</Link>

@@ -279,7 +279,7 @@ export function ReportForm(props: ReportFormProps) {
                 Ange timmar i kvartstimmar (0,25 = 15 minuter). Pil upp och ned eller Enter flyttar mellan dagar, Tabb mellan aktiviteter.
               </p>
               {errors.entries ? <p role="alert" className="mb-2 text-sm font-medium text-red-800">{errors.entries}</p> : null}
-              <div className="overflow-x-auto">
+              <div className="overflow-x-auto" data-testid="report-grid">
                 <table className="text-left text-sm">
                   <caption className="sr-only">Timmar per dag och aktivitet, {props.monthLabel}</caption>
                   <thead className="bg-af-blue-light">
@@ -330,11 +330,11 @@ export function ReportForm(props: ReportFormProps) {
                                 <label htmlFor={id} className="sr-only">{a.name} {date}</label>
                                 <input
                                   id={id}
-                                  type="number"
+                                  // Text, not type="number": a number field in a browser whose language is not
+                                  // Swedish drops the decimal comma ("1,5" became 15 h). hoursToMinutes reads both.
+                                  type="text"
                                   inputMode="decimal"
-                                  step={0.25}
-                                  min={0}
-                                  max={24}
+                                  autoComplete="off"
                                   value={cells[k] ?? ""}
                                   disabled={noActivities}
                                   aria-invalid={!!err}
@@ -343,9 +343,8 @@ export function ReportForm(props: ReportFormProps) {
                                   onKeyDown={(e) => move(e, date, a.code)}
                                   onChange={(e) => {
                                     const v = e.target.value;
-                                    const isBad = e.target.validity.badInput;
                                     setCells((c) => ({ ...c, [k]: v }));
-                                    setBad((b) => ({ ...b, [k]: isBad }));
+                                    setBad((b) => ({ ...b, [k]: false }));
                                     if (errors[k] || errors[`day:${date}`]) setErrors((x) => { const { [k]: _a, [`day:${date}`]: _b, ...rest } = x; return rest; });
                                   }}
                                 />

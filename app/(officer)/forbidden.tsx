@@ -1,0 +1,6 @@
+// Inside the layout, which has the page's one main landmark.
+import { ProblemPage } from "@/components/layout/problem-page";
+
+export default function Forbidden() {
+  return <ProblemPage kind="forbidden" />;
+}
