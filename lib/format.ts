@@ -25,3 +25,14 @@ const sekFormat = new Intl.NumberFormat("sv-SE", { style: "currency", currency: 
 export function formatOre(ore: number): string {
   return sekFormat.format(ore / 100);
 }
+
+/**
+ * The Swedish genitive: "Anna Berg" → "Anna Bergs", "Lars" → "Lars", "Framtidsvägen AB" →
+ * "Framtidsvägen AB:s" (an abbreviation or a name ending in a capital or digit takes a colon).
+ */
+export function genitive(name: string): string {
+  const n = name.trim();
+  if (/[sxz]$/i.test(n) && !/[A-ZÅÄÖ]{2,}$/.test(n)) return n;
+  if (/([A-ZÅÄÖ]{2,}|\d)$/.test(n)) return `${n}:s`;
+  return `${n}s`;
+}

@@ -27,7 +27,7 @@ export function SideNav({ items }: { items: NavItem[] }) {
                 className={`flex min-h-11 items-center justify-between gap-2 rounded px-3 py-2 ${current ? "bg-af-blue text-white" : "text-af-blue hover:bg-af-blue-light"}`}
               >
                 <span>{item.label}</span>
-                {item.count !== undefined ? (
+                {item.count ? (
                   <span className="rounded-full bg-white px-2 text-sm font-semibold text-af-blue" aria-label={`${item.count} st`}>
                     {item.count}
                   </span>

@@ -14,6 +14,7 @@ import { decisionState, isOngoing } from "@/lib/decisions/rules";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
 import { canBeHandledareAt, capFor, checkCap } from "./rules";
 import type { AssignHandledareInput, FirstMeetingInput, FollowUpInput } from "./schemas";
+import { genitive } from "@/lib/format";
 
 type Tx = Prisma.TransactionClient;
 
@@ -131,7 +132,7 @@ async function assignInTx(tx: Tx, actor: StaffActor, input: AssignHandledareInpu
   if (!candidate) throw new RuleError("Handledaren finns inte eller är inte aktiv i organisationen.", "handledareId");
   for (const d of decisions) {
     if (!canBeHandledareAt(candidate.facts, d.unitId)) {
-      throw new RuleError(`${candidate.name} har inte behörigheten Rapportering vid ${d.participant.firstName} ${d.participant.lastName}s utförande verksamhet.`, "handledareId");
+      throw new RuleError(`${candidate.name} har inte behörigheten Rapportering vid ${genitive(`${d.participant.firstName} ${d.participant.lastName}`)} utförande verksamhet.`, "handledareId");
     }
   }
 

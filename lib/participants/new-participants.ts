@@ -111,9 +111,11 @@ export async function listNewParticipants(actor: Actor, query: NewParticipantsQu
   const [total, rows, byService, byUnit] = await Promise.all([
     db.decision.count({ where }),
     db.decision.findMany({ where, orderBy: urgencyOrder, skip: (page - 1) * NEW_PARTICIPANTS_PAGE_SIZE, take: NEW_PARTICIPANTS_PAGE_SIZE, include: rowInclude }),
-    // Filter counts, over the unfiltered list of the actor's units, grouped in the database.
-    db.decision.groupBy({ by: ["serviceVersion"], where: base, _count: { _all: true } }),
-    db.decision.groupBy({ by: ["unitId"], where: base, _count: { _all: true } }),
+    // Filter counts follow the other chosen filters (each facet leaves out only its own),
+    // grouped in the database: services under the unit and municipality chosen; units and
+    // municipalities under the service chosen (the unit facet then keeps the chosen municipality's).
+    db.decision.groupBy({ by: ["serviceVersion"], where: newParticipantsWhere(actor, { ...query, serviceVersion: undefined }, today)!, _count: { _all: true } }),
+    db.decision.groupBy({ by: ["unitId"], where: newParticipantsWhere(actor, { serviceVersion: query.serviceVersion }, today)!, _count: { _all: true } }),
   ]);
   const units = byUnit.length ? await db.performingUnit.findMany({ where: { id: { in: byUnit.map((u) => u.unitId) } }, select: { id: true, name: true, municipality: true } }) : [];
   const unitById = new Map(units.map((u) => [u.id, u]));
@@ -130,7 +132,10 @@ export async function listNewParticipants(actor: Actor, query: NewParticipantsQu
     rows: rows.map((d) => toRow(d, today)),
     facets: {
       services: byService.map((g) => ({ value: g.serviceVersion, n: g._count._all })).sort((a, b) => sv(a.value, b.value)),
-      units: byUnit.map((g) => ({ value: g.unitId, label: unitById.get(g.unitId)?.name ?? "", n: g._count._all })).sort((a, b) => sv(a.value, b.value)),
+      units: byUnit
+        .filter((g) => !query.municipality || unitById.get(g.unitId)?.municipality === query.municipality)
+        .map((g) => ({ value: g.unitId, label: unitById.get(g.unitId)?.name ?? "", n: g._count._all }))
+        .sort((a, b) => sv(a.value, b.value)),
       municipalities: [...perMunicipality].map(([value, n]) => ({ value, n })).sort((a, b) => sv(a.value, b.value)),
     },
   };

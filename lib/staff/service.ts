@@ -1,6 +1,7 @@
 // Staff administration for a supplier's behörighetsadministratör. Every function takes
 // the acting user and checks the capability against the target's organisation itself,
 // so no page or action can skip it.
+import { describeAccessChange, unitIdsIn } from "./history";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
@@ -124,13 +125,28 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
   const activeAssignments = await db.handledareAssignment.count({
     where: { handledareId: m.userId, endedAt: null, decision: { supplierId: actor.supplierId } },
   });
-  const history = await db.auditEvent.findMany({
+  const events = await db.auditEvent.findMany({
     where: { entityType: "Membership", entityId: m.id },
     orderBy: { at: "desc" },
     take: 50,
   });
+  // Who did it, and for an access change what changed, by name.
+  const [people, units] = await Promise.all([
+    db.user.findMany({ where: { id: { in: [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))] } }, select: { id: true, name: true } }),
+    db.performingUnit.findMany({ where: { supplierId: actor.supplierId, id: { in: unitIdsIn(...events.flatMap((e) => [e.before, e.after])) } }, select: { id: true, name: true } }),
+  ]);
+  const personName = new Map(people.map((p) => [p.id, p.name]));
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const history = events.map((e) => ({
+    id: e.id,
+    at: e.at,
+    action: e.action,
+    by: e.actorId ? (personName.get(e.actorId) ?? null) : null,
+    changes: e.action === "staff.access-changed" ? describeAccessChange(e.before, e.after, (id) => unitName.get(id) ?? "okänd verksamhet") : [],
+  }));
   return {
     membershipId: m.id,
+    userId: m.userId,
     name: shownName(m),
     email: m.user.email,
     invitationPending: m.acceptedAt === null,

@@ -23,8 +23,10 @@ test("assigning a handledare to a new participant, the welcome letter and the hi
   await page.getByLabel(/Mira Mottagare-Rapport/).check();
   await page.getByRole("button", { name: "Nästa" }).click();
   await expect(page.getByText(/Mira Mottagare-Rapport blir handledare för 1 deltagare/)).toBeVisible();
+  // The heading follows the step (issue #14).
+  await expect(page.getByRole("heading", { level: 1, name: "Bekräfta tilldelningen" })).toBeVisible();
   await page.getByRole("button", { name: "Bekräfta" }).click();
-  await expect(page.getByText("Handledaren är tilldelad")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Handledaren är tilldelad" })).toBeVisible();
 
   await page.getByRole("link", { name: new RegExp(`Välkomstbrev för ${name}`) }).click();
   await expect(page.getByRole("heading", { name: /Välkommen till Rusta och matcha/ })).toBeVisible();

@@ -60,3 +60,17 @@ test("an in-app 403 and 404 have one main landmark and the menu (issue #14)", as
   await expect(page.getByRole("main")).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
 });
+
+test("an invalid export date range is answered in the page, next to the field, with the values kept (issue #14)", async ({ page }) => {
+  await login(page, "alla@framtidsvagen.example.se");
+  await page.goto("/deltagare");
+  await page.getByLabel("Från och med").fill("2026-06-01");
+  await page.getByLabel("Till och med").fill("2026-05-01");
+  await page.getByRole("button", { name: "Exportera CSV" }).click();
+  await expect(page).toHaveURL(/\/deltagare\?exportera=1/);
+  await expect(page.getByLabel("Till och med")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Från-datum kan inte vara senare än till-datum.")).toBeVisible();
+  await expect(page.getByLabel("Från och med")).toHaveValue("2026-06-01");
+  await expect(page.getByRole("navigation").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

@@ -188,3 +188,23 @@ describe("meetings", () => {
     await expect(recordFirstMeeting(reporterOnly, { decisionId: foreign.id, date: inAWeek })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("Nya deltagare's filter counts (issue #14)", () => {
+  it("follow the other chosen filters; each facet leaves out only its own", async () => {
+    const s = await makeSupplier({ units: 2, serviceVersion: "ROM2" });
+    await db.performingUnit.update({ where: { id: s.units[1].id }, data: { municipality: "Solna" } });
+    const r = await staffActor((await makeStaff({ supplierId: s.supplier.id, permissions: ["RECEIVE_PARTICIPANTS"], allUnits: true })).user.id, s.supplier.id);
+    for (const unit of [s.units[0], s.units[0], s.units[1]]) await makeDecision({ supplierId: s.supplier.id, unitId: unit.id, officerId });
+    await db.decision.updateMany({ where: { unitId: s.units[1].id }, data: { serviceVersion: "ROM1" } });
+    const all = await listNewParticipants(r);
+    expect(all.facets.services.map((f) => [f.value, f.n])).toEqual([["ROM1", 1], ["ROM2", 2]]);
+    const atUnit0 = await listNewParticipants(r, { unitId: s.units[0].id });
+    expect(atUnit0.total).toBe(2);
+    expect(atUnit0.facets.services.map((f) => [f.value, f.n])).toEqual([["ROM2", 2]]);
+    expect(atUnit0.facets.units.map((f) => f.n).sort()).toEqual([1, 2]); // its own facet is unaffected
+    const rom1 = await listNewParticipants(r, { serviceVersion: "ROM1" });
+    expect(rom1.facets.units.map((f) => [f.value, f.n])).toEqual([[s.units[1].id, 1]]);
+    expect(rom1.facets.municipalities.map((f) => [f.value, f.n])).toEqual([["Solna", 1]]);
+    expect((await listNewParticipants(r, { municipality: "Solna" })).facets.units.map((f) => f.value)).toEqual([s.units[1].id]);
+  });
+});

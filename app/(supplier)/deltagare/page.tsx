@@ -1,3 +1,4 @@
+import { participantExportQuery } from "@/lib/participants/schemas";
 import type { Metadata } from "next";
 import { LevelStateFilters } from "@/components/decisions/level-state-filters";
 import Link from "next/link";
@@ -50,6 +51,15 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
   const actor = await requireStaff("reportOnParticipants");
   const sp = await searchParams;
   const today = clockToday();
+  // Back from an export with a bad date range: the same check, its messages beside the fields.
+  const exportBack = one(sp.exportera) === "1"
+    ? { fran: one(sp.fran) ?? "", till: one(sp.till) ?? "", handledare: one(sp.exporthandledare) ?? "alla", utelamna: one(sp.utelamna) === "1" }
+    : null;
+  const exportCheck = exportBack
+    ? participantExportQuery.safeParse({ from: exportBack.fran, to: exportBack.till, handledare: exportBack.handledare, excludeExported: exportBack.utelamna ? "1" : undefined, format: "csv" })
+    : null;
+  const exportError = (field: "from" | "to") =>
+    exportCheck && !exportCheck.success ? exportCheck.error.issues.find((i) => i.path[0] === field)?.message : undefined;
   const query = participantListQuery.parse({
     q: one(sp.q),
     mine: one(sp.mina),
@@ -177,22 +187,26 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
         <form method="get" action="/deltagare/export" aria-describedby="export-beskrivning" className="grid gap-3 md:grid-cols-4">
           <div>
             <label htmlFor="export-fran" className="mb-1 block font-medium">Från och med</label>
-            <input id="export-fran" name="fran" type="date" required defaultValue={month.first} className={inputClass} />
+            <input id="export-fran" name="fran" type="date" required defaultValue={exportBack?.fran || month.first} className={inputClass}
+              aria-invalid={!!exportError("from")} aria-describedby={exportError("from") ? "export-fran-fel" : undefined} />
+            {exportError("from") ? <p id="export-fran-fel" className="mt-1 text-sm font-medium text-red-800">{exportError("from")}</p> : null}
           </div>
           <div>
             <label htmlFor="export-till" className="mb-1 block font-medium">Till och med</label>
-            <input id="export-till" name="till" type="date" required defaultValue={month.last} className={inputClass} />
+            <input id="export-till" name="till" type="date" required defaultValue={exportBack?.till || month.last} className={inputClass}
+              aria-invalid={!!exportError("to")} aria-describedby={exportError("to") ? "export-till-fel" : undefined} />
+            {exportError("to") ? <p id="export-till-fel" className="mt-1 text-sm font-medium text-red-800">{exportError("to")}</p> : null}
           </div>
           <div>
             <label htmlFor="export-handledare" className="mb-1 block font-medium">Handledare</label>
-            <select id="export-handledare" name="handledare" defaultValue="alla" className={inputClass}>
+            <select id="export-handledare" name="handledare" defaultValue={exportBack?.handledare ?? "alla"} className={inputClass}>
               {EXPORT_HANDLEDARE.map((h) => (
                 <option key={h} value={h}>{EXPORT_HANDLEDARE_LABELS[h]}</option>
               ))}
             </select>
           </div>
           <div className="flex items-center gap-2 md:self-end md:pb-2">
-            <input id="export-utelamna" name="utelamna" type="checkbox" value="1" className="h-5 w-5" />
+            <input id="export-utelamna" name="utelamna" type="checkbox" value="1" defaultChecked={exportBack?.utelamna ?? false} className="h-5 w-5" />
             <label htmlFor="export-utelamna" className="font-medium">Utelämna redan exporterade</label>
           </div>
           <div className="flex flex-wrap gap-2 md:col-span-4">

@@ -11,6 +11,7 @@ import { addCalendarDays } from "@/lib/decisions/periods";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CreateTokenForm } from "./create-token-form";
 import { RevokeButton } from "./revoke-button";
+import { genitive } from "@/lib/format";
 
 export const metadata: Metadata = { title: "API-nycklar" };
 
@@ -23,7 +24,7 @@ export default async function ApiTokensPage() {
       <Breadcrumbs items={[{ href: "/start", label: "Start" }, { href: "/administration/anvandare", label: "Administration" }, { label: "API-nycklar" }]} />
       <h1 className="mb-2 text-2xl font-semibold">API-nycklar</h1>
       <p className="mb-4 max-w-3xl">
-        Med en API-nyckel kan {actor.supplierName}s eget verksamhetssystem hämta deltagare och händelser och skicka planeringar och rapporter. Nyckeln
+        Med en API-nyckel kan {genitive(actor.supplierName)} eget verksamhetssystem hämta deltagare och händelser och skicka planeringar och rapporter. Nyckeln
         har bara de behörigheter och utförande verksamheter ni väljer, och det som görs med den registreras i namnet på den som skapade nyckeln. En nyckel slutar fungera om den personen inaktiveras i organisationen. Läs mer i{" "}
         <Link href="/api-dokumentation" className="text-af-accent underline">
           API-dokumentationen

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
@@ -24,7 +25,16 @@ import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
 import { DeadlineList } from "@/components/participants/deadline-list";
 import { ChangeHandledare, FirstMeetingForm, FollowUpForm, RevealPnr } from "./card-widgets";
 
-export const metadata: Metadata = { title: "Deltagare" };
+/** One load per request, shared by the tab title and the page (React's request cache). */
+const cardFor = cache(async (id: string) => getDecisionForStaff(await requireStaff(), id, clockToday()));
+
+/** The tab says whose card it is, so that several open cards can be told apart. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return { title: "Deltagare" };
+  const d = await cardFor(id).catch(() => null);
+  return { title: d ? `${d.participant.firstName} ${d.participant.lastName}` : "Deltagare" };
+}
 
 const info = (v: string | null | undefined) => v || "Info saknas";
 
@@ -33,7 +43,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const today = clockToday();
-  const d = await getDecisionForStaff(actor, id, today).catch((err) => {
+  const d = await cardFor(id).catch((err) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });

@@ -38,7 +38,19 @@ export async function GET(request: Request): Promise<Response> {
     excludeExported: sp.get("utelamna") ?? undefined,
     format: sp.get("format") ?? undefined,
   });
-  if (!parsed.success) return plain(400, parsed.error.issues[0].message);
+  if (!parsed.success) {
+    // A person submitting the form gets it back with the message next to the field (the list
+    // page re-checks the same query); any other client gets the 400.
+    if (request.headers.get("sec-fetch-mode") === "navigate") {
+      const back = new URLSearchParams({ exportera: "1" });
+      for (const k of ["fran", "till", "handledare", "utelamna", "format"]) {
+        const v = sp.get(k);
+        if (v !== null) back.set(k === "handledare" ? "exporthandledare" : k, v);
+      }
+      return new Response(null, { status: 303, headers: { Location: `/deltagare?${back}#export-rubrik`, "Cache-Control": "no-store" } });
+    }
+    return plain(400, parsed.error.issues[0].message);
+  }
   const query = parsed.data;
 
   const { exportId } = await recordExport(state.actor, query);

@@ -41,11 +41,19 @@ export function AssignFlow({ participants, options }: { participants: Participan
     else setFormError(res.formError ?? Object.values(res.fieldErrors ?? {})[0]);
   }
 
+  // The heading says where the person is: choose, confirm, done.
+  const heading = (
+    <h1 key={step} ref={(el) => { if (el && step > 1) el.focus(); }} tabIndex={-1} className="mb-4 text-2xl font-semibold focus:outline-none">
+      {step === 1 ? "Välj handledare" : step === 2 ? "Bekräfta tilldelningen" : "Handledaren är tilldelad"}
+    </h1>
+  );
+
   if (step === 3) {
     return (
       <>
+        {heading}
         <Steps steps={["Välj deltagare", "Välj handledare", "Bekräfta"]} current={3} />
-        <Alert tone="success" title="Handledaren är tilldelad">
+        <Alert tone="success">
           <p className="mb-2">{chosen?.name} är nu handledare för:</p>
           <ul className="list-disc pl-5" data-testid="assigned">
             {participants.map((p) => (
@@ -65,6 +73,7 @@ export function AssignFlow({ participants, options }: { participants: Participan
 
   return (
     <>
+      {heading}
       <Steps steps={["Välj deltagare", "Välj handledare", "Bekräfta"]} current={step} />
       <section aria-labelledby="valda" className="mb-4 rounded bg-white p-4 shadow">
         <h2 id="valda" className="mb-2 font-semibold">Valda deltagare ({participants.length})</h2>

@@ -28,7 +28,6 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <Breadcrumbs items={crumbs} />
-      <h1 className="mb-4 text-2xl font-semibold">Välj handledare</h1>
       <AssignFlow participants={chosen} options={options} />
     </>
   );

@@ -1,12 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { liftSignInLockAction, reissueInvitationAction, sendPasswordResetAction, setActiveAction } from "../actions";
 
-export function AccountStatusPanel(props: { membershipId: string; active: boolean; invitationPending: boolean }) {
+export function AccountStatusPanel(props: { membershipId: string; active: boolean; invitationPending: boolean; participants: number; moveHref: string }) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [sent, setSent] = useState(false);
@@ -79,10 +80,19 @@ export function AccountStatusPanel(props: { membershipId: string; active: boolea
             Skicka inbjudan igen
           </Button>
         ) : null}
-        <Button type="button" variant={props.active ? "danger" : "primary"} onClick={toggle} disabled={busy}>
-          {props.active ? "Inaktivera konto" : "Återaktivera konto"}
-        </Button>
+        {props.active && props.participants > 0 ? null : (
+          <Button type="button" variant={props.active ? "danger" : "primary"} onClick={toggle} disabled={busy}>
+            {props.active ? "Inaktivera konto" : "Återaktivera konto"}
+          </Button>
+        )}
       </div>
+      {props.active && props.participants > 0 ? (
+        // Say why before anyone asks "Inaktivera?": the participants need another handledare first.
+        <p className="mt-3 text-sm" data-testid="deactivate-blocked">
+          Kontot kan inte inaktiveras medan personen är handledare för {props.participants} deltagare.{" "}
+          <Link href={props.moveHref} className="text-af-accent underline">Flytta deltagarna till en annan handledare</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -40,14 +40,20 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
             disabled={!member.active}
           />
         </section>
-        <AccountStatusPanel membershipId={member.membershipId} active={member.active} invitationPending={member.invitationPending} />
+        <AccountStatusPanel membershipId={member.membershipId} active={member.active} invitationPending={member.invitationPending}
+          participants={member.activeAssignments} moveHref={`/administration/arbetsbelastning?fran=${member.userId}`} />
       </div>
       <section aria-labelledby="hist" className="mt-6 rounded bg-white p-6 shadow">
         <h2 id="hist" className="mb-2 text-lg font-semibold">Historik</h2>
         <ul className="space-y-1 text-sm">
           {member.history.map((h) => (
             <li key={h.id}>
-              {formatDateTime(h.at)}: {describeAuditEvent(h.action)}
+              {formatDateTime(h.at)}: {describeAuditEvent(h.action)}{h.by ? ` (av ${h.by})` : ""}
+              {h.changes.length ? (
+                <ul className="ml-5 list-disc text-gray-800">
+                  {h.changes.map((c) => <li key={c}>{c}</li>)}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>
