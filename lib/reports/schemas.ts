@@ -2,6 +2,7 @@
 // the server. They run the checks that need only the form (./rules); the service adds those
 // that need the placement and the day. Parsing twice gives the same result (the action parses,
 // then the service parses again), so no field changes type on the way.
+import { parseSwedishNumber } from "@/lib/validation/number";
 import { noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE } from "@/lib/validation/free-text";
 import { z } from "@/lib/validation/zod";
 import { dropReasonOnApproval, OFFICER_DECISIONS, officerDecisionFields, REJECT_REASON_MAX, requireReasonToReject } from "@/lib/validation/officer-decision";
@@ -35,7 +36,7 @@ const optionalText = (max: number) =>
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
 
 /** Checked with the extent (./rules extentIssues): a leftover value behind "Heltid" is ignored, not an error. */
-const percent = optional(z.number({ error: "Ange omfattningen i procent." }));
+const percent = optional(z.preprocess((v) => (typeof v === "string" ? parseSwedishNumber(v) : v), z.number({ error: "Ange omfattningen i procent." })));
 
 const activityCode = z.string({ error: "Välj en aktivitet." }).regex(/^[A-Z0-9_]{1,60}$/, "Välj en aktivitet.");
 

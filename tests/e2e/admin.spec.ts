@@ -136,7 +136,7 @@ test.describe("administration av användare", () => {
       const seen = new Set<string>();
       for (let pageNo = 1; pageNo <= 10; pageNo++) {
         const rows = invitee.getByTestId("participant-rows").getByRole("row");
-        const unitCells = await rows.locator("td:nth-child(2)").allInnerTexts();
+        const unitCells = await rows.locator("td[data-label=\"Verksamhet\"]").allInnerTexts();
         expect(unitCells.length).toBeGreaterThan(0);
         for (const u of unitCells) {
           expect([CITY, SODERTALJE]).toContain(u.trim());

@@ -25,7 +25,13 @@ test.describe("mobil (390×844)", () => {
     await expectNoHorizontalScroll(page);
     await expectNoSeriousA11yViolations(page);
 
+    // The menu is one line until opened (issue #14: it used to fill the first screen).
     const menu = mainMenu(page);
+    const toggle = menu.getByRole("button", { name: /^Meny/ });
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(menu.getByRole("link", { name: "Hem" })).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+    await toggle.tap();
     const expected: [RegExp | string, RegExp][] = [
       ["Hem", /\/start$/],
       [/^Nya deltagare/, /\/nya-deltagare$/],
@@ -45,11 +51,33 @@ test.describe("mobil (390×844)", () => {
     // Every link can be tapped and leads to its page, which also fits the screen
     // (wide tables scroll inside their own box, not the page).
     for (const [name, url] of expected.slice(1)) {
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.tap();
       await menu.getByRole("link", { name }).tap();
       await expect(page).toHaveURL(url);
+      await expect(toggle).toHaveAttribute("aria-expanded", "false");
+      await toggle.tap();
       await expect(menu.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
       await expectNoHorizontalScroll(page);
     }
     await expect(page.getByRole("banner").getByRole("button", { name: "Logga ut" })).toBeVisible();
+  });
+
+  test("lists are stacked rows: Status and Handledare on screen without scrolling sideways (issue #14)", async ({ page }) => {
+    await login(page, "alla@framtidsvagen.example.se");
+    for (const [path, rows, cells] of [
+      ["/deltagare", "participant-rows", ["Status", "Handledare"]],
+      ["/bestallningar", "order-rows", ["Status", "Belopp"]],
+      ["/handelser", "event-rows", ["Händelse", "Effekt"]],
+    ] as const) {
+      await page.goto(path);
+      const row = page.getByTestId(rows).getByRole("row").first();
+      for (const label of cells) {
+        const box = await row.locator(`td[data-label="${label}"]`).boundingBox();
+        expect(box, `${path} ${label}`).not.toBeNull();
+        expect(box!.x + box!.width, `${path} ${label}`).toBeLessThanOrEqual(390);
+      }
+      await expectNoHorizontalScroll(page);
+      await expectNoSeriousA11yViolations(page);
+    }
   });
 });

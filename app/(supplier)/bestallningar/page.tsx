@@ -139,8 +139,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         </a>
       </div>
 
-      <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
+      <div className="rounded bg-white shadow md:overflow-x-auto">
+        <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Beställningar, sorterade efter {SORT_LABELS[query.sort].toLowerCase()} {query.dir === "asc" ? "stigande" : "fallande"}</caption>
           <thead className="bg-af-blue-light">
             <tr>
@@ -160,19 +160,19 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 <td className="p-2 font-medium whitespace-nowrap">
                   <Link href={`/bestallningar/${r.id}`} className="text-af-accent underline">{r.orderNumber}</Link>
                 </td>
-                <td className="p-2">{r.participantName}</td>
-                <td className="p-2">{r.implementationReference}</td>
-                <td className="p-2">{r.unitName}</td>
-                <td className="p-2 whitespace-nowrap">
+                <td className="p-2" data-label="Deltagare">{r.participantName}</td>
+                <td className="p-2 break-words" data-label="Referens">{r.implementationReference}</td>
+                <td className="p-2" data-label="Verksamhet">{r.unitName}</td>
+                <td className="p-2 md:whitespace-nowrap" data-label="Leverans">
                   {r.deliveryStart && r.deliveryEnd ? `${formatDate(r.deliveryStart)} – ${formatDate(r.deliveryEnd)}` : "Info saknas"}
                   {r.periodNumber ? <span className="block text-gray-700">Period {r.periodNumber}</span> : null}
                 </td>
-                <td className="p-2 text-right whitespace-nowrap">{formatOre(r.totalOre)}</td>
-                <td className="p-2">
+                <td className="p-2 whitespace-nowrap md:text-right" data-label="Belopp">{formatOre(r.totalOre)}</td>
+                <td className="p-2" data-label="Status">
                   <OrderStateBadge state={r.state} />
                   {r.toInvoice > 0 ? <span className="block text-sm">{r.toInvoice === 1 ? "1 rad att fakturera" : `${r.toInvoice} rader att fakturera`}</span> : null}
                 </td>
-                <td className="p-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
+                <td className="p-2 whitespace-nowrap" data-label="Orderdatum">{formatDateTime(r.createdAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -138,34 +138,34 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
         </div>
       </form>
 
-      <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
+      <div className="rounded bg-white shadow md:overflow-x-auto">
+        <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Deltagare vid dina utförande verksamheter</caption>
           <thead className="bg-af-blue-light">
             <tr>
               {sortHeader("name", "Namn")}
+              <th scope="col" className="p-2">Status</th>
+              <th scope="col" className="p-2">Handledare</th>
               <th scope="col" className="p-2">Utförande verksamhet</th>
               <th scope="col" className="p-2">Tjänst</th>
               {sortHeader("start", "Startdatum")}
               {sortHeader("end", "Slutdatum")}
               <th scope="col" className="p-2">Genomförandereferens</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Handledare</th>
             </tr>
           </thead>
           <tbody data-testid="participant-rows">
             {list.rows.map((r) => (
               <tr key={r.decisionId} className="border-t align-top">
-                <td className="p-2 font-medium">
+                <td className="p-2 text-base font-medium md:text-sm">
                   <Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>
                 </td>
-                <td className="p-2">{r.unitName}</td>
-                <td className="p-2">{r.service}</td>
-                <td className="p-2 whitespace-nowrap">{formatDate(r.startDate)}</td>
-                <td className="p-2 whitespace-nowrap">{formatDate(r.endDate)}</td>
-                <td className="p-2">{r.implementationReference}</td>
-                <td className="p-2"><StateBadge state={r.state} /></td>
-                <td className="p-2">{r.handledare ?? "Info saknas"}</td>
+                <td className="p-2" data-label="Status"><StateBadge state={r.state} /></td>
+                <td className="p-2" data-label="Handledare">{r.handledare ?? "Info saknas"}</td>
+                <td className="p-2" data-label="Verksamhet">{r.unitName}</td>
+                <td className="p-2" data-label="Tjänst">{r.service}</td>
+                <td className="p-2 whitespace-nowrap" data-label="Startdatum">{formatDate(r.startDate)}</td>
+                <td className="p-2 whitespace-nowrap" data-label="Slutdatum">{formatDate(r.endDate)}</td>
+                <td className="p-2 break-words" data-label="Referens">{r.implementationReference}</td>
               </tr>
             ))}
           </tbody>

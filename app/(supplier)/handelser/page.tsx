@@ -50,8 +50,8 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       {list.rows.length === 0 ? (
         <p>{onlyUnread ? "Inga olästa händelser." : "Inga händelser."}</p>
       ) : (
-        <div className="overflow-x-auto rounded bg-white shadow">
-          <table className="w-full text-left text-sm">
+        <div className="rounded bg-white shadow md:overflow-x-auto">
+          <table className="stack-table w-full text-left text-sm">
             <caption className="sr-only">
               Händelser vid dina utförande verksamheter{unreadShown ? ", nya händelser är märkta Ny" : ""}
             </caption>
@@ -72,21 +72,21 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
                   data-unread={e.unread ? "true" : undefined}
                   className={`border-t align-top ${e.unread ? "border-l-4 border-l-af-blue bg-af-blue-light/40 font-semibold" : ""}`}
                 >
-                  <td className="p-2 whitespace-nowrap">
+                  <td className="p-2 whitespace-nowrap" data-label="Mottaget">
                     {e.unread ? (
                       <span className="mr-2 rounded bg-af-blue px-2 py-0.5 text-xs font-semibold text-white">Ny</span>
                     ) : null}
                     {formatDateTime(e.at)}
                   </td>
-                  <td className="p-2">
+                  <td className="p-2" data-label="Deltagare">
                     <Link href={`/deltagare/${e.decisionId}`} className="text-af-accent underline">
                       {e.participantName}
                     </Link>
                   </td>
-                  <td className="p-2">{eventLabel(e.type)}</td>
-                  <td className="p-2">{effect(e.type, e.data)}</td>
-                  <td className="p-2">{reason(e.data, e.type)}</td>
-                  <td className="p-2">{e.unitName}</td>
+                  <td className="p-2" data-label="Händelse">{eventLabel(e.type)}</td>
+                  <td className="p-2" data-label="Effekt">{effect(e.type, e.data)}</td>
+                  <td className="p-2" data-label="Orsak">{reason(e.data, e.type)}</td>
+                  <td className="p-2" data-label="Verksamhet">{e.unitName}</td>
                 </tr>
               ))}
             </tbody>

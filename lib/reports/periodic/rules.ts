@@ -1,6 +1,7 @@
 // Periodisk redovisning: which months a placement reports, when each may and must be sent,
 // and the rules for the hours. Pure functions on YYYY-MM-DD strings and a given `today`
 // (no clock, no database), shared by the server and the browser.
+import { parseSwedishNumber } from "@/lib/validation/number";
 import { addDays, addMonths, endOfMonth, format, isValid, parseISO } from "date-fns";
 import { sv } from "date-fns/locale";
 
@@ -227,10 +228,9 @@ export const formatHours = (minutes: number) => (minutes / 60).toLocaleString("s
 
 /** Hours as typed ("1,5", "1.25", "2") to minutes; null for blank, NaN for anything else. */
 export function hoursToMinutes(text: string): number | null {
-  const t = text.trim().replace(",", ".");
-  if (t === "") return null;
-  if (!/^-?\d+(\.\d+)?$|^-?\.\d+$/.test(t)) return Number.NaN;
-  return Math.round(Number(t) * 60 * 1000) / 1000;
+  if (text.trim() === "") return null;
+  const hours = parseSwedishNumber(text);
+  return Number.isNaN(hours) ? Number.NaN : Math.round(hours * 60 * 1000) / 1000;
 }
 
 export function minutesByDay(entries: EntryInput[]): Record<string, number> {

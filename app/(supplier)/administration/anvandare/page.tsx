@@ -60,8 +60,8 @@ export default async function StaffListPage({ searchParams }: { searchParams: Pr
         </div>
         <Button type="submit">Filtrera</Button>
       </form>
-      <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
+      <div className="rounded bg-white shadow md:overflow-x-auto">
+        <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Användare i {actor.supplierName}</caption>
           <thead className="bg-af-blue-light">
             <tr>
@@ -84,10 +84,10 @@ export default async function StaffListPage({ searchParams }: { searchParams: Pr
                     {r.name}
                   </Link>
                 </td>
-                <td className="p-2">{r.email}</td>
-                <td className="p-2">{r.permissions.length ? r.permissions.map((p) => PERMISSION_LABELS[p]).join(", ") : "Inga"}</td>
-                <td className="p-2">{r.allUnits ? "Alla" : r.units.map((u) => u.name).join(", ") || "Inga"}</td>
-                <td className="p-2">{!r.active ? "Inaktiverad" : r.invitationPending ? "Inbjuden" : "Aktiv"}</td>
+                <td className="p-2 break-all md:break-normal" data-label="E-post">{r.email}</td>
+                <td className="p-2" data-label="Behörigheter">{r.permissions.length ? r.permissions.map((p) => PERMISSION_LABELS[p]).join(", ") : "Inga"}</td>
+                <td className="p-2" data-label="Verksamheter">{r.allUnits ? "Alla" : r.units.map((u) => u.name).join(", ") || "Inga"}</td>
+                <td className="p-2" data-label="Status">{!r.active ? "Inaktiverad" : r.invitationPending ? "Inbjuden" : "Aktiv"}</td>
               </tr>
             ))}
           </tbody>

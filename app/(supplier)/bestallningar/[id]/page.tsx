@@ -149,7 +149,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                         {l.deliveredAt ? <span className="block text-gray-700">{formatDateTime(l.deliveredAt)}</span> : null}
                       </>
                     ) : (
-                      <span className="text-gray-700">Inte levererad</span>
+                      <span className="text-gray-700" aria-label="Ingen leverans än">–</span>
                     )}
                   </td>
                   <td className={`p-2 ${LINE_TONES[l.state] ?? ""}`}>{l.stateLabel}</td>
@@ -182,7 +182,15 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                     ) : l.state === "CANCELLED" ? (
                       <span className="text-gray-700">Makulerad, ska inte faktureras</span>
                     ) : (
-                      <span className="text-gray-700">{l.invoiceable.days === 0 ? `Inget att fakturera: ${l.invoiceable.explanation}` : "Väntar på leverans"}</span>
+                      l.invoiceable.days === 0 ? (
+                        // The why is long (an interruption's calculation): one line, the rest on request.
+                        <details className="text-gray-700">
+                          <summary className="cursor-pointer">Inget att fakturera</summary>
+                          <p className="mt-1">{l.invoiceable.explanation}</p>
+                        </details>
+                      ) : (
+                        <span className="text-gray-700">Väntar på leverans</span>
+                      )
                     )}
                   </td>
                 </tr>
@@ -201,16 +209,14 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <p>Inga fakturor än.</p>
         ) : (
           <ScrollBox label={`Fakturor och kreditnotor för beställning ${o.orderNumber}`}>
-            <table className="w-full text-left text-sm">
+            {/* Six columns, so that the actions fit a laptop screen (issue #14); stacked on a phone. */}
+            <table className="stack-table w-full text-left text-sm">
               <caption className="sr-only">Fakturor och kreditnotor för beställning {o.orderNumber}</caption>
               <thead className="bg-af-blue-light">
                 <tr>
                   <th scope="col" className="p-2">Nummer</th>
-                  <th scope="col" className="p-2">Typ</th>
                   <th scope="col" className="p-2">Avser</th>
-                  <th scope="col" className="p-2">Fakturadatum</th>
-                  <th scope="col" className="p-2">Förfallodatum</th>
-                  <th scope="col" className="p-2 text-right">Dagar</th>
+                  <th scope="col" className="p-2">Datum</th>
                   <th scope="col" className="p-2 text-right">Belopp</th>
                   <th scope="col" className="p-2">Koppling</th>
                   <th scope="col" className="p-2">Fil och åtgärd</th>
@@ -221,14 +227,20 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                   const line = o.lines.find((l) => l.id === inv.orderLineId);
                   return (
                     <tr key={inv.id} className="border-t align-top">
-                      <th scope="row" className="p-2 font-medium whitespace-nowrap">{inv.invoiceNumber}</th>
-                      <td className="p-2">{inv.kindLabel}</td>
-                      <td className="p-2">Rad {inv.lineNumber}{line ? `, ${line.description}` : ""}</td>
-                      <td className="p-2 whitespace-nowrap">{formatDate(inv.issueDate)}</td>
-                      <td className="p-2 whitespace-nowrap">{inv.kind === "INVOICE" ? formatDate(inv.dueDate) : "–"}</td>
-                      <td className="p-2 text-right">{inv.quantityDays}</td>
-                      <td className="p-2 text-right whitespace-nowrap">{formatOre(inv.amountOre)}</td>
-                      <td className="p-2">
+                      <td className="p-2 font-medium whitespace-nowrap">
+                        {inv.invoiceNumber}
+                        <span className="block font-normal">{inv.kindLabel}</span>
+                      </td>
+                      <td className="p-2" data-label="Avser">Rad {inv.lineNumber}{line ? `, ${line.description}` : ""}</td>
+                      <td className="p-2 whitespace-nowrap" data-label="Datum">
+                        {formatDate(inv.issueDate)}
+                        {inv.kind === "INVOICE" ? <span className="block text-gray-700">förfaller {formatDate(inv.dueDate)}</span> : null}
+                      </td>
+                      <td className="p-2 whitespace-nowrap md:text-right" data-label="Belopp">
+                        {formatOre(inv.amountOre)}
+                        <span className="block text-gray-700">{line?.month === null ? `${inv.quantityDays} st` : `${inv.quantityDays} ${inv.quantityDays === 1 ? "dag" : "dagar"}`}</span>
+                      </td>
+                      <td className="p-2" data-label="Koppling">
                         {inv.credits ? `Krediterar ${inv.credits.invoiceNumber}` : inv.creditedBy ? `Krediterad av ${inv.creditedBy.invoiceNumber}` : "–"}
                       </td>
                       <td className="p-2">

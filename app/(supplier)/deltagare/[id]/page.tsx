@@ -105,7 +105,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
             {mayReport ? (
               <>
                 <dt className="font-medium">Telefon</dt><dd>{info(p.phone)}</dd>
-                <dt className="font-medium">E-post</dt><dd className="break-all">{info(p.email)}</dd>
+                <dt className="font-medium">E-post</dt><dd className="break-words">{info(p.email)}</dd>
                 <dt className="font-medium">Adress</dt><dd>{p.street ? `${p.street}, ${p.postalCode ?? ""} ${p.city ?? ""}` : "Info saknas"}</dd>
               </>
             ) : null}

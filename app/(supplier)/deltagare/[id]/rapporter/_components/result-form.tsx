@@ -37,8 +37,8 @@ export function ResultForm(p: ReportFormProps) {
             <ChoiceGroup id={`${at}-type`} legend="Typ" inline options={options(RESULT_TYPE_LABELS)} error={e?.type?.message} registration={register(`employments.${i}.type`)} />
             <ChoiceGroup id={`${at}-extent`} legend="Omfattning" inline options={options(EXTENT_LABELS)} error={e?.extent?.message} registration={register(`employments.${i}.extent`)} />
             {watch(`employments.${i}.extent`) === "PART_TIME" ? (
-              <TextField id={`${at}-percent`} label="Omfattning i procent" type="number" inputMode="numeric" min="1" max="99" hint="1–99 procent av heltid." className="max-w-xs"
-                error={e?.percent?.message} registration={register(`employments.${i}.percent`, { valueAsNumber: true })} />
+              <TextField id={`${at}-percent`} label="Omfattning i procent" type="text" inputMode="numeric" hint="1–99 procent av heltid." className="max-w-xs"
+                error={e?.percent?.message} registration={register(`employments.${i}.percent`)} />
             ) : null}
             <div className="grid gap-x-4 md:grid-cols-2">
               <TextField id={`${at}-employer`} label="Arbetsgivare eller utbildningsanordnare (frivilligt)" error={e?.employer?.message} registration={register(`employments.${i}.employer`)} />

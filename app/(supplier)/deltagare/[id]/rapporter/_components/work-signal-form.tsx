@@ -23,8 +23,8 @@ export function WorkSignalForm(p: ReportFormProps) {
       <ChoiceGroup id="type" legend="Deltagaren ska börja med" inline options={options(SIGNAL_TYPE_LABELS)} error={errors.type?.message} registration={register("type")} />
       <ChoiceGroup id="extent" legend="Omfattning" inline options={options(EXTENT_LABELS)} error={errors.extent?.message} registration={register("extent")} />
       {watch("extent") === "PART_TIME" ? (
-        <TextField id="percent" label="Omfattning i procent" type="number" inputMode="numeric" min="1" max="99" hint="1–99 procent av heltid." className="max-w-xs"
-          error={errors.percent?.message} registration={register("percent", { valueAsNumber: true })} />
+        <TextField id="percent" label="Omfattning i procent" type="text" inputMode="numeric" hint="1–99 procent av heltid." className="max-w-xs"
+          error={errors.percent?.message} registration={register("percent")} />
       ) : null}
       <TextField id="startDate" label="Startdatum" type="date" className="max-w-xs" error={errors.startDate?.message} registration={register("startDate")} />
       <FormButtons decisionId={p.decisionId} submitting={isSubmitting} label="Skicka signal" />
