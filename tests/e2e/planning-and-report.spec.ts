@@ -43,7 +43,7 @@ test("planning approved, a month reported with the keyboard, the order line deli
 
   const month = previousMonth();
   await supplier.goto(`/deltagare/${id}/redovisning/${month}`);
-  await expect(supplier.getByTestId("order-line-state")).toHaveText("Öppen");
+  await expect(supplier.getByTestId("order-line-state")).toHaveText("Ej levererad");
   await expectNoSeriousA11yViolations(supplier);
 
   // Keyboard only: type into a cell, Tab to the next, and so on.
