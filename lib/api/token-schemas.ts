@@ -1,5 +1,6 @@
 // API tokens (API-nycklar): the administration form's schema, shared by react-hook-form and the
 // server action, and the pure rule for the expiry date. No database, no clock here.
+import { formatDate } from "@/lib/format";
 import { addDays, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
 import { z } from "@/lib/validation/zod";
 
@@ -59,7 +60,7 @@ export type CreateApiTokenForm = {
 export function checkTokenExpiry(expiresOn: string, today: string): string | null {
   const days = differenceInCalendarDays(parseISO(expiresOn), parseISO(today));
   if (days < 1) return "Slutdatumet måste ligga efter i dag.";
-  if (days > API_TOKEN_MAX_DAYS) return `Slutdatumet får ligga högst ${API_TOKEN_MAX_DAYS} dagar fram i tiden (senast ${latestExpiry(today)}).`;
+  if (days > API_TOKEN_MAX_DAYS) return `Slutdatumet får ligga högst ${API_TOKEN_MAX_DAYS} dagar fram i tiden (senast ${formatDate(latestExpiry(today))}).`;
   return null;
 }
 

@@ -51,7 +51,7 @@ export function participantDeadlines(f: DeadlineFacts, today: string): DueItem[]
   if (f.ongoing) {
     const last = [...f.meetings].sort().at(-1) ?? null;
     const due = nextFollowUpDue(last, f.serviceStart);
-    items.push({ key: "follow-up", label: "Nästa uppföljning (minst var fjortonde dag)", date: due, state: stateFor(due, today), note: last ? `senaste möte ${last}` : "inget möte registrerat" });
+    items.push({ key: "follow-up", label: "Nästa uppföljning (minst var fjortonde dag)", date: due, state: stateFor(due, today), note: last ? `senaste möte ${formatDate(last)}` : "inget möte registrerat" });
   }
   if (f.nextReport) {
     items.push({ key: "report", label: `Periodisk redovisning, ${f.nextReport.monthLabel}`, date: f.nextReport.dueBy, state: f.nextReport.overdue ? "overdue" : stateFor(f.nextReport.dueBy, today) });

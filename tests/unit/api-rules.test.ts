@@ -18,7 +18,7 @@ describe("token expiry", () => {
     expect(checkTokenExpiry("2026-06-04", "2026-06-05")).toMatch(/efter i dag/);
     expect(checkTokenExpiry("2026-06-06", "2026-06-05")).toBeNull();
     expect(checkTokenExpiry("2027-06-06", "2026-06-05")).toBeNull();
-    expect(checkTokenExpiry("2027-06-07", "2026-06-05")).toMatch(/366 dagar.*2027-06-06/);
+    expect(checkTokenExpiry("2027-06-07", "2026-06-05")).toMatch(/366 dagar.*6 juni 2027/);
     expect(latestExpiry("2027-12-31")).toBe("2028-12-31");
   });
 

@@ -108,6 +108,7 @@ export function ReportForm(props: ReportFormProps) {
   const live = collect();
   const content: ReportContent = { noActivities, languageSupportGiven: lang, jobSuggestionsGiven: job, entries: live.entries };
   const byDay = minutesByDay(live.entries.filter((e) => Number.isFinite(e.minutes)));
+  const longDays = Object.keys(byDay).filter((d) => byDay[d] > WARN_MINUTES_PER_DAY).sort();
   const byActivity = minutesByActivity(live.entries.filter((e) => Number.isFinite(e.minutes)));
   const total = totalMinutes(live.entries.filter((e) => Number.isFinite(e.minutes)));
   const remoteByActivity: Record<string, boolean> = Object.fromEntries(activities.map((a) => [a.code, !!remote[a.code]]));
@@ -279,6 +280,12 @@ export function ReportForm(props: ReportFormProps) {
                 Ange timmar i kvartstimmar (0,25 = 15 minuter). Pil upp och ned eller Enter flyttar mellan dagar, Tabb mellan aktiviteter.
               </p>
               {errors.entries ? <p role="alert" className="mb-2 text-sm font-medium text-red-800">{errors.entries}</p> : null}
+              {/* The day-sum column can be off screen in a wide month: the warning is repeated here, always visible. */}
+              {longDays.length ? (
+                <p role="status" className="mb-2 rounded border-l-4 border-amber-700 bg-amber-50 p-2 text-sm" data-testid="long-days">
+                  <span aria-hidden="true">⚠ </span>Mer än 8 timmar: {longDays.map((d) => `${dayName(d).label} (${formatHours(byDay[d])} h)`).join(", ")}. Kontrollera att det stämmer.
+                </p>
+              ) : null}
               <div className="overflow-x-auto" data-testid="report-grid">
                 <table className="text-left text-sm">
                   <caption className="sr-only">Timmar per dag och aktivitet, {props.monthLabel}</caption>
