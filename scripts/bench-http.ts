@@ -187,6 +187,9 @@ interface Row {
   rps: number;
 }
 const rows: Row[] = [];
+// Warm every page up first (JIT, module loading, the pools), so that the floor, measured first,
+// is not also measuring the server's start.
+for (const p of PAGES) for (let i = 0; i < 5; i++) await once(p);
 console.log(`\nLoading ${PAGES.length} pages: alone (median of 3), then ${CONNECTIONS} concurrent users for ${DURATION} s each`);
 for (const p of PAGES) {
   await once(p); // warm-up

@@ -236,5 +236,9 @@ export async function getReportForOfficer(actor: Actor, reportId: string, today 
     decidable: validateDecidable(row, rows)?.message ?? null,
     superseded: isSuperseded(row, rows),
     others: all.filter((r) => r.id !== reportId),
+    /** a result correcting an approved one: approving it changes the one result order */
+    resultOrder: row.kind === "RESULT" && row.correctsId && rows.some((r) => r.id === row.correctsId && r.status === "APPROVED")
+      ? (await db.order.findFirst({ where: { decisionId: d.id, kind: "RESULT" }, select: { orderNumber: true } }))?.orderNumber ?? null
+      : null,
   };
 }

@@ -88,6 +88,12 @@ export default async function OfficerReportPage({ params }: { params: Promise<{ 
       </div>
       <section aria-labelledby="beslut-rubrik" className="mt-4 rounded bg-white p-4 shadow">
         <h2 id="beslut-rubrik" className="mb-2 text-lg font-semibold">Beslut</h2>
+        {data.decidable === null && data.resultOrder ? (
+          <Alert tone="warning" title="Rättar en godkänd resultatredovisning">
+            Deltagaren har redan resultatbeställning {data.resultOrder}. Godkänns rättelsen ändras den beställningen: delar som inte är fakturerade
+            ersätts av rättelsens; ingen ny beställning skapas.
+          </Alert>
+        ) : null}
         {data.decidable === null ? (
           <DecideReportForm reportId={r.id} />
         ) : (
