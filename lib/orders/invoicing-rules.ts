@@ -16,6 +16,7 @@
 //   the invoices, and the line state says what can be done next.
 import { addDays, endOfMonth, format, parseISO } from "date-fns";
 import { z } from "@/lib/validation/zod";
+import { formatDate } from "@/lib/format";
 import { daysBetween } from "@/lib/decisions/periods";
 import type { Article, InvoiceKind, Level, OrderLineState, ServiceVersion } from "@/lib/generated/prisma/enums";
 
@@ -170,7 +171,7 @@ export function canInvoice(
 ): RuleResult {
   if (line.state === "CANCELLED") return refuse("Raden är makulerad och kan inte faktureras.");
   // A result part is paid only after the months in the job or studies (./result-rules).
-  if (line.invoiceableFrom && today && today < line.invoiceableFrom) return refuse(`Raden kan faktureras från ${shortDate(line.invoiceableFrom)}.`);
+  if (line.invoiceableFrom && today && today < line.invoiceableFrom) return refuse(`Raden kan faktureras från ${formatDate(line.invoiceableFrom)}.`);
   if (line.state === "OPEN") return refuse("Månaden är inte levererad än. Skicka in månadens periodiska redovisning först.");
   if (line.state === "INVOICED") return refuse("Månaden är redan fakturerad. En felaktig faktura krediteras först; sedan kan en ny faktura skapas.");
   if (line.state !== "DELIVERED") return refuse("Raden kan inte faktureras i sitt nuvarande läge.");

@@ -194,6 +194,8 @@ export interface OrderListRow {
   totalOre: number;
   /** lines delivered and waiting for their invoice */
   toInvoice: number;
+  /** the earliest date a delivered line becomes invoiceable, when none may be invoiced yet (result parts) */
+  nextInvoiceableFrom: string | null;
   state: OrderState;
   stateLabel: string;
   createdAt: Date;
@@ -222,6 +224,7 @@ function toRow<T extends PageSource>(o: T, today = clockToday()): OrderListRow &
     lineCount: o.lines.filter((l) => l.state !== "CANCELLED").length,
     totalOre: o.lines.filter((l) => l.state !== "CANCELLED").reduce((s, l) => s + l.amountOre, 0),
     toInvoice: o.lines.filter((l, i) => canInvoice({ state: l.state, invoiceableFrom: l.invoiceableFrom ? toIsoDate(l.invoiceableFrom) : null }, invoiceable[i], today).ok).length,
+    nextInvoiceableFrom: o.lines.filter((l) => l.state === "DELIVERED" && l.invoiceableFrom && toIsoDate(l.invoiceableFrom) > today).map((l) => toIsoDate(l.invoiceableFrom!)).sort()[0] ?? null,
     state,
     stateLabel: ORDER_STATE_LABELS[state],
     createdAt: o.createdAt,

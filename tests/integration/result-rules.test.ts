@@ -86,10 +86,10 @@ describe("when result parts may be invoiced (findings 2 and 3)", () => {
     await approve((await submit(reporter, result(d))).reportId);
     const [order] = await resultOrders(d);
     expect(order.lines.map((l) => [l.article, l.invoiceableFrom?.toISOString().slice(0, 10)])).toEqual([["RESULT_1", "2026-10-01"], ["RESULT_2", "2027-01-01"]]);
-    await expect(createInvoice(reporter, { orderLineId: order.lines[0].id, idempotencyKey: randomUUID() }, TODAY)).rejects.toThrow(/kan faktureras från 1 okt 2026/);
+    await expect(createInvoice(reporter, { orderLineId: order.lines[0].id, idempotencyKey: randomUUID() }, TODAY)).rejects.toThrow(/kan faktureras från 1 okt. 2026/);
     setClock("2026-10-01T10:00:00Z");
     await expect(createInvoice(reporter, { orderLineId: order.lines[0].id, idempotencyKey: randomUUID() }, "2026-10-01")).resolves.toMatchObject({ replayed: false });
-    await expect(createInvoice(reporter, { orderLineId: order.lines[1].id, idempotencyKey: randomUUID() }, "2026-10-01")).rejects.toThrow(/kan faktureras från 1 jan 2027/);
+    await expect(createInvoice(reporter, { orderLineId: order.lines[1].id, idempotencyKey: randomUUID() }, "2026-10-01")).rejects.toThrow(/kan faktureras från 1 jan. 2027/);
     // The order page tells the date each part becomes invoiceable.
     const view = await getOrder(reporter, order.id, "2026-10-01");
     expect(view.lines.map((l) => l.invoiceableFrom)).toEqual(["2026-10-01", "2027-01-01"]);

@@ -164,12 +164,15 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 <td className="p-2 break-words" data-label="Referens">{r.implementationReference}</td>
                 <td className="p-2" data-label="Verksamhet">{r.unitName}</td>
                 <td className="p-2 md:whitespace-nowrap" data-label="Leverans">
-                  {r.deliveryStart && r.deliveryEnd ? `${formatDate(r.deliveryStart)} – ${formatDate(r.deliveryEnd)}` : "Info saknas"}
+                  {r.deliveryStart && r.deliveryEnd ? `${formatDate(r.deliveryStart)} – ${formatDate(r.deliveryEnd)}` : r.kind === "RESULT" ? "Engångsbelopp (resultat)" : "Info saknas"}
                   {r.periodNumber ? <span className="block text-gray-700">Period {r.periodNumber}</span> : null}
                 </td>
                 <td className="p-2 whitespace-nowrap md:text-right" data-label="Belopp">{formatOre(r.totalOre)}</td>
                 <td className="p-2" data-label="Status">
                   <OrderStateBadge state={r.state} />
+                  {r.state === "delivered" && r.toInvoice === 0 && r.nextInvoiceableFrom ? (
+                    <span className="block text-sm">Kan faktureras från {formatDate(r.nextInvoiceableFrom)}</span>
+                  ) : null}
                   {r.toInvoice > 0 ? <span className="block text-sm">{r.toInvoice === 1 ? "1 rad att fakturera" : `${r.toInvoice} rader att fakturera`}</span> : null}
                 </td>
                 <td className="p-2 whitespace-nowrap" data-label="Orderdatum">{formatDateTime(r.createdAt)}</td>

@@ -42,6 +42,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const toInvoice = o.lines.filter((l) => l.mayInvoice.ok);
   // A result order is a lump sum per part, delivered by the approved result, not by monthly reports.
   const lumpSum = o.kind === "RESULT";
+  // A result part delivered but not yet due: say when, rather than only "Att fakturera".
+  const nextDate = o.lines.filter((l) => l.state === "DELIVERED" && l.invoiceableFrom && !l.mayInvoice.ok).map((l) => l.invoiceableFrom!).sort()[0] ?? null;
 
   return (
     <>
@@ -57,7 +59,10 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <h2 id="om-ordern" className="mb-2 text-lg font-semibold">Om beställningen</h2>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">Status</dt>
-          <dd><span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATE_TONES[o.state]}`}>{ORDER_STATE_LABELS[o.state]}</span></dd>
+          <dd>
+            <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATE_TONES[o.state]}`}>{ORDER_STATE_LABELS[o.state]}</span>
+            {o.state === "delivered" && toInvoice.length === 0 && nextDate ? <span className="ml-2 text-sm">Kan faktureras från {formatDate(nextDate)}</span> : null}
+          </dd>
           <dt className="font-medium">Deltagare</dt>
           <dd>{mayReport ? <Link href={`/deltagare/${o.decisionId}`} className="text-af-accent underline">{o.participantName}</Link> : o.participantName}</dd>
           <dt className="font-medium">Genomförandereferens</dt>

@@ -172,7 +172,8 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="deadlines" className="rounded bg-white p-4 shadow">
           <h2 id="deadlines" className="mb-2 text-lg font-semibold">Att göra och datum</h2>
-          <DeadlineList items={deadlines} />
+          {/* Meetings and reports are the reporting permission's: receiving alone sees the assignment and the period. */}
+          <DeadlineList items={mayReport ? deadlines : deadlines.filter((i) => i.key === "assignment" || i.key === "period-end")} />
         </section>
         {mayReport && ongoing ? (
           <section aria-labelledby="moten" className="rounded bg-white p-4 shadow">

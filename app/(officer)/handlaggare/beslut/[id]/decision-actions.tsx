@@ -51,6 +51,7 @@ export function InterruptionForm({ decisionId, today, lastDay }: { decisionId: s
 export function WorkPlacementForm({ decisionId, today, lastDay }: { decisionId: string; today: string; lastDay: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
+  const [saved, setSaved] = useState<string>();
   const { register, handleSubmit, setError, reset, formState } = useForm<RegisterWorkPlacementInput>({
     resolver: zodResolver(registerWorkPlacementInput),
     defaultValues: { decisionId, employer: "", startDate: today, endDate: "" },
@@ -58,8 +59,10 @@ export function WorkPlacementForm({ decisionId, today, lastDay }: { decisionId: 
   const { errors, isSubmitting } = formState;
   async function onSubmit(values: RegisterWorkPlacementInput) {
     setFormError(undefined);
+    setSaved(undefined);
     const res = await registerWorkPlacementAction(values);
     if (res.ok) {
+      setSaved(`Praktiken hos ${values.employer} är registrerad. Leverantören ser den på deltagarens sida och under Händelser.`);
       reset({ decisionId, employer: "", startDate: today, endDate: "" });
       router.refresh();
     } else setFormError(applyServerErrors(res, setError));
@@ -73,6 +76,7 @@ export function WorkPlacementForm({ decisionId, today, lastDay }: { decisionId: 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Registrera praktik">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {saved ? <Alert tone="success">{saved}</Alert> : null}
       {field("employer", "Arbetsplats", "text")}
       <div className="grid gap-x-4 sm:grid-cols-2">
         {field("startDate", "Startdatum", "date", "I dag eller senare.")}
