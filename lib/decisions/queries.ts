@@ -1,6 +1,6 @@
 // Reads of decisions: officers see everything; supplier staff only their organisation's
 // decisions at units where they hold a participant capability.
-import { resultStatus } from "@/lib/reports/rules";
+import { placementResultStatus } from "@/lib/reports/result-status";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday } from "@/lib/clock";
@@ -102,8 +102,7 @@ export async function getDecisionForOfficer(actor: Actor, id: string, today = cl
   assertOfficer(actor);
   const d = await db.decision.findUnique({ where: { id }, include: detailInclude });
   if (!d) throw new NotFoundError("Beslutet finns inte.");
-  const results = await db.participantReport.findMany({ where: { decisionId: d.id, kind: "RESULT" }, select: { id: true, kind: true, status: true, correctsId: true } });
-  return { ...detail(d, today), resultStatus: resultStatus(results) };
+  return { ...detail(d, today), resultStatus: await placementResultStatus(d.id) };
 }
 
 /** Supplier staff: only with a participant capability at the decision's unit; otherwise "not found". */

@@ -2,7 +2,7 @@
 // an officer, applies the pure rules from ./rules, and writes the change, its audit record
 // and the supplier-visible event in one transaction.
 import { adjustBaseOrderToPeriod } from "@/lib/orders/base-order";
-import { resultStatus } from "@/lib/reports/rules";
+import { placementResultStatus } from "@/lib/reports/result-status";
 import { assertOfficer } from "@/lib/authz/assert";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -206,8 +206,7 @@ export async function grantSecondPeriod(actor: Actor, decisionId: string, today 
   assertOfficer(actor);
   return db.$transaction(async (tx) => {
     const d = await loadForUpdate(tx, decisionId);
-    const reports = await tx.participantReport.findMany({ where: { decisionId: d.id, kind: "RESULT" }, select: { id: true, kind: true, status: true, correctsId: true } });
-    const res = grantPeriod2(decisionFacts(d), today, resultStatus(reports));
+    const res = grantPeriod2(decisionFacts(d), today, await placementResultStatus(d.id, tx));
     if (!res.ok) throw new RuleError(res.message);
     const at = now();
     const period = await tx.period.create({

@@ -179,6 +179,11 @@ export function canInvoice(
   return ok;
 }
 
+/** The earliest date a delivered line that is not yet due becomes invoiceable (result parts); null when none waits. */
+export function nextInvoiceableFrom(lines: { state: OrderLineState; invoiceableFrom: string | null }[], today: string): string | null {
+  return lines.filter((l) => l.state === "DELIVERED" && l.invoiceableFrom !== null && l.invoiceableFrom > today).map((l) => l.invoiceableFrom!).sort()[0] ?? null;
+}
+
 /** An invoice (not a credit note) may be credited once. */
 export function canCredit(invoice: { kind: InvoiceKind; credited: boolean }): RuleResult {
   if (invoice.kind !== "INVOICE") return refuse("En kreditnota kan inte krediteras.");

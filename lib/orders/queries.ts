@@ -17,7 +17,7 @@ import { csvField } from "@/lib/participants/export";
 import { z } from "@/lib/validation/zod";
 import {
   ARTICLES, ARTICLE_LABELS, INVOICE_KIND_LABELS, LINE_STATE_LABELS, ORDER_STATES, ORDER_STATE_LABELS,
-  canCredit, canInvoice, invoiceableDays, lineDescription, orderedSpan,
+  canCredit, canInvoice, invoiceableDays, lineDescription, nextInvoiceableFrom, orderedSpan,
   type InvoiceableDays, type InvoiceableFacts, type OrderState, type RuleResult,
 } from "./invoicing-rules";
 import { creditNoteXml, invoiceXml, orderXml, type BillingLine, type PeppolSupplier } from "./peppol";
@@ -224,7 +224,7 @@ function toRow<T extends PageSource>(o: T, today = clockToday()): OrderListRow &
     lineCount: o.lines.filter((l) => l.state !== "CANCELLED").length,
     totalOre: o.lines.filter((l) => l.state !== "CANCELLED").reduce((s, l) => s + l.amountOre, 0),
     toInvoice: o.lines.filter((l, i) => canInvoice({ state: l.state, invoiceableFrom: l.invoiceableFrom ? toIsoDate(l.invoiceableFrom) : null }, invoiceable[i], today).ok).length,
-    nextInvoiceableFrom: o.lines.filter((l) => l.state === "DELIVERED" && l.invoiceableFrom && toIsoDate(l.invoiceableFrom) > today).map((l) => toIsoDate(l.invoiceableFrom!)).sort()[0] ?? null,
+    nextInvoiceableFrom: nextInvoiceableFrom(o.lines.map((l) => ({ state: l.state, invoiceableFrom: l.invoiceableFrom ? toIsoDate(l.invoiceableFrom) : null })), today),
     state,
     stateLabel: ORDER_STATE_LABELS[state],
     createdAt: o.createdAt,
@@ -375,6 +375,8 @@ export interface OrderLineView {
 }
 
 export interface OrderView {
+  /** a result part delivered but not yet due: the first date one may be invoiced */
+  nextInvoiceableFrom: string | null;
   id: string;
   orderNumber: string;
   kind: OrderKind;
@@ -475,6 +477,7 @@ function toView(o: DetailSource, today: string): OrderView {
     state,
     stateLabel: ORDER_STATE_LABELS[state],
     totalOre: o.lines.filter((l) => l.state !== "CANCELLED").reduce((s, l) => s + l.amountOre, 0),
+    nextInvoiceableFrom: nextInvoiceableFrom(lines, today),
     lines,
     invoices: lines.flatMap((l) => l.invoices).sort(byIssue),
   };

@@ -43,7 +43,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   // A result order is a lump sum per part, delivered by the approved result, not by monthly reports.
   const lumpSum = o.kind === "RESULT";
   // A result part delivered but not yet due: say when, rather than only "Att fakturera".
-  const nextDate = o.lines.filter((l) => l.state === "DELIVERED" && l.invoiceableFrom && !l.mayInvoice.ok).map((l) => l.invoiceableFrom!).sort()[0] ?? null;
+  const nextDate = o.nextInvoiceableFrom;
 
   return (
     <>
