@@ -1,7 +1,5 @@
 // The one source of time. Rules take `today`/`now` as arguments; callers get them here.
 // Tests (and the demo, through CLOCK_TODAY) can pin the clock.
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 
 export const SWEDISH_TIME_ZONE = "Europe/Stockholm";
 
@@ -21,9 +19,12 @@ export function setClock(instant: Date | string | null): void {
   fixedNow = instant === null ? null : new Date(instant);
 }
 
+// sv-SE writes dates as YYYY-MM-DD; one formatter, because lists ask for hundreds of dates.
+const swedishDay = new Intl.DateTimeFormat("sv-SE", { timeZone: SWEDISH_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** The Swedish calendar date of an instant, as YYYY-MM-DD. */
 export function swedishDateOf(instant: Date): string {
-  return format(new TZDate(instant.getTime(), SWEDISH_TIME_ZONE), "yyyy-MM-dd");
+  return swedishDay.format(instant);
 }
 
 /** Today's date in Sweden, as YYYY-MM-DD. */

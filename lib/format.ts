@@ -4,11 +4,15 @@ import { sv } from "date-fns/locale";
 import { TZDate } from "@date-fns/tz";
 import { SWEDISH_TIME_ZONE } from "./clock";
 
+// date-fns's Swedish month abbreviations, looked up once: lists format hundreds of dates per
+// page, and date-fns parses its pattern on every call.
+const MONTHS = Array.from({ length: 12 }, (_, i) => format(new Date(2000, i, 1), "MMM", { locale: sv }));
+
 /** A calendar date (stored as UTC midnight) as "3 maj 2026". */
 export function formatDate(date: Date | string): string {
   const iso = typeof date === "string" ? date : date.toISOString().slice(0, 10);
   const [y, m, d] = iso.split("-").map(Number);
-  return format(new Date(y, m - 1, d), "d MMM yyyy", { locale: sv });
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** An instant in Swedish time, as "3 maj 2026 kl. 14:05". */

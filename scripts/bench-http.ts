@@ -51,10 +51,13 @@ const dir = throwawayDir("mina-sidor-bench-http-");
 // The server logs every statement (log_statement = all on the bench database), so the bench
 // can print how many SQL statements one load of each page costs.
 let statements = 0;
+// …and how long the server spent on them (log_min_duration_statement = 0 logs each step's duration).
+let sqlMs = 0;
 const server = await startEmbeddedServer({
   dataDir: path.join(dir, "data"),
   log: (l) => {
     statements += l.match(/LOG: {2}(statement|execute [^:]*):/g)?.length ?? 0;
+    for (const m of l.matchAll(/LOG: {2}duration: ([\d.]+) ms/g)) sqlMs += Number(m[1]);
     if (process.env.BENCH_SQL_LOG) appendFileSync(process.env.BENCH_SQL_LOG, l + "\n");
   },
 });
@@ -152,6 +155,7 @@ await admin.connect();
 /** Statement logging on only while a page is loaded alone, so that the load runs unlogged. */
 async function logStatements(level: "all" | "none") {
   await admin.query(`ALTER SYSTEM SET log_statement = '${level}'`);
+  await admin.query(`ALTER SYSTEM SET log_min_duration_statement = ${level === "all" ? 0 : -1}`);
   await admin.query("SELECT pg_reload_conf()");
   await new Promise((r) => setTimeout(r, 100));
 }
@@ -182,6 +186,7 @@ interface Row {
   status: number;
   single: number;
   sql: number;
+  dbMs: number;
   p50: number;
   p975: number;
   rps: number;
@@ -195,9 +200,11 @@ for (const p of PAGES) {
   await once(p); // warm-up
   await logStatements("all");
   const before = statements;
+  const beforeMs = sqlMs;
   const singles = [await once(p), await once(p), await once(p)];
   await new Promise((r) => setTimeout(r, 300)); // the log arrives through the server's stderr
   const sql = (statements - before) / 3;
+  const dbMs = (sqlMs - beforeMs) / 3;
   await logStatements("none");
   const single = singles.map((s) => s.ms).sort((a, b) => a - b)[1];
   const result = await autocannon({
@@ -206,7 +213,7 @@ for (const p of PAGES) {
     duration: DURATION,
     headers: p.cookie ? { cookie: p.cookie } : {},
   });
-  rows.push({ page: p.path, status: singles[0].status, single, sql, p50: result.latency.p50, p975: result.latency.p97_5, rps: result.requests.average });
+  rows.push({ page: p.path, status: singles[0].status, single, sql, dbMs, p50: result.latency.p50, p975: result.latency.p97_5, rps: result.requests.average });
   process.stdout.write(`  ${p.path}: ${single.toFixed(0)} ms alone, p97.5 ${result.latency.p97_5} ms under load${result.non2xx ? ` (${result.non2xx} non-2xx)` : ""}\n`);
 }
 
@@ -250,8 +257,8 @@ const rss = rssMb(app.pid!);
 
 const floor = rows[0];
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-const header = ["page", "HTTP", "SQL/load", "alone ms", "×floor", "p50 ms", "p97.5 ms", "×floor p97.5", "req/s"];
-const table = rows.map((r) => [r.page, String(r.status), r.sql.toFixed(0), fmt(r.single), (r.single / floor.single).toFixed(1), fmt(r.p50), fmt(r.p975), (r.p975 / Math.max(floor.p975, 1)).toFixed(1), fmt(r.rps)]);
+const header = ["page", "HTTP", "SQL/load", "SQL ms", "alone ms", "×floor", "p50 ms", "p97.5 ms", "×floor p97.5", "req/s"];
+const table = rows.map((r) => [r.page, String(r.status), r.sql.toFixed(0), r.dbMs.toFixed(1), fmt(r.single), (r.single / floor.single).toFixed(1), fmt(r.p50), fmt(r.p975), (r.p975 / Math.max(floor.p975, 1)).toFixed(1), fmt(r.rps)]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
 const what = args.demo ? "demo data" : `${SUPPLIERS} supplier(s) × ${PARTICIPANTS} placements`;

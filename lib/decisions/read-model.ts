@@ -13,6 +13,7 @@ export interface ReadModelFacts {
   interruptions: { date: string; withdrawn: boolean }[];
   /** the open assignment's handledare */
   currentHandledareId: string | null;
+  participant: { firstName: string; lastName: string };
 }
 
 export interface PlacementReadModel {
@@ -23,6 +24,9 @@ export interface PlacementReadModel {
   lastActiveDay: string | null;
   currentHandledareId: string | null;
   needsHandledareSince: string | null;
+  /** the participant's names, so that lists sort on the placement's own index */
+  sortLastName: string;
+  sortFirstName: string;
 }
 
 export function placementReadModel(f: ReadModelFacts): PlacementReadModel {
@@ -45,5 +49,7 @@ export function placementReadModel(f: ReadModelFacts): PlacementReadModel {
     currentHandledareId: f.currentHandledareId,
     // The ten days count from the decision, or from period 2's grant (participants/deadline.ts).
     needsHandledareSince: needs ? (last.number === 2 ? last.grantedOn : f.decidedOn) : null,
+    sortLastName: f.participant.lastName,
+    sortFirstName: f.participant.firstName,
   };
 }

@@ -45,8 +45,9 @@ export async function orderScope(actor: Actor, client: Reader = db): Promise<Ord
   return unitIds.length ? { supplierId: actor.supplierId, unitIds } : null;
 }
 
+/** On the order's own copy of its placement's organisation and unit (read model), so lists use its index. */
 export function orderScopeWhere(scope: OrderScope): Prisma.OrderWhereInput {
-  return { decision: { supplierId: scope.supplierId, unitId: { in: scope.unitIds } } };
+  return { supplierId: scope.supplierId, unitId: { in: scope.unitIds } };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -99,7 +100,7 @@ function listWhere(scope: OrderScope, q: OrderListQuery): Prisma.OrderWhereInput
 function listOrderBy(sort: OrderSortKey, dir: "asc" | "desc"): Prisma.OrderOrderByWithRelationInput[] {
   const tail: Prisma.OrderOrderByWithRelationInput = { orderNumber: "asc" };
   if (sort === "number") return [{ orderNumber: dir }];
-  if (sort === "name") return [{ decision: { participant: { lastName: dir } } }, { decision: { participant: { firstName: dir } } }, tail];
+  if (sort === "name") return [{ decision: { sortLastName: dir } }, { decision: { sortFirstName: dir } }, tail];
   if (sort === "start") return [{ deliveryStart: { sort: dir, nulls: dir === "asc" ? "first" : "last" } }, tail];
   return [{ createdAt: dir }, tail];
 }

@@ -2,7 +2,7 @@
 // holds the reporting permission, in their own organisation only. Anyone else gets an empty
 // list. Filters are database filters (the state through stateWhere, which a test keeps in
 // step with decisionState); sorting and paging happen on the server.
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday } from "@/lib/clock";
 import { unitsFor, type Actor } from "@/lib/authz/permissions";
@@ -121,15 +121,16 @@ export function toListRow(d: ParticipantRowSource, today: string): ParticipantLi
   };
 }
 
-/** The list's order in SQL: names follow the Swedish alphabet through the columns' ICU collation. */
+/**
+ * The list's order in SQL: names follow the Swedish alphabet through the ICU collation of the
+ * placement's own copy of them (read model), so a page is a walk of one index, not a sort.
+ */
 export function participantOrderBy(sort: ParticipantListQuery["sort"], dir: ParticipantListQuery["dir"]): Prisma.DecisionOrderByWithRelationInput[] {
-  const byName: Prisma.DecisionOrderByWithRelationInput[] = [{ participant: { lastName: "asc" } }, { participant: { firstName: "asc" } }];
-  // Ties: by name, then by id, always ascending, so paging is stable.
-  const tail: Prisma.DecisionOrderByWithRelationInput[] = [...byName, { id: "asc" }];
-  if (sort === "start") return [{ serviceStart: dir }, ...tail];
-  if (sort === "end") return [{ currentPeriodEnd: dir }, ...tail];
-  if (dir === "desc") return [{ participant: { lastName: "desc" } }, { participant: { firstName: "desc" } }, { id: "asc" }];
-  return tail;
+  // Ties: by name, then by id, in the same direction as the names, so paging is stable.
+  const byName = (d: "asc" | "desc"): Prisma.DecisionOrderByWithRelationInput[] => [{ sortLastName: d }, { sortFirstName: d }, { id: d }];
+  if (sort === "start") return [{ serviceStart: dir }, ...byName("asc")];
+  if (sort === "end") return [{ currentPeriodEnd: dir }, ...byName("asc")];
+  return byName(dir);
 }
 
 /** One page of the list, filtered, counted, sorted and paged in the database. */
@@ -150,10 +151,14 @@ export async function participantListOptions(actor: Actor) {
   if (!scope) return { units: [], handledare: [] };
   const [units, handledare] = await Promise.all([
     db.performingUnit.findMany({ where: { supplierId: scope.supplierId, id: { in: scope.unitIds } }, select: { id: true, name: true } }),
-    db.user.findMany({
-      where: { assignments: { some: { endedAt: null, decision: scopeWhere(scope) } } },
-      select: { id: true, name: true },
-    }),
+    // The organisation's staff, each probed once on the placement's handledare index, rather
+    // than every open assignment in scope joined to its placement.
+    dbHandle().sql.query<{ id: string; name: string }>(
+      `SELECT u.id, u.name FROM "User" u
+        WHERE u.id IN (SELECT m."userId" FROM "Membership" m WHERE m."supplierId" = $1::uuid)
+          AND EXISTS (SELECT 1 FROM "Decision" d WHERE d."currentHandledareId" = u.id AND d."supplierId" = $1::uuid AND d."unitId" = ANY($2::uuid[]))`,
+      [scope.supplierId, scope.unitIds],
+    ),
   ]);
   const byLabel = (a: { name: string }, b: { name: string }) => swedishCollator.compare(a.name, b.name);
   return { units: units.sort(byLabel), handledare: handledare.sort(byLabel) };

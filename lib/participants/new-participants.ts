@@ -1,12 +1,12 @@
 // "Nya deltagare": ongoing placements at the actor's receiving units that need a handledare
 // (none yet, or period 2 not yet confirmed), most urgent first, filterable on the server.
 import { db, dbHandle } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday, swedishDateOf } from "@/lib/clock";
 import { unitsFor, type Actor } from "@/lib/authz/permissions";
 import { fromIsoDate } from "@/lib/decisions/periods";
 import { assignmentDeadline, deadlineStatus } from "./deadline";
 import { z } from "@/lib/validation/zod";
+import { newParticipantFacets, type NewParticipantGroup } from "./new-participant-facets";
 
 export const NEW_PARTICIPANTS_PAGE_SIZE = 50;
 
@@ -18,58 +18,56 @@ export const newParticipantsQuery = z.object({
 });
 export type NewParticipantsQuery = z.infer<typeof newParticipantsQuery>;
 
-function baseWhere(actor: Actor, today: string): Prisma.DecisionWhereInput | null {
+/** The actor's receiving units; null when they receive nowhere. */
+function receivingScope(actor: Actor): { supplierId: string; unitIds: string[] } | null {
   if (actor.kind !== "staff") return null;
   const unitIds = unitsFor(actor, "receiveParticipants");
-  if (unitIds.length === 0) return null;
-  const t = fromIsoDate(today);
-  // The read model (lib/decisions/read-model.ts): running, no interruption in force, and a
-  // handledare to choose (none yet, or period 2 unconfirmed).
-  return {
-    supplierId: actor.supplierId,
-    unitId: { in: unitIds },
-    needsHandledareSince: { not: null },
-    currentPeriodEnd: { gte: t },
-    OR: [{ interruptionDate: null }, { interruptionDate: { gt: t } }],
-  };
+  return unitIds.length ? { supplierId: actor.supplierId, unitIds } : null;
 }
+
+// The read model (lib/decisions/read-model.ts): running, no interruption in force, and a
+// handledare to choose (none yet, or period 2 unconfirmed). $1 supplier, $2 units, $3 today.
+const NEEDS_HANDLEDARE = `d."supplierId" = $1::uuid AND d."unitId" = ANY($2::uuid[]) AND d."needsHandledareSince" IS NOT NULL
+  AND d."currentPeriodEnd" >= $3::date AND (d."interruptionDate" IS NULL OR d."interruptionDate" > $3::date)`;
 
 export async function countNewParticipants(actor: Actor, today = clockToday()): Promise<number> {
-  const where = baseWhere(actor, today);
-  return where ? db.decision.count({ where }) : 0;
+  const scope = receivingScope(actor);
+  if (!scope) return 0;
+  const [row] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Decision" d WHERE ${NEEDS_HANDLEDARE}`, [scope.supplierId, scope.unitIds, today]);
+  return row.n;
 }
 
-/** The "Nya deltagare" filter with the query's filters applied; null when the actor receives nowhere. */
-export function newParticipantsWhere(actor: Actor, query: NewParticipantsQuery, today: string): Prisma.DecisionWhereInput | null {
-  const base = baseWhere(actor, today);
-  if (!base) return null;
-  const filters: Prisma.DecisionWhereInput[] = [];
-  if (query.serviceVersion) filters.push({ serviceVersion: query.serviceVersion });
-  if (query.unitId) filters.push({ unitId: query.unitId });
-  if (query.municipality) filters.push({ unit: { municipality: query.municipality } });
-  return filters.length ? { AND: [base, ...filters] } : base;
+interface RowSource {
+  decisionId: string;
+  firstName: string;
+  lastName: string;
+  level: "A" | "B" | "C";
+  serviceVersion: "ROM1" | "ROM2";
+  decidedAt: Date;
+  interpreterNeeded: boolean;
+  interpreterLanguage: string | null;
+  languageSupportNeeded: boolean;
+  unit: { id: string; name: string; street: string; postalCode: string; city: string; municipality: string };
+  periodNumber: number;
+  startDate: string;
+  endDate: string;
+  grantedAt: Date;
+  handledareId: string | null;
+  handledareName: string | null;
 }
 
-const rowInclude = {
-  participant: { select: { firstName: true, lastName: true } },
-  unit: { select: { id: true, name: true, street: true, postalCode: true, city: true, municipality: true } },
-  periods: { orderBy: { number: "asc" } },
-  assignments: { where: { endedAt: null }, include: { handledare: { select: { id: true, name: true } } } },
-} as const satisfies Prisma.DecisionInclude;
-
-function toRow(d: Prisma.DecisionGetPayload<{ include: typeof rowInclude }>, today: string) {
-  const current = d.periods[d.periods.length - 1];
-  const counted = swedishDateOf(current.number === 2 ? current.grantedAt : d.decidedAt);
+function toRow(d: RowSource, today: string) {
+  const counted = swedishDateOf(d.periodNumber === 2 ? new Date(d.grantedAt) : new Date(d.decidedAt));
   return {
-    decisionId: d.id,
-    name: `${d.participant.firstName} ${d.participant.lastName}`,
+    decisionId: d.decisionId,
+    name: `${d.firstName} ${d.lastName}`,
     level: d.level,
     serviceVersion: d.serviceVersion,
     unit: d.unit,
-    startDate: current.startDate,
-    endDate: current.endDate,
-    newPeriod: current.number === 2,
-    currentHandledare: d.assignments[0]?.handledare ?? null,
+    startDate: fromIsoDate(d.startDate),
+    endDate: fromIsoDate(d.endDate),
+    newPeriod: d.periodNumber === 2,
+    currentHandledare: d.handledareId ? { id: d.handledareId, name: d.handledareName ?? "" } : null,
     interpreterNeeded: d.interpreterNeeded,
     interpreterLanguage: d.interpreterLanguage,
     languageSupportNeeded: d.languageSupportNeeded,
@@ -80,65 +78,67 @@ function toRow(d: Prisma.DecisionGetPayload<{ include: typeof rowInclude }>, tod
 
 export type NewParticipantRow = ReturnType<typeof toRow>;
 
-/** Pages in id order, in the database (for the API's cursor pages). */
-export async function newParticipantsById(actor: Actor, query: NewParticipantsQuery, opts: { afterId?: string; take: number }, today = clockToday()) {
-  const where = newParticipantsWhere(actor, query, today);
-  if (!where) return [];
-  const rows = await db.decision.findMany({
-    where: opts.afterId ? { AND: [where, { id: { gt: opts.afterId } }] } : where,
-    orderBy: { id: "asc" },
-    take: opts.take,
-    include: rowInclude,
-  });
-  return rows.map((d) => toRow(d, today));
+/**
+ * Rows of "Nya deltagare" in one statement: the placement, its participant's name, its unit,
+ * its current period and its handledare. Most urgent first (the ten days count from
+ * needsHandledareSince, so its order is the deadline's), or in id order for the API's cursor.
+ */
+async function newParticipantRows(
+  actor: Actor,
+  query: NewParticipantsQuery,
+  today: string,
+  page: { order: "urgency" | "id"; afterId?: string; offset: number; take: number },
+): Promise<NewParticipantRow[]> {
+  const scope = receivingScope(actor);
+  if (!scope) return [];
+  const order = page.order === "id" ? `d.id ASC` : `d."needsHandledareSince" ASC, d."sortFirstName" ASC, d."sortLastName" ASC, d.id ASC`;
+  const found = await dbHandle().sql.query<RowSource>(
+    `SELECT d.id AS "decisionId", p."firstName", p."lastName", d.level::text AS level, d."serviceVersion"::text AS "serviceVersion",
+            d."decidedAt", d."interpreterNeeded", d."interpreterLanguage", d."languageSupportNeeded",
+            json_build_object('id', u.id, 'name', u.name, 'street', u.street, 'postalCode', u."postalCode", 'city', u.city, 'municipality', u.municipality) AS unit,
+            lp.number AS "periodNumber", to_char(lp."startDate", 'YYYY-MM-DD') AS "startDate", to_char(lp."endDate", 'YYYY-MM-DD') AS "endDate", lp."grantedAt",
+            h.id AS "handledareId", h.name AS "handledareName"
+       FROM "Decision" d
+       JOIN "Participant" p ON p.id = d."participantId"
+       JOIN "PerformingUnit" u ON u.id = d."unitId"
+       JOIN LATERAL (SELECT pp.number, pp."startDate", pp."endDate", pp."grantedAt" FROM "Period" pp WHERE pp."decisionId" = d.id ORDER BY pp.number DESC LIMIT 1) lp ON true
+       LEFT JOIN "User" h ON h.id = d."currentHandledareId"
+      WHERE ${NEEDS_HANDLEDARE}
+        AND ($4::text IS NULL OR d."serviceVersion"::text = $4) AND ($5::uuid IS NULL OR d."unitId" = $5::uuid) AND ($6::text IS NULL OR u.municipality = $6)
+        AND ($7::uuid IS NULL OR d.id > $7::uuid)
+      ORDER BY ${order}
+      OFFSET $8 LIMIT $9`,
+    [scope.supplierId, scope.unitIds, today, query.serviceVersion ?? null, query.unitId ?? null, query.municipality ?? null, page.afterId ?? null, page.offset, page.take],
+  );
+  return found.map((d) => toRow(d, today));
 }
 
-/** Most urgent first: the ten days count from needsHandledareSince, so its order is the deadline's. */
-const urgencyOrder: Prisma.DecisionOrderByWithRelationInput[] = [
-  { needsHandledareSince: "asc" },
-  { participant: { firstName: "asc" } },
-  { participant: { lastName: "asc" } },
-  { id: "asc" },
-];
+/** Pages in id order, in the database (for the API's cursor pages). */
+export async function newParticipantsById(actor: Actor, query: NewParticipantsQuery, opts: { afterId?: string; take: number }, today = clockToday()) {
+  return newParticipantRows(actor, query, today, { order: "id", afterId: opts.afterId, offset: 0, take: opts.take });
+}
+
+/** How many need a handledare per service and unit: the total and all three filter counts in one grouped statement. */
+async function newParticipantGroups(actor: Actor, today: string): Promise<NewParticipantGroup[]> {
+  const scope = receivingScope(actor);
+  if (!scope) return [];
+  return dbHandle().sql.query<NewParticipantGroup>(
+    `SELECT d."serviceVersion"::text AS "serviceVersion", d."unitId", u.name AS "unitName", u.municipality, count(*)::int AS n
+       FROM "Decision" d JOIN "PerformingUnit" u ON u.id = d."unitId"
+      WHERE ${NEEDS_HANDLEDARE}
+      GROUP BY d."serviceVersion", d."unitId", u.name, u.municipality`,
+    [scope.supplierId, scope.unitIds, today],
+  );
+}
 
 export async function listNewParticipants(actor: Actor, query: NewParticipantsQuery = {}, today = clockToday()) {
   const page = query.page ?? 1;
-  const base = baseWhere(actor, today);
-  const where = newParticipantsWhere(actor, query, today);
-  const empty = { total: 0, page, pageSize: NEW_PARTICIPANTS_PAGE_SIZE, rows: [], facets: { services: [], units: [], municipalities: [] } };
-  if (!base || !where) return empty;
-
-  const [total, rows, byService, byUnit] = await Promise.all([
-    db.decision.count({ where }),
-    db.decision.findMany({ where, orderBy: urgencyOrder, skip: (page - 1) * NEW_PARTICIPANTS_PAGE_SIZE, take: NEW_PARTICIPANTS_PAGE_SIZE, include: rowInclude }),
-    // Filter counts follow the other chosen filters (each facet leaves out only its own),
-    // grouped in the database: services under the unit and municipality chosen; units and
-    // municipalities under the service chosen (the unit facet then keeps the chosen municipality's).
-    db.decision.groupBy({ by: ["serviceVersion"], where: newParticipantsWhere(actor, { ...query, serviceVersion: undefined }, today)!, _count: { _all: true } }),
-    db.decision.groupBy({ by: ["unitId"], where: newParticipantsWhere(actor, { serviceVersion: query.serviceVersion }, today)!, _count: { _all: true } }),
+  const [groups, rows] = await Promise.all([
+    newParticipantGroups(actor, today),
+    newParticipantRows(actor, query, today, { order: "urgency", offset: (page - 1) * NEW_PARTICIPANTS_PAGE_SIZE, take: NEW_PARTICIPANTS_PAGE_SIZE }),
   ]);
-  const units = byUnit.length ? await db.performingUnit.findMany({ where: { id: { in: byUnit.map((u) => u.unitId) } }, select: { id: true, name: true, municipality: true } }) : [];
-  const unitById = new Map(units.map((u) => [u.id, u]));
-  const perMunicipality = new Map<string, number>();
-  for (const u of byUnit) {
-    const m = unitById.get(u.unitId)?.municipality ?? "";
-    perMunicipality.set(m, (perMunicipality.get(m) ?? 0) + u._count._all);
-  }
-  const sv = (a: string, b: string) => a.localeCompare(b, "sv");
-  return {
-    total,
-    page,
-    pageSize: NEW_PARTICIPANTS_PAGE_SIZE,
-    rows: rows.map((d) => toRow(d, today)),
-    facets: {
-      services: byService.map((g) => ({ value: g.serviceVersion, n: g._count._all })).sort((a, b) => sv(a.value, b.value)),
-      units: byUnit
-        .filter((g) => !query.municipality || unitById.get(g.unitId)?.municipality === query.municipality)
-        .map((g) => ({ value: g.unitId, label: unitById.get(g.unitId)?.name ?? "", n: g._count._all }))
-        .sort((a, b) => sv(a.value, b.value)),
-      municipalities: [...perMunicipality].map(([value, n]) => ({ value, n })).sort((a, b) => sv(a.value, b.value)),
-    },
-  };
+  const { total, ...facets } = newParticipantFacets(groups, query);
+  return { total, page, pageSize: NEW_PARTICIPANTS_PAGE_SIZE, rows, facets };
 }
 
 /**

@@ -120,7 +120,7 @@ beforeAll(async () => {
 
 describe("the stored read model equals the rules", () => {
   it("for every placement: service dates, interruption, handledare and the ten-day count", async () => {
-    const decisions = await db.decision.findMany({ include: { periods: true, interruptions: { orderBy: { registeredAt: "asc" } }, assignments: { where: { endedAt: null } } } });
+    const decisions = await db.decision.findMany({ include: { participant: true, periods: true, interruptions: { orderBy: { registeredAt: "asc" } }, assignments: { where: { endedAt: null } } } });
     expect(decisions.length).toBeGreaterThan(200);
     const seen = new Set<string>();
     for (const d of decisions) {
@@ -129,10 +129,12 @@ describe("the stored read model equals the rules", () => {
         periods: d.periods.map((p) => ({ number: p.number, startDate: toIsoDate(p.startDate), endDate: toIsoDate(p.endDate), grantedOn: swedishDateOf(p.grantedAt), handledareConfirmed: p.handledareConfirmedAt !== null })),
         interruptions: d.interruptions.map((i) => ({ date: toIsoDate(i.date), withdrawn: i.withdrawnAt !== null })),
         currentHandledareId: d.assignments[0]?.handledareId ?? null,
+        participant: d.participant,
       });
       const stored = {
         serviceStart: iso(d.serviceStart), currentPeriodNumber: d.currentPeriodNumber, currentPeriodEnd: iso(d.currentPeriodEnd), interruptionDate: iso(d.interruptionDate),
         lastActiveDay: iso(d.lastActiveDay), currentHandledareId: d.currentHandledareId, needsHandledareSince: iso(d.needsHandledareSince),
+        sortLastName: d.sortLastName, sortFirstName: d.sortFirstName,
       };
       expect(stored, d.implementationReference).toEqual(expected);
       seen.add(`${expected.interruptionDate ? "i" : "-"}${expected.currentHandledareId ? "h" : "-"}${expected.needsHandledareSince ? "n" : "-"}${expected.currentPeriodNumber}`);
@@ -163,7 +165,7 @@ describe("the stored read model equals the rules", () => {
     const orders = await db.order.findMany({
       include: {
         period: true,
-        decision: { select: { interruptions: { where: { withdrawnAt: null }, select: { date: true }, orderBy: { registeredAt: "desc" } } } },
+        decision: { select: { supplierId: true, unitId: true, interruptions: { where: { withdrawnAt: null }, select: { date: true }, orderBy: { registeredAt: "desc" } } } },
         lines: { include: { invoices: true } },
       },
     });
@@ -179,8 +181,20 @@ describe("the stored read model equals the rules", () => {
       );
       const span = deliveryPeriod(o.lines, facts.periodStart, o.period ? { start: toIsoDate(o.period.startDate), end: toIsoDate(o.period.endDate) } : null);
       expect({ state: o.state, deliveryStart: iso(o.deliveryStart) }, o.orderNumber).toEqual({ state: expectedState, deliveryStart: span?.start ?? null });
+      // The list's scope columns are the placement's (orderScope() filters on them).
+      expect({ supplierId: o.supplierId, unitId: o.unitId }, o.orderNumber).toEqual({ supplierId: o.decision.supplierId, unitId: o.decision.unitId });
       states.add(expectedState);
     }
     expect([...states].sort()).toEqual(["credited", "delivered", "invoiced", "open"]);
+  });
+
+  it("follows a moved placement and a corrected name", async () => {
+    const d = await db.decision.findFirstOrThrow({ where: { orders: { some: {} } }, include: { participant: true } });
+    const other = await db.performingUnit.findFirstOrThrow({ where: { supplierId: d.supplierId, id: { not: d.unitId } } });
+    await db.decision.update({ where: { id: d.id }, data: { unitId: other.id } });
+    await db.participant.update({ where: { id: d.participantId }, data: { lastName: "Östberg" } });
+    const after = await db.decision.findUniqueOrThrow({ where: { id: d.id }, include: { orders: true } });
+    expect(after.sortLastName).toBe("Östberg");
+    expect(after.orders.map((o) => o.unitId)).toEqual(after.orders.map(() => other.id));
   });
 });
