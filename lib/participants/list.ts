@@ -6,7 +6,8 @@ import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday } from "@/lib/clock";
 import { unitsFor, type Actor } from "@/lib/authz/permissions";
-import { decisionFacts, factsInclude, stateWhere } from "@/lib/decisions/facts";
+import { factsInclude, readModelFacts, stateWhere } from "@/lib/decisions/facts";
+import { toIsoDate } from "@/lib/decisions/periods";
 import { DECISION_STATE_LABELS, decisionState, type DecisionState } from "@/lib/decisions/rules";
 import { SERVICE_VERSION_LABELS } from "@/lib/suppliers/schemas";
 import { PARTICIPANT_LIST_PAGE_SIZE, participantListQuery, type ParticipantListQuery } from "./schemas";
@@ -100,25 +101,50 @@ export function participantName(p: { firstName: string; lastName: string }): str
   return `${p.firstName} ${p.lastName}`;
 }
 
-export function toListRow(d: ParticipantRowSource, today: string): ParticipantListRow {
-  const facts = decisionFacts(d);
-  const state = decisionState(facts, today);
-  const handledare = d.assignments[0]?.handledare ?? null;
+/** What a row of the list needs: the placement's own columns (read model) and its unit's name. */
+export const listRowSelect = {
+  id: true,
+  implementationReference: true,
+  level: true,
+  serviceVersion: true,
+  serviceStart: true,
+  currentPeriodNumber: true,
+  currentPeriodEnd: true,
+  interruptionDate: true,
+  currentHandledareId: true,
+  sortFirstName: true,
+  sortLastName: true,
+  unit: { select: { name: true } },
+} as const satisfies Prisma.DecisionSelect;
+
+export type ListRowSource = Prisma.DecisionGetPayload<{ select: typeof listRowSelect }>;
+
+/** A list row; the state by the one rule (decisionState) over the stored read model. */
+export function toListRow(d: ListRowSource, handledareName: string | null, today: string): ParticipantListRow {
+  const state = decisionState(readModelFacts(d), today);
   return {
     decisionId: d.id,
-    name: participantName(d.participant),
+    name: participantName({ firstName: d.sortFirstName ?? "", lastName: d.sortLastName ?? "" }),
     serviceVersion: d.serviceVersion,
     service: SERVICE_VERSION_LABELS[d.serviceVersion],
     unitName: d.unit.name,
     level: d.level,
-    startDate: facts.periods[0].startDate,
-    endDate: facts.periods[facts.periods.length - 1].endDate,
+    startDate: toIsoDate(d.serviceStart!),
+    endDate: toIsoDate(d.currentPeriodEnd!),
     implementationReference: d.implementationReference,
     state,
     status: DECISION_STATE_LABELS[state],
-    handledareId: handledare?.id ?? null,
-    handledare: handledare?.name ?? null,
+    handledareId: d.currentHandledareId,
+    handledare: d.currentHandledareId ? handledareName : null,
   };
+}
+
+/** The names of the handledare on a page of rows: one statement. */
+export async function handledareNames(rows: { currentHandledareId: string | null }[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((r) => r.currentHandledareId).filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
 }
 
 /**
@@ -141,8 +167,9 @@ export async function listParticipantsForStaff(actor: Actor, query: Partial<Part
   if (!where) return { total: 0, page: 1, pageSize, rows: [] as ParticipantListRow[] };
   const total = await db.decision.count({ where });
   const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
-  const found = await db.decision.findMany({ where, orderBy: participantOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, include: participantRowInclude });
-  return { total, page, pageSize, rows: found.map((d) => toListRow(d, today)) };
+  const found = await db.decision.findMany({ where, orderBy: participantOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, select: listRowSelect });
+  const names = await handledareNames(found);
+  return { total, page, pageSize, rows: found.map((d) => toListRow(d, names.get(d.currentHandledareId ?? "") ?? null, today)) };
 }
 
 /** Choices for the list's filters: the actor's units, and the current handledare there. */

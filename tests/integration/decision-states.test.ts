@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
-import { decisionFacts, factsInclude, stateWhere } from "@/lib/decisions/facts";
+import { decisionFacts, factsInclude, readModelFacts, stateWhere } from "@/lib/decisions/facts";
+import { addCalendarDays } from "@/lib/decisions/periods";
 import { decisionState, type DecisionState } from "@/lib/decisions/rules";
 import { today } from "@/lib/clock";
 
@@ -27,5 +28,19 @@ describe("decision states", () => {
       expect(ids, state).toEqual((byRule.get(state) ?? []).sort());
       expect(ids.length, `demo data has ${state}`).toBeGreaterThan(0);
     }
+  });
+
+  it("the state from the stored read model (what lists load) is the state from the full facts, on every day around now", async () => {
+    const all = await db.decision.findMany({ include: factsInclude });
+    const seen = new Set<DecisionState>();
+    for (const offset of [-400, -45, -31, -30, -1, 0, 1, 29, 30, 31, 200, 400]) {
+      const t = addCalendarDays(today(), offset);
+      for (const d of all) {
+        const expected = decisionState(decisionFacts(d), t);
+        expect(decisionState(readModelFacts(d), t), `${d.implementationReference} on ${t}`).toBe(expected);
+        seen.add(expected);
+      }
+    }
+    expect([...seen].sort()).toEqual([...STATES].sort());
   });
 });

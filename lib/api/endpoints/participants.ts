@@ -67,7 +67,7 @@ export const listParticipants = defineEndpoint({
     const rows = await db.decision.findMany({ where: { AND: and }, include: listInclude, orderBy: { id: "asc" }, take: query.limit + 1 });
     const page = pageOf(rows, query.limit, (d) => ({ id: d.id }));
     const data = page.rows.map((d): Summary => {
-      const row = toListRow(d, today);
+      const row = toListRow(d, d.assignments[0]?.handledare.name ?? null, today);
       return {
         id: d.id,
         implementationReference: row.implementationReference,

@@ -59,3 +59,9 @@ CREATE INDEX "Order_supplierId_createdAt_orderNumber_idx" ON "Order"("supplierId
 
 -- CreateIndex
 CREATE INDEX "Order_supplierId_unitId_idx" ON "Order"("supplierId", "unitId");
+
+-- Hand-written (schema.prisma cannot express a partial index with INCLUDE): the menu's count
+-- of "Nya deltagare" and the page's filter counts read only this index (index-only scans over
+-- the running placements that need a handledare; the ended ones keep needsHandledareSince).
+CREATE INDEX "Decision_needs_handledare_idx" ON "Decision"("supplierId", "currentPeriodEnd")
+  INCLUDE ("unitId", "serviceVersion", "interruptionDate", "needsHandledareSince", "sortFirstName", "sortLastName") WHERE "needsHandledareSince" IS NOT NULL;
