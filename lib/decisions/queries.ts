@@ -124,7 +124,7 @@ export async function getDecisionForStaff(actor: Actor, id: string, today = cloc
     db.handledareAssignment.findMany({
       where: { decisionId: d.id },
       orderBy: { assignedAt: "desc" },
-      include: { handledare: { select: { id: true, name: true, email: true } } },
+      include: { handledare: { select: { id: true, name: true, email: true, phone: true } } },
     }),
     db.followUpMeeting.findMany({ where: { decisionId: d.id }, orderBy: { date: "desc" } }),
     db.supplier.findUniqueOrThrow({ where: { id: d.supplierId }, select: { name: true } }),

@@ -52,6 +52,8 @@ export interface AccountSpec {
   email: string;
   name: string;
   kind: "SUPPLIER_STAFF" | "OFFICER";
+  /** work phone, from PTS's series for fiction (08-46 50 04 xx, 031-390 06 xx, 040-628 04 xx) */
+  phone?: string;
   description: string;
   memberships: MembershipSpec[];
 }
@@ -63,19 +65,19 @@ export const ACCOUNTS: AccountSpec[] = [
   { email: "admin@framtidsvagen.example.se", name: "Anna Admin", kind: "SUPPLIER_STAFF",
     description: "Framtidsvägen: administrerar behörigheter för hela organisationen, ser inga deltagare.",
     memberships: [{ supplier: "fv", permissions: ["ADMINISTER_PERMISSIONS"] }] },
-  { email: "alla@framtidsvagen.example.se", name: "Ali Allbehörig", kind: "SUPPLIER_STAFF",
+  { email: "alla@framtidsvagen.example.se", name: "Ali Allbehörig", kind: "SUPPLIER_STAFF", phone: "08-46 50 04 10",
     description: "Framtidsvägen: alla tre behörigheter på alla utförande verksamheter.",
     memberships: [{ supplier: "fv", permissions: ALL, allUnits: true }] },
   { email: "mottagare@framtidsvagen.example.se", name: "Maja Mottagare", kind: "SUPPLIER_STAFF",
     description: "Framtidsvägen: tar emot nya deltagare och fördelar handledare i Stockholm City och Södertälje.",
     memberships: [{ supplier: "fv", permissions: ["RECEIVE_PARTICIPANTS"], units: ["city", "sodertalje"] }] },
-  { email: "handledare@framtidsvagen.example.se", name: "Hugo Handledare", kind: "SUPPLIER_STAFF",
+  { email: "handledare@framtidsvagen.example.se", name: "Hugo Handledare", kind: "SUPPLIER_STAFF", phone: "08-46 50 04 11",
     description: "Framtidsvägen: handledare med rapportering i Stockholm City.",
     memberships: [{ supplier: "fv", permissions: ["REPORTING"], units: ["city"] }] },
-  { email: "handledare2@framtidsvagen.example.se", name: "Sara Svensson", kind: "SUPPLIER_STAFF",
+  { email: "handledare2@framtidsvagen.example.se", name: "Sara Svensson", kind: "SUPPLIER_STAFF", phone: "08-46 50 04 12",
     description: "Framtidsvägen: handledare med rapportering i Stockholm City och Solna.",
     memberships: [{ supplier: "fv", permissions: ["REPORTING"], units: ["city", "solna"] }] },
-  { email: "mottagare.rapport@framtidsvagen.example.se", name: "Mira Mottagare-Rapport", kind: "SUPPLIER_STAFF",
+  { email: "mottagare.rapport@framtidsvagen.example.se", name: "Mira Mottagare-Rapport", kind: "SUPPLIER_STAFF", phone: "08-46 50 04 13",
     description: "Framtidsvägen: tar emot nya deltagare och rapporterar i Södertälje.",
     memberships: [{ supplier: "fv", permissions: ["RECEIVE_PARTICIPANTS", "REPORTING"], units: ["sodertalje"] }] },
   { email: "admin.mottagare@framtidsvagen.example.se", name: "Adam Admin-Mottagare", kind: "SUPPLIER_STAFF",
@@ -94,10 +96,10 @@ export const ACCOUNTS: AccountSpec[] = [
   { email: "admin@nordstjarnan.example.se", name: "Nils Nordadmin", kind: "SUPPLIER_STAFF",
     description: "Nordstjärnan: administrerar behörigheter för hela organisationen.",
     memberships: [{ supplier: "ns", permissions: ["ADMINISTER_PERMISSIONS"] }] },
-  { email: "handledare@nordstjarnan.example.se", name: "Nora Handledare", kind: "SUPPLIER_STAFF",
+  { email: "handledare@nordstjarnan.example.se", name: "Nora Handledare", kind: "SUPPLIER_STAFF", phone: "031-390 06 10",
     description: "Nordstjärnan: tar emot nya deltagare och rapporterar på alla utförande verksamheter.",
     memberships: [{ supplier: "ns", permissions: ["RECEIVE_PARTICIPANTS", "REPORTING"], allUnits: true }] },
-  { email: "handledare.malmo@nordstjarnan.example.se", name: "Malte Malmö", kind: "SUPPLIER_STAFF",
+  { email: "handledare.malmo@nordstjarnan.example.se", name: "Malte Malmö", kind: "SUPPLIER_STAFF", phone: "040-628 04 10",
     description: "Nordstjärnan: handledare med rapportering i Malmö.",
     memberships: [{ supplier: "ns", permissions: ["REPORTING"], units: ["malmo"] }] },
   // Works for both suppliers

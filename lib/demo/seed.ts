@@ -84,7 +84,7 @@ async function createOrganisations(tx: Tx, passwordHash: string, today: string):
 
   const user = new Map(ACCOUNTS.map((a) => [a.email, randomUUID()]));
   await tx.user.createMany({
-    data: ACCOUNTS.map((a) => ({ id: user.get(a.email)!, email: a.email.toLowerCase(), name: a.name, kind: a.kind, passwordHash, active: true })),
+    data: ACCOUNTS.map((a) => ({ id: user.get(a.email)!, email: a.email.toLowerCase(), name: a.name, phone: a.phone ?? null, kind: a.kind, passwordHash, active: true })),
   });
 
   const memberships: Prisma.MembershipCreateManyInput[] = [];

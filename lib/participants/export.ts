@@ -3,6 +3,8 @@
 // and period 2 both start in it gives two rows. Never any personal identity number.
 // Every export is recorded (ParticipantExport + ExportedDecision + audit) in the same
 // transaction as the read, so "Utelämna redan exporterade" can leave those placements out.
+// The columns follow the original portal's file where it has them (Nivå, Sparkod,
+// Ordernummer, Avbrott, Tolkbehov, Förlängning).
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -11,10 +13,12 @@ import { audit } from "@/lib/audit";
 import { ForbiddenError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
 import { decisionFacts } from "@/lib/decisions/facts";
-import { DECISION_STATE_LABELS, decisionState } from "@/lib/decisions/rules";
-import { fromIsoDate } from "@/lib/decisions/periods";
+import { DECISION_STATE_LABELS, decisionState, interruptionInForce } from "@/lib/decisions/rules";
+import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
+import type { Level } from "@/lib/generated/prisma/enums";
 import { SERVICE_VERSION_LABELS } from "@/lib/suppliers/schemas";
-import { participantName, participantRowInclude, reportingScope, scopeWhere, swedishCollator, type ParticipantRowSource } from "./list";
+import { extensionText, interpreterNeedText, trackCode } from "./export-values";
+import { participantName, participantRowInclude, reportingScope, scopeWhere, type ParticipantRowSource } from "./list";
 import type { ParticipantExportQuery } from "./schemas";
 
 export interface ExportRow {
@@ -22,14 +26,25 @@ export interface ExportRow {
   decisionId: string;
   name: string;
   service: string;
+  level: Level;
+  /** Sparkod: the level as the original portal's code */
+  trackCode: string;
   unitName: string;
   period: number;
   /** YYYY-MM-DD */
   periodStart: string;
   /** YYYY-MM-DD */
   periodEnd: string;
+  /** Förlängning: the period's end was moved later */
+  extended: "Ja" | "Nej";
   implementationReference: string;
+  /** the period's base-compensation order, once the agency has sent it */
+  orderNumber: string | null;
   status: string;
+  /** YYYY-MM-DD of the interruption in force (also a planned one) */
+  interruptionDate: string | null;
+  /** Tolkbehov */
+  interpreter: string;
   handledare: string | null;
 }
 
@@ -39,12 +54,18 @@ type ColumnKey = Exclude<keyof ExportRow, "decisionId">;
 export const EXPORT_COLUMNS: { key: ColumnKey; header: string; width: number; date?: true }[] = [
   { key: "name", header: "Namn", width: 28 },
   { key: "service", header: "Tjänst", width: 20 },
+  { key: "level", header: "Nivå", width: 6 },
+  { key: "trackCode", header: "Sparkod", width: 10 },
   { key: "unitName", header: "Utförande verksamhet", width: 28 },
   { key: "period", header: "Period", width: 8 },
   { key: "periodStart", header: "Periodstart", width: 12, date: true },
   { key: "periodEnd", header: "Periodslut", width: 12, date: true },
+  { key: "extended", header: "Förlängning", width: 12 },
   { key: "implementationReference", header: "Genomförandereferens", width: 24 },
+  { key: "orderNumber", header: "Ordernummer", width: 20 },
   { key: "status", header: "Status", width: 22 },
+  { key: "interruptionDate", header: "Avbrott", width: 12, date: true },
+  { key: "interpreter", header: "Tolkbehov", width: 18 },
   { key: "handledare", header: "Handledare", width: 24 },
 ];
 
@@ -60,20 +81,6 @@ function exportWhere(actor: Actor, query: ParticipantExportQuery): Prisma.Decisi
   // Exported before by anyone in the organisation, whatever the range or format was then.
   if (query.excludeExported) and.push({ exports: { none: { export: { supplierId: scope.supplierId } } } });
   return { AND: and };
-}
-
-/** One row per period of the placement that starts within [from, to], ordered by start and name. */
-export function exportRowsOf(decisions: ParticipantRowSource[], from: string, to: string, today: string): ExportRow[] {
-  const rows = decisions.flatMap((d) =>
-    decisionFacts(d).periods.filter((p) => p.startDate >= from && p.startDate <= to).map((p) => exportRowOf(d, p.number, today)),
-  );
-  return rows.sort(
-    (a, b) =>
-      a.periodStart.localeCompare(b.periodStart) ||
-      swedishCollator.compare(a.name, b.name) ||
-      a.period - b.period ||
-      a.implementationReference.localeCompare(b.implementationReference),
-  );
 }
 
 /**
@@ -128,26 +135,38 @@ export async function* exportRows(actor: Actor, exportId: string, query: Partici
       ],
       skip,
       take: EXPORT_BATCH,
-      select: { number: true, decision: { include: participantRowInclude } },
+      select: {
+        number: true,
+        // A period has at most one base order (unique on period and kind).
+        orders: { where: { kind: "BASE" }, select: { orderNumber: true } },
+        decision: { include: participantRowInclude },
+      },
     });
-    if (periods.length) yield periods.map((p) => exportRowOf(p.decision, p.number, today));
+    if (periods.length) yield periods.map((p) => exportRowOf(p.decision, p.number, p.orders[0]?.orderNumber ?? null, today));
     if (periods.length < EXPORT_BATCH) return;
   }
 }
 
-function exportRowOf(d: ParticipantRowSource, periodNumber: number, today: string): ExportRow {
+function exportRowOf(d: ParticipantRowSource, periodNumber: number, orderNumber: string | null, today: string): ExportRow {
   const facts = decisionFacts(d);
   const p = facts.periods.find((x) => x.number === periodNumber)!;
+  const stored = d.periods.find((x) => x.number === periodNumber)!;
   return {
     decisionId: d.id,
     name: participantName(d.participant),
     service: SERVICE_VERSION_LABELS[d.serviceVersion],
+    level: d.level,
+    trackCode: trackCode(d.level),
     unitName: d.unit.name,
     period: p.number,
     periodStart: p.startDate,
     periodEnd: p.endDate,
+    extended: extensionText({ endDate: p.endDate, originalEndDate: toIsoDate(stored.originalEndDate) }),
     implementationReference: d.implementationReference,
+    orderNumber,
     status: DECISION_STATE_LABELS[decisionState(facts, today)],
+    interruptionDate: interruptionInForce(facts)?.date ?? null,
+    interpreter: interpreterNeedText(d.interpreterNeeded, d.interpreterLanguage),
     handledare: d.assignments[0]?.handledare.name ?? null,
   };
 }
@@ -204,6 +223,13 @@ export function toCsv(rows: ExportRow[]): string {
   return `\uFEFF${lines.map((fields) => fields.map(csvField).join(";")).join("\r\n")}\r\n`;
 }
 
+/** Calendar dates as UTC midnight: exceljs turns them into whole Excel day numbers. */
+function xlsxCell(row: ExportRow, key: ColumnKey, date?: true): string | number | Date {
+  const v = row[key];
+  if (v === null) return "";
+  return date ? fromIsoDate(String(v)) : v;
+}
+
 /** The same columns as an Excel workbook: dates as date cells (YYYY-MM-DD), a frozen, filterable header. */
 export async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -216,20 +242,7 @@ export async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
     ...(c.date ? { style: { numFmt: "yyyy-mm-dd" } } : {}),
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const r of rows) {
-    sheet.addRow({
-      name: r.name,
-      service: r.service,
-      unitName: r.unitName,
-      period: r.period,
-      // Calendar dates as UTC midnight: exceljs turns them into whole Excel day numbers.
-      periodStart: fromIsoDate(r.periodStart),
-      periodEnd: fromIsoDate(r.periodEnd),
-      implementationReference: r.implementationReference,
-      status: r.status,
-      handledare: r.handledare ?? "",
-    });
-  }
+  for (const r of rows) sheet.addRow(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, xlsxCell(r, c.key, c.date)])));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);

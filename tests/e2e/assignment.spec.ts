@@ -32,8 +32,24 @@ test("assigning a handledare to a new participant, the welcome letter and the hi
   await expect(page.getByRole("heading", { name: /Välkommen till Rusta och matcha/ })).toBeVisible();
   const letter = page.getByRole("article");
   await expect(letter).toContainText("Din handledare är Mira Mottagare-Rapport");
+  await expect(letter).toContainText("Du når din handledare på telefon 08-46 50 04 13 eller e-post mottagare.rapport@framtidsvagen.example.se.");
   await expect(letter).toContainText("Storgatan 5");
+  await expect(letter).toHaveAttribute("lang", "sv");
+  await expect(letter).not.toContainText(/\d{6}-?\d{4}\b/);
   await expectNoSeriousA11yViolations(page);
+
+  // The same letter in English, chosen on the page (issue #14).
+  await page.getByRole("navigation", { name: "Brevets språk" }).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\?sprak=en$/);
+  await expect(page.getByRole("heading", { level: 1, name: /Welcome to Rusta och matcha/ })).toBeVisible();
+  await expect(letter).toHaveAttribute("lang", "en");
+  await expect(letter).toContainText("Your coach (handledare) is Mira Mottagare-Rapport");
+  await expect(letter).toContainText("by phone on 08-46 50 04 13");
+  await expect(letter).toContainText(/Your period runs from \d{1,2} [A-Z][a-z]+ \d{4} to \d{1,2} [A-Z][a-z]+ \d{4}\./);
+  await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "page");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Svenska" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Välkommen till Rusta och matcha/ })).toBeVisible();
 
   await page.goto("/nya-deltagare");
   await expect(page.getByRole("heading", { level: 1, name: "Nya deltagare" })).toBeVisible();

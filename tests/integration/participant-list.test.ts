@@ -48,7 +48,7 @@ async function buildWorld() {
     d1: (await makePlacement({ ...base, unitId: u1.id, startDate: "2026-09-01", firstName: "Åsa", lastName: "Öberg", level: "A", serviceVersion: "ROM1", handledareId: reporterUser.id })).decision,
     d2: (await makePlacement({ ...base, unitId: u1.id, startDate: "2026-11-10", firstName: "Anna", lastName: "Åberg" })).decision,
     d3: (await makePlacement({ ...base, unitId: u2.id, startDate: "2026-10-01", firstName: "Bertil", lastName: "Ek", level: "C", handledareId: h1User.id, interruptionDate: "2026-12-01" })).decision,
-    d4: (await makePlacement({ ...base, unitId: u2.id, startDate: "2026-03-01", firstName: "Cecilia", lastName: "Ström", handledareId: h1User.id, secondPeriod: true })).decision,
+    d4: (await makePlacement({ ...base, unitId: u2.id, startDate: "2026-03-01", firstName: "Cecilia", lastName: "Ström", handledareId: h1User.id, secondPeriod: true, interpreterLanguage: "arabiska" })).decision,
     d5: (await makePlacement({ ...base, unitId: u1.id, startDate: "2026-04-01", firstName: "David", lastName: "Zorn" })).decision,
     d6: (await makePlacement({ ...base, unitId: u1.id, startDate: "2026-05-01", firstName: "Eva", lastName: "Älv" })).decision,
     d7: (await makePlacement({ ...base, unitId: u2.id, startDate: "2026-08-01", firstName: "Fredrik", lastName: "Ahl", handledareId: reporterUser.id, interruptionDate: "2026-11-01" })).decision,
@@ -61,9 +61,15 @@ async function buildWorld() {
     data: { decisionId: d.d5.id, handledareId: h2User.id, assignedAt: new Date("2026-04-02T08:00:00Z"), assignedById: h2User.id, endedAt: new Date("2026-06-01T08:00:00Z"), endedById: h2User.id },
   });
 
+  // d1's period 1 was granted to 2027-01-31 and extended by a month; d4's period 2 has its
+  // base order (period 1 none yet).
+  await db.period.update({ where: { decisionId_number: { decisionId: d.d1.id, number: 1 } }, data: { originalEndDate: new Date("2027-01-31T00:00:00Z") } });
+  const d4p2 = await db.period.findUniqueOrThrow({ where: { decisionId_number: { decisionId: d.d4.id, number: 2 } } });
+  const d4Order = await db.order.create({ data: { orderNumber: `RM-${d.d4.implementationReference}`, decisionId: d.d4.id, periodId: d4p2.id, kind: "BASE" } });
+
   const actor = (u: { id: string }, supplierId = org.supplier.id) => staffActor(u.id, supplierId);
   return {
-    org, other, u1, u2, u3, officer, d,
+    org, other, u1, u2, u3, officer, d, d4Order,
     users: { reporter: reporterUser, h1: h1User, h2: h2User, h3: h3User },
     reporter: await actor(reporterUser),
     h1: await actor(h1User),
@@ -257,10 +263,14 @@ describe("export", () => {
     firstCsvRows = rows;
     expect(rowKeys(rows)).toEqual([`${d.d4.id}/2`, `${d.d1.id}/1`]);
     expect(rows[0]).toEqual({
-      decisionId: d.d4.id, name: "Cecilia Ström", service: "Rusta och matcha 2", unitName: w.u2.name, period: 2, periodStart: "2026-09-01",
-      periodEnd: "2027-02-28", implementationReference: d.d4.implementationReference, status: "Pågående", handledare: w.users.h1.name,
+      decisionId: d.d4.id, name: "Cecilia Ström", service: "Rusta och matcha 2", level: "B", trackCode: "A012SP2", unitName: w.u2.name, period: 2,
+      periodStart: "2026-09-01", periodEnd: "2027-02-28", extended: "Nej", implementationReference: d.d4.implementationReference,
+      orderNumber: w.d4Order.orderNumber, status: "Pågående", interruptionDate: null, interpreter: "Ja, arabiska", handledare: w.users.h1.name,
     });
-    expect(rows[1]).toMatchObject({ name: "Åsa Öberg", service: "Rusta och matcha", period: 1, periodStart: "2026-09-01", periodEnd: "2027-02-28" });
+    expect(rows[1]).toMatchObject({
+      name: "Åsa Öberg", service: "Rusta och matcha", level: "A", trackCode: "A012SP1", period: 1, periodStart: "2026-09-01", periodEnd: "2027-02-28",
+      extended: "Ja", orderNumber: null, interruptionDate: null, interpreter: "Nej",
+    });
 
     const record = await db.participantExport.findUniqueOrThrow({ where: { id: exportId }, include: { decisions: true } });
     expect(record).toMatchObject({ supplierId: w.org.supplier.id, userId: w.users.reporter.id, format: "csv", fromDate: new Date("2026-09-01T00:00:00Z"), toDate: new Date("2026-09-30T00:00:00Z") });
@@ -276,6 +286,9 @@ describe("export", () => {
     const med = await exportParticipants(w.reporter, exportQuery({ from: "2026-03-01", to: "2026-09-30", handledare: "med", format: "xlsx" }), TODAY);
     medRows = med.rows;
     expect(rowKeys(med.rows)).toEqual([`${d.d4.id}/1`, `${d.d7.id}/1`, `${d.d4.id}/2`, `${d.d1.id}/1`]);
+    // Period 1 of d4 has no order of its own; d7 was interrupted on 2026-11-01.
+    expect(med.rows[0]).toMatchObject({ period: 1, orderNumber: null, extended: "Nej", interpreter: "Ja, arabiska" });
+    expect(med.rows[1]).toMatchObject({ level: "B", trackCode: "A012SP2", status: "Avbrott", interruptionDate: "2026-11-01", interpreter: "Nej" });
     const recorded = await db.exportedDecision.findMany({ where: { exportId: med.exportId } });
     expect(recorded.map((x) => x.decisionId).sort()).toEqual([d.d1.id, d.d4.id, d.d7.id].sort());
     expect((await db.auditEvent.findFirstOrThrow({ where: { entityId: med.exportId } })).after).toMatchObject({ format: "xlsx", count: 4, handledare: "med" });
@@ -293,6 +306,8 @@ describe("export", () => {
     const range = { from: "2026-08-01", to: "2026-11-30" };
     const all = await exportParticipants(w.h1, exportQuery(range), TODAY);
     expect(rowKeys(all.rows)).toEqual([`${d.d7.id}/1`, `${d.d4.id}/2`, `${d.d1.id}/1`, `${d.d3.id}/1`, `${d.d2.id}/1`]);
+    // An interruption registered for a later date is in the file too: invoices stop at it.
+    expect(all.rows[3]).toMatchObject({ level: "C", trackCode: "A012SP3", status: "Planerat avbrott", interruptionDate: "2026-12-01" });
     // That export recorded d3 and d2 too, so nothing new is left.
     expect((await exportParticipants(w.h1, exportQuery({ ...range, excludeExported: true }), TODAY)).rows).toEqual([]);
 
@@ -333,9 +348,15 @@ describe("export", () => {
     const csv = toCsv(firstCsvRows);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines[0]).toBe("Namn;Tjänst;Utförande verksamhet;Period;Periodstart;Periodslut;Genomförandereferens;Status;Handledare");
-    expect(lines[1]).toBe(`Cecilia Ström;Rusta och matcha 2;${w.u2.name};2;2026-09-01;2027-02-28;${w.d.d4.implementationReference};Pågående;${w.users.h1.name}`);
-    expect(lines[2]).toBe(`Åsa Öberg;Rusta och matcha;${w.u1.name};1;2026-09-01;2027-02-28;${w.d.d1.implementationReference};Pågående;${w.users.reporter.name}`);
+    expect(lines[0]).toBe(
+      "Namn;Tjänst;Nivå;Sparkod;Utförande verksamhet;Period;Periodstart;Periodslut;Förlängning;Genomförandereferens;Ordernummer;Status;Avbrott;Tolkbehov;Handledare",
+    );
+    expect(lines[1]).toBe(
+      `Cecilia Ström;Rusta och matcha 2;B;A012SP2;${w.u2.name};2;2026-09-01;2027-02-28;Nej;${w.d.d4.implementationReference};${w.d4Order.orderNumber};Pågående;;Ja, arabiska;${w.users.h1.name}`,
+    );
+    expect(lines[2]).toBe(
+      `Åsa Öberg;Rusta och matcha;A;A012SP1;${w.u1.name};1;2026-09-01;2027-02-28;Ja;${w.d.d1.implementationReference};;Pågående;;Nej;${w.users.reporter.name}`,
+    );
     expect(lines[3]).toBe("");
 
     const everything = toCsv([...firstCsvRows, ...medRows, ...utanRows]);
@@ -354,19 +375,26 @@ describe("export", () => {
     const sheet = workbook.getWorksheet("Deltagare")!;
     expect(sheet.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS.map((c) => c.header)]);
     expect(sheet.rowCount).toBe(rows.length + 1);
+    const header = (name: string) => EXPORT_COLUMNS.findIndex((c) => c.header === name) + 1;
+    const isoOf = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
     const back = [];
     for (let n = 2; n <= sheet.rowCount; n++) {
-      const v = (i: number) => sheet.getRow(n).getCell(i).value;
-      const start = v(5);
-      const end = v(6);
-      expect(start).toBeInstanceOf(Date);
-      expect(sheet.getRow(n).getCell(5).numFmt).toBe("yyyy-mm-dd");
+      const v = (name: string) => sheet.getRow(n).getCell(header(name)).value;
+      for (const date of ["Periodstart", "Periodslut"]) {
+        expect(v(date)).toBeInstanceOf(Date);
+        expect(sheet.getRow(n).getCell(header(date)).numFmt).toBe("yyyy-mm-dd");
+      }
       back.push({
-        name: v(1), service: v(2), unitName: v(3), period: v(4),
-        periodStart: (start as Date).toISOString().slice(0, 10), periodEnd: (end as Date).toISOString().slice(0, 10),
-        implementationReference: v(7), status: v(8), handledare: v(9) || null,
+        name: v("Namn"), service: v("Tjänst"), level: v("Nivå"), trackCode: v("Sparkod"), unitName: v("Utförande verksamhet"), period: v("Period"),
+        periodStart: isoOf(v("Periodstart")), periodEnd: isoOf(v("Periodslut")), extended: v("Förlängning"),
+        implementationReference: v("Genomförandereferens"), orderNumber: v("Ordernummer") || null, status: v("Status"),
+        interruptionDate: isoOf(v("Avbrott")) || null, interpreter: v("Tolkbehov"), handledare: v("Handledare") || null,
       });
     }
+    // The avbrott is a date cell as well, so Excel sorts and filters on it.
+    const interrupted = rows.findIndex((r) => r.interruptionDate !== null);
+    expect(interrupted).toBeGreaterThanOrEqual(0);
+    expect(sheet.getRow(interrupted + 2).getCell(header("Avbrott")).value).toEqual(new Date("2026-11-01T00:00:00Z"));
     expect(back).toEqual(rows.map(({ decisionId: _id, ...rest }) => rest));
     const xml = Buffer.from(data).toString("latin1");
     for (const p of await db.participant.findMany({ select: { personalIdentityNumber: true } })) expect(xml).not.toContain(p.personalIdentityNumber);

@@ -163,6 +163,8 @@ export async function makePlacement(opts: {
   secondPeriod?: boolean;
   /** an interruption in force from this date */
   interruptionDate?: string;
+  /** the participant needs an interpreter speaking this language */
+  interpreterLanguage?: string;
 }) {
   const n = next();
   const participant = await db.participant.create({
@@ -190,6 +192,8 @@ export async function makePlacement(opts: {
       level: opts.level ?? "B",
       serviceVersion: opts.serviceVersion ?? "ROM2",
       participationRate: 100,
+      interpreterNeeded: opts.interpreterLanguage !== undefined,
+      interpreterLanguage: opts.interpreterLanguage ?? null,
       decidedAt,
       decidedById: opts.officerId,
       periods: {

@@ -1,33 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { csvField, toCsv, type ExportRow } from "@/lib/participants/export";
+import { extensionText, interpreterNeedText, trackCode } from "@/lib/participants/export-values";
 import { participantExportQuery, participantListQuery } from "@/lib/participants/schemas";
 
 const row = (over: Partial<ExportRow> = {}): ExportRow => ({
   decisionId: "00000000-0000-4000-8000-000000000000",
   name: "Åsa Öberg",
   service: "Rusta och matcha 2",
+  level: "B",
+  trackCode: "A012SP2",
   unitName: "Stockholm City",
   period: 1,
   periodStart: "2026-11-01",
   periodEnd: "2027-04-30",
+  extended: "Nej",
   implementationReference: "GR-2026-ABCDEFGH",
+  orderNumber: "RM2611-000123",
   status: "Pågående",
+  interruptionDate: null,
+  interpreter: "Ja, arabiska",
   handledare: "Kim Handledare",
   ...over,
 });
 
-const HEADER = "Namn;Tjänst;Utförande verksamhet;Period;Periodstart;Periodslut;Genomförandereferens;Status;Handledare";
+const HEADER =
+  "Namn;Tjänst;Nivå;Sparkod;Utförande verksamhet;Period;Periodstart;Periodslut;Förlängning;Genomförandereferens;Ordernummer;Status;Avbrott;Tolkbehov;Handledare";
 
 describe("toCsv", () => {
   it("starts with a UTF-8 byte order mark, separates with semicolons, ends lines with CRLF", () => {
     const csv = toCsv([row()]);
-    expect(csv).toBe(`\uFEFF${HEADER}\r\nÅsa Öberg;Rusta och matcha 2;Stockholm City;1;2026-11-01;2027-04-30;GR-2026-ABCDEFGH;Pågående;Kim Handledare\r\n`);
+    expect(csv).toBe(
+      `\uFEFF${HEADER}\r\nÅsa Öberg;Rusta och matcha 2;B;A012SP2;Stockholm City;1;2026-11-01;2027-04-30;Nej;GR-2026-ABCDEFGH;RM2611-000123;Pågående;;Ja, arabiska;Kim Handledare\r\n`,
+    );
     expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
-  it("writes only the header when there are no rows, and an empty field for no handledare", () => {
+  it("writes only the header when there are no rows, and empty fields for no handledare, order or avbrott", () => {
     expect(toCsv([])).toBe(`\uFEFF${HEADER}\r\n`);
-    expect(toCsv([row({ handledare: null })]).split("\r\n")[1].endsWith(";Pågående;")).toBe(true);
+    expect(toCsv([row({ handledare: null })]).split("\r\n")[1].endsWith(";Ja, arabiska;")).toBe(true);
+    expect(toCsv([row({ orderNumber: null, interruptionDate: "2026-12-01" })]).split("\r\n")[1]).toContain(";GR-2026-ABCDEFGH;;Pågående;2026-12-01;");
   });
 
   it("never writes the decision id", () => {
@@ -41,7 +52,7 @@ describe("toCsv", () => {
     expect(csvField("rad ett\r\nrad två")).toBe('"rad ett\r\nrad två"');
     expect(csvField("vanlig text, med komma")).toBe("vanlig text, med komma");
     const line = toCsv([row({ unitName: 'Syd; "Hus 2"\nPlan 3' })]).slice(1).split("\r\n").slice(1, -1).join("\r\n");
-    expect(line).toBe('Åsa Öberg;Rusta och matcha 2;"Syd; ""Hus 2""\nPlan 3";1;2026-11-01;2027-04-30;GR-2026-ABCDEFGH;Pågående;Kim Handledare');
+    expect(line).toBe('Åsa Öberg;Rusta och matcha 2;B;A012SP2;"Syd; ""Hus 2""\nPlan 3";1;2026-11-01;2027-04-30;Nej;GR-2026-ABCDEFGH;RM2611-000123;Pågående;;Ja, arabiska;Kim Handledare');
   });
 
   it("keeps a spreadsheet from reading a value as a formula", () => {
@@ -50,6 +61,29 @@ describe("toCsv", () => {
     expect(csvField("-1")).toBe("'-1");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvField("2026-11-01")).toBe("2026-11-01");
+  });
+});
+
+describe("the export's derived values", () => {
+  it("Sparkod ends in 1, 2 or 3 for level A, B or C", () => {
+    expect(trackCode("A")).toBe("A012SP1");
+    expect(trackCode("B")).toBe("A012SP2");
+    expect(trackCode("C")).toBe("A012SP3");
+  });
+
+  it("Tolkbehov says no, or yes with the language when it is known", () => {
+    expect(interpreterNeedText(false, null)).toBe("Nej");
+    // A language left over from an earlier choice does not make it a need.
+    expect(interpreterNeedText(false, "arabiska")).toBe("Nej");
+    expect(interpreterNeedText(true, "arabiska")).toBe("Ja, arabiska");
+    expect(interpreterNeedText(true, "  ")).toBe("Ja");
+    expect(interpreterNeedText(true, null)).toBe("Ja");
+  });
+
+  it("Förlängning is Ja only when the period now ends later than it was granted to", () => {
+    expect(extensionText({ endDate: "2027-04-30", originalEndDate: "2027-04-30" })).toBe("Nej");
+    expect(extensionText({ endDate: "2027-05-31", originalEndDate: "2027-04-30" })).toBe("Ja");
+    expect(extensionText({ endDate: "2027-03-31", originalEndDate: "2027-04-30" })).toBe("Nej");
   });
 });
 

@@ -31,6 +31,9 @@ const listInclude = {
 
 const idCursor = z.object({ id: z.uuid() });
 
+// The API's handledare is what its schema promises; the work phone is not part of it.
+const apiPerson = ({ id, name, email }: { id: string; name: string; email: string }) => ({ id, name, email });
+
 export const listParticipants = defineEndpoint({
   operationId: "listParticipants",
   method: "GET",
@@ -126,10 +129,10 @@ export const getParticipant = defineEndpoint({
       stateLabel: DECISION_STATE_LABELS[d.state],
       periods: d.periodsIso,
       interruptions: d.interruptions.map((i) => ({ id: i.id, date: toIsoDate(i.date), reason: i.reason, registeredAt: at(i.registeredAt), withdrawnAt: atOrNull(i.withdrawnAt) })),
-      handledare: current ? current.handledare : null,
+      handledare: current ? apiPerson(current.handledare) : null,
       handledareHistory: d.handledareHistory.map((h) => ({
         id: h.id,
-        handledare: h.handledare,
+        handledare: apiPerson(h.handledare),
         assignedAt: at(h.assignedAt),
         assignedBy: h.assignedBy,
         endedAt: atOrNull(h.endedAt),
