@@ -1,7 +1,6 @@
 // Swedish presentation of dates and numbers.
 import { format } from "date-fns";
 import { sv } from "date-fns/locale";
-import { TZDate } from "@date-fns/tz";
 import { SWEDISH_TIME_ZONE } from "./clock";
 
 // date-fns's Swedish month abbreviations, looked up once: lists format hundreds of dates per
@@ -15,9 +14,15 @@ export function formatDate(date: Date | string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+const swedishClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: SWEDISH_TIME_ZONE, year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+});
+
 /** An instant in Swedish time, as "3 maj 2026 kl. 14:05". */
 export function formatDateTime(instant: Date): string {
-  return format(new TZDate(instant.getTime(), SWEDISH_TIME_ZONE), "d MMM yyyy 'kl.' HH:mm", { locale: sv });
+  const part: Record<string, string> = {};
+  for (const p of swedishClock.formatToParts(instant)) part[p.type] = p.value;
+  return `${Number(part.day)} ${MONTHS[Number(part.month) - 1]} ${part.year} kl. ${part.hour}:${part.minute}`;
 }
 
 const numberFormat = new Intl.NumberFormat("sv-SE");

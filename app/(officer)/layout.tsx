@@ -8,6 +8,8 @@ export const dynamic = "force-dynamic";
 
 export default async function OfficerLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireOfficer();
+  // The menu's two queue counts, asked for at once.
+  const [received, queue] = await Promise.all([countReceivedReports(actor), countReportQueue(actor)]);
   return (
     <>
       <PortalHeader userName={actor.name} organisation="Arbetsförmedlingen" />
@@ -17,8 +19,8 @@ export default async function OfficerLayout({ children }: { children: React.Reac
             { href: "/handlaggare", label: "Översikt" },
             { href: "/handlaggare/beslut", label: "Beslut" },
             { href: "/handlaggare/planeringar", label: "Planeringar" },
-            { href: "/handlaggare/redovisningar", label: "Redovisningar", count: await countReceivedReports(actor) },
-            { href: "/handlaggare/rapporter", label: "Rapporter", count: await countReportQueue(actor) },
+            { href: "/handlaggare/redovisningar", label: "Redovisningar", count: received },
+            { href: "/handlaggare/rapporter", label: "Rapporter", count: queue },
             { href: "/handlaggare/leverantorer", label: "Leverantörer" },
             { href: "/handlaggare/prislista", label: "Prislista" },
           ]}

@@ -14,10 +14,10 @@
 //   be issued; the credited invoice stays, tied to its credit note (Invoice.creditsInvoiceId).
 //   The line state CREDITED is not written by this module *(assumed)*: the history lives in
 //   the invoices, and the line state says what can be done next.
-import { addDays, endOfMonth, format, parseISO } from "date-fns";
+import { format, parseISO } from "date-fns";
 import { z } from "@/lib/validation/zod";
 import { formatDate } from "@/lib/format";
-import { daysBetween } from "@/lib/decisions/periods";
+import { addCalendarDays, daysBetween, lastDayOfMonth } from "@/lib/decisions/periods";
 import type { Article, InvoiceKind, Level, OrderLineState, ServiceVersion } from "@/lib/generated/prisma/enums";
 
 export type RuleResult = { ok: true } | { ok: false; message: string };
@@ -28,7 +28,7 @@ const refuse = (message: string): RuleResult => ({ ok: false, message });
 // Dates (YYYY-MM-DD strings, no time zones)
 
 const iso = (d: Date) => format(d, "yyyy-MM-dd");
-const plusDays = (date: string, days: number) => iso(addDays(parseISO(date), days));
+const plusDays = addCalendarDays;
 const dayCount = (from: string, to: string) => daysBetween(from, to) + 1;
 const minDate = (a: string, b: string) => (a < b ? a : b);
 const maxDate = (a: string, b: string) => (a > b ? a : b);
@@ -104,7 +104,7 @@ export interface InvoiceableDays {
 /** The days an order line covers: from the month's first day or the period start, for the ordered number of days. */
 export function orderedSpan(line: { month: string; quantityDays: number }, periodStart: string): { from: string; to: string } {
   const from = maxDate(line.month, periodStart);
-  const monthEnd = iso(endOfMonth(parseISO(line.month)));
+  const monthEnd = lastDayOfMonth(line.month);
   return { from, to: minDate(monthEnd, plusDays(from, Math.max(line.quantityDays, 1) - 1)) };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { format } from "date-fns";
 import { sv } from "date-fns/locale";
 import { TZDate } from "@date-fns/tz";
-import { formatDate, genitive } from "@/lib/format";
+import { formatDate, formatDateTime, genitive } from "@/lib/format";
 import { swedishDateOf } from "@/lib/clock";
 
 describe("the Swedish genitive", () => {
@@ -37,5 +37,14 @@ describe("Swedish dates, as lists show hundreds of them", () => {
     }
     expect(swedishDateOf(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
     expect(swedishDateOf(new Date("2026-12-31T22:59:00Z"))).toBe("2026-12-31");
+  });
+
+  it("formatDateTime writes Swedish time as date-fns does, across both clock changes and midnight", () => {
+    const start = Date.UTC(2026, 0, 1);
+    for (let m = 0; m < 366 * 24 * 60; m += 7 * 60 + 13) {
+      const instant = new Date(start + m * 60_000);
+      expect(formatDateTime(instant)).toBe(format(new TZDate(instant.getTime(), "Europe/Stockholm"), "d MMM yyyy 'kl.' HH:mm", { locale: sv }));
+    }
+    expect(formatDateTime(new Date("2026-06-30T22:05:00Z"))).toBe("1 juli 2026 kl. 00:05");
   });
 });

@@ -1,0 +1,30 @@
+// The day arithmetic lists run hundreds of times per page is plain UTC arithmetic; it must give
+// what date-fns gives, over leap years, month ends and both clock changes.
+import { describe, expect, it } from "vitest";
+import { addDays, differenceInCalendarDays, endOfMonth, format, parseISO } from "date-fns";
+import { addCalendarDays, daysBetween, lastDayOfMonth, nextDay } from "@/lib/decisions/periods";
+
+const iso = (d: Date) => format(d, "yyyy-MM-dd");
+const days: string[] = [];
+for (let d = parseISO("2023-12-25"); d <= parseISO("2028-03-05"); d = addDays(d, 1)) days.push(iso(d));
+
+describe("calendar day arithmetic", () => {
+  it("adds days as date-fns does", () => {
+    for (const day of days) {
+      for (const n of [-400, -31, -1, 0, 1, 9, 29, 30, 183, 366]) expect(addCalendarDays(day, n), `${day} ${n}`).toBe(iso(addDays(parseISO(day), n)));
+      expect(nextDay(day)).toBe(iso(addDays(parseISO(day), 1)));
+    }
+  });
+
+  it("counts days between and finds the month's last day as date-fns does", () => {
+    for (let i = 0; i < days.length; i += 7) {
+      for (const j of [0, 1, 60, 200, 500]) {
+        const to = days[Math.min(i + j, days.length - 1)];
+        expect(daysBetween(days[i], to)).toBe(differenceInCalendarDays(parseISO(to), parseISO(days[i])));
+      }
+      expect(lastDayOfMonth(days[i])).toBe(iso(endOfMonth(parseISO(days[i]))));
+    }
+    expect(lastDayOfMonth("2028-02-10")).toBe("2028-02-29");
+    expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
+  });
+});
