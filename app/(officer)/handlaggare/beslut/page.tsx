@@ -94,7 +94,7 @@ export default async function DecisionListPage({ searchParams }: { searchParams:
               <th scope="col" className="p-2">Genomförandereferens</th>
               <th scope="col" className="p-2">Leverantör / verksamhet</th>
               <th scope="col" className="p-2">Nivå</th>
-              <th scope="col" className="p-2" aria-sort={ariaSort("decidedAt")}><Link href={sortHref("decidedAt")} className="underline">Start</Link></th>
+              <th scope="col" className="p-2" aria-sort={ariaSort("start")}><Link href={sortHref("start")} className="underline">Start</Link></th>
               <th scope="col" className="p-2">Slut</th>
               <th scope="col" className="p-2">Status</th>
             </tr>
