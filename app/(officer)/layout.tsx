@@ -17,8 +17,8 @@ export default async function OfficerLayout({ children }: { children: React.Reac
             { href: "/handlaggare", label: "Översikt" },
             { href: "/handlaggare/beslut", label: "Beslut" },
             { href: "/handlaggare/planeringar", label: "Planeringar" },
-            { href: "/handlaggare/redovisningar", label: "Redovisningar", count: await countReceivedReports(actor) },
-            { href: "/handlaggare/rapporter", label: "Rapporter", count: await countReportQueue(actor) },
+            { href: "/handlaggare/redovisningar", label: "Redovisningar", count: await countReceivedReports(actor), countLabel: "att granska" },
+            { href: "/handlaggare/rapporter", label: "Rapporter", count: await countReportQueue(actor), countLabel: "att granska" },
             { href: "/handlaggare/leverantorer", label: "Leverantörer" },
             { href: "/handlaggare/prislista", label: "Prislista" },
           ]}
