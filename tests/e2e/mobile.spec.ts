@@ -122,6 +122,7 @@ test.describe("mobil (390×844)", () => {
     // The card's periods and event log are stacked rows, each value beside its column's name.
     for (const id of ["periods", "event-log"]) {
       const cell = page.getByTestId(id).getByRole("row").first().locator("td[data-label]").last();
+      await expect(cell, `${id}: a stacked row's cells are named`).toBeVisible();
       const box = await cell.boundingBox();
       expect(box, id).not.toBeNull();
       expect(box!.x + box!.width, id).toBeLessThanOrEqual(390);
@@ -181,6 +182,7 @@ test.describe("mobil (390×844)", () => {
       await expectReadableTables(page);
       if (rows && (await page.getByTestId(rows).getByRole("row").count()) > 0) {
         const last = page.getByTestId(rows).getByRole("row").first().locator("td[data-label]").last();
+        await expect(last, `${path}: a stacked row's cells are named`).toBeVisible();
         const box = await last.boundingBox();
         expect(box, path).not.toBeNull();
         expect(box!.x + box!.width, path).toBeLessThanOrEqual(390);
