@@ -15,13 +15,11 @@
 //   --sign-in-flood    also: an unrelated page while 40 sign-ins for unknown addresses run
 //   --only a,b         only these pages (besides the floor), e.g. --only /start,/deltagare
 //   --profile DIR      write a V8 CPU profile of the portal server into DIR (open it in Chrome DevTools)
-import { spawn, spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { appendFileSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
-import { ensureDatabase, freePort, startEmbeddedServer, throwawayDir } from "@/lib/db/embedded-server";
+import { seedDemo, signIn, startProductionPortal, startThrowawayDatabase } from "./bench/portal-harness";
 
 const { values: args } = parseArgs({
   options: {
@@ -46,38 +44,28 @@ for (const [k, v] of Object.entries({ participants: PARTICIPANTS, suppliers: SUP
   }
 }
 
-const root = process.cwd();
-const dir = throwawayDir("mina-sidor-bench-http-");
 // The server logs every statement (log_statement = all on the bench database), so the bench
 // can print how many SQL statements one load of each page costs.
 let statements = 0;
 // …and how long the server spent on them (log_min_duration_statement = 0 logs each step's duration).
 let sqlMs = 0;
-const server = await startEmbeddedServer({
-  dataDir: path.join(dir, "data"),
+const database = await startThrowawayDatabase({
+  prefix: "mina-sidor-bench-http-",
+  database: "bench",
   log: (l) => {
     statements += l.match(/LOG: {2}(statement|execute [^:]*):/g)?.length ?? 0;
     for (const m of l.matchAll(/LOG: {2}duration: ([\d.]+) ms/g)) sqlMs += Number(m[1]);
     if (process.env.BENCH_SQL_LOG) appendFileSync(process.env.BENCH_SQL_LOG, l + "\n");
   },
 });
-await ensureDatabase(server.adminUrl, "bench");
-process.env.DATABASE_URL = server.urlFor("bench");
-
 const { closeDb, dbHandle } = await import("@/lib/db");
-const { migrate } = await import("@/lib/db/migrate");
 const { now, today } = await import("@/lib/clock");
-await migrate(dbHandle().sql);
-await (await import("@/lib/mail/worker")).migrateJobQueue(process.env.DATABASE_URL);
 
 const t0 = Date.now();
 let staff: { email: string; password: string };
 let officer: { email: string; password: string };
 if (args.demo) {
-  const { seedDemoData, DEMO_PASSWORD } = await import("@/lib/demo/seed");
-  await seedDemoData(dbHandle().prisma, { today: today() });
-  staff = { email: "alla@framtidsvagen.example.se", password: DEMO_PASSWORD };
-  officer = { email: "handlaggare@arbetsformedlingen.example.se", password: DEMO_PASSWORD };
+  ({ staff, officer } = await seedDemo());
   console.log(`Demo data seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
 } else {
   const { seedBenchSupplier } = await import("./bench/seed");
@@ -97,61 +85,15 @@ if (args.demo) {
 await dbHandle().sql.query("VACUUM ANALYZE");
 await closeDb();
 
-const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.log("No production build: running next build …");
-  if (spawnSync(bin("next"), ["build"], { stdio: "inherit" }).status !== 0) process.exit(1);
-}
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
-const app = spawn(
-  args.profile ? process.execPath : bin("next"),
-  args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args.profile)}`, path.join(root, "node_modules", "next", "dist", "bin", "next"), ...nextArgs] : nextArgs,
-  {
-  env: { ...process.env, NEXTAUTH_SECRET: "bench-secret-not-for-production", NEXTAUTH_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const portal = await startProductionPortal({ secret: "bench-secret-not-for-production", profileDir: args.profile });
+const base = portal.base;
 async function stopAll() {
   await admin.end();
-  app.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 500));
-  await server.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/logga-in`)).ok) break;
-  } catch {}
-  if (i > 300) throw new Error("The portal did not start.");
-  await new Promise((r) => setTimeout(r, 200));
+  await portal.stop();
+  await database.stop();
 }
 
-/** Signs in as a browser would (CSRF token, credentials callback); returns the Cookie header. */
-async function signIn(who: { email: string; password: string }): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair.indexOf("=");
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
-    body: new URLSearchParams({ csrfToken, email: who.email, password: who.password, json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Sign-in failed for ${who.email} (${res.status}).`);
-  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-}
-
-const admin = new pg.Client({ connectionString: server.adminUrl });
+const admin = new pg.Client({ connectionString: database.server.adminUrl });
 await admin.connect();
 /** Statement logging on only while a page is loaded alone, so that the load runs unlogged. */
 async function logStatements(level: "all" | "none") {
@@ -161,8 +103,8 @@ async function logStatements(level: "all" | "none") {
   await new Promise((r) => setTimeout(r, 100));
 }
 
-const staffCookie = await signIn(staff);
-const officerCookie = await signIn(officer);
+const staffCookie = await signIn(base, staff);
+const officerCookie = await signIn(base, officer);
 
 const PAGES: { path: string; cookie: string | null }[] = [
   { path: "/logga-in", cookie: null },
@@ -254,7 +196,7 @@ function rssMb(pid: number): number {
   }
   return kb / 1024;
 }
-const rss = rssMb(app.pid!);
+const rss = rssMb(portal.pid);
 
 const floor = rows[0];
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));

@@ -19,8 +19,8 @@ export default async function OfficerLayout({ children }: { children: React.Reac
             { href: "/handlaggare", label: "Översikt" },
             { href: "/handlaggare/beslut", label: "Beslut" },
             { href: "/handlaggare/planeringar", label: "Planeringar" },
-            { href: "/handlaggare/redovisningar", label: "Redovisningar", count: received },
-            { href: "/handlaggare/rapporter", label: "Rapporter", count: queue },
+            { href: "/handlaggare/redovisningar", label: "Redovisningar", count: received, countLabel: "att granska" },
+            { href: "/handlaggare/rapporter", label: "Rapporter", count: queue, countLabel: "att granska" },
             { href: "/handlaggare/leverantorer", label: "Leverantörer" },
             { href: "/handlaggare/prislista", label: "Prislista" },
           ]}

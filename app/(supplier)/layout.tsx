@@ -20,7 +20,7 @@ export default async function SupplierLayout({ children }: { children: React.Rea
   if (newCount !== null) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: newCount });
   if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });
   if (can(actor, "manageStaff") || can(actor, "reportOnParticipants")) items.push({ href: "/bestallningar", label: "Beställningar" });
-  if (unreadCount !== null) items.push({ href: "/handelser", label: "Händelser", count: unreadCount });
+  if (unreadCount !== null) items.push({ href: "/handelser", label: "Händelser", count: unreadCount, countLabel: "olästa" });
   if (can(actor, "manageStaff")) {
     items.push({ href: "/administration/anvandare", label: "Administration" });
     items.push({ href: "/administration/arbetsbelastning", label: "Arbetsbelastning" });

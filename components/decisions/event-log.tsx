@@ -10,7 +10,7 @@ export function EventLog({ events }: { events: EventRow[] }) {
   if (events.length === 0) return <p>Inga händelser.</p>;
   return (
     <ScrollBox label="Händelser">
-      <table className="w-full text-left text-sm">
+      <table className="stack-table w-full text-left text-sm">
         <caption className="sr-only">Händelser</caption>
         <thead className="bg-af-blue-light">
           <tr>
@@ -25,10 +25,10 @@ export function EventLog({ events }: { events: EventRow[] }) {
             const data = (e.data ?? {}) as Record<string, unknown>;
             return (
               <tr key={e.id} className="border-t align-top">
-                <td className="p-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
-                <td className="p-2">{EVENT_LABELS[e.type] ?? e.type}</td>
-                <td className="p-2">{effect(e.type, data)}</td>
-                <td className="p-2">{reason(data, e.type)}</td>
+                <td data-label="Mottaget" className="p-2 md:whitespace-nowrap">{formatDateTime(e.at)}</td>
+                <td data-label="Händelse" className="p-2">{EVENT_LABELS[e.type] ?? e.type}</td>
+                <td data-label="Effekt" className="p-2">{effect(e.type, data)}</td>
+                <td data-label="Orsak" className="p-2">{reason(data, e.type)}</td>
               </tr>
             );
           })}

@@ -2,7 +2,7 @@ import { formatDate } from "@/lib/format";
 
 export function PeriodsTable({ periods }: { periods: { id: string; number: number; startDate: string; endDate: string; originalEndDate: string }[] }) {
   return (
-    <table className="w-full text-left text-sm">
+    <table className="stack-table w-full text-left text-sm">
       <caption className="sr-only">Perioder</caption>
       <thead className="bg-af-blue-light">
         <tr>
@@ -15,10 +15,10 @@ export function PeriodsTable({ periods }: { periods: { id: string; number: numbe
       <tbody data-testid="periods">
         {periods.map((p) => (
           <tr key={p.id} className="border-t">
-            <td className="p-2">{p.number}</td>
-            <td className="p-2">{formatDate(p.startDate)}</td>
-            <td className="p-2">{formatDate(p.endDate)}</td>
-            <td className="p-2">{formatDate(p.originalEndDate)}</td>
+            <td data-label="Period" className="p-2">{p.number}</td>
+            <td data-label="Start" className="p-2">{formatDate(p.startDate)}</td>
+            <td data-label="Slut" className="p-2">{formatDate(p.endDate)}</td>
+            <td data-label="Ursprungligt slut" className="p-2">{formatDate(p.originalEndDate)}</td>
           </tr>
         ))}
       </tbody>

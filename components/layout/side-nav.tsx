@@ -8,6 +8,17 @@ export interface NavItem {
   href: string;
   label: string;
   count?: number;
+  /** What the count counts, read after it: "nya", "olästa", "att granska" (default "nya"). */
+  countLabel?: string;
+}
+
+/** "3 nya" for the collapsed menu: the items' own word when they share one, else "nya". */
+function waitingLabel(items: NavItem[]): string | null {
+  const counted = items.filter((i) => i.count);
+  const n = counted.reduce((sum, i) => sum + (i.count ?? 0), 0);
+  if (!n) return null;
+  const words = new Set(counted.map((i) => i.countLabel ?? "nya"));
+  return `${n} ${words.size === 1 ? [...words][0] : "nya"}`;
 }
 
 export function SideNav({ items }: { items: NavItem[] }) {
@@ -19,7 +30,7 @@ export function SideNav({ items }: { items: NavItem[] }) {
   // The most specific menu entry that contains the page is the current one.
   const matches = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
   const best = items.filter((i) => matches(i.href)).sort((a, b) => b.href.length - a.href.length)[0];
-  const waiting = items.reduce((n, i) => n + (i.count ?? 0), 0);
+  const waiting = waitingLabel(items);
   return (
     <nav aria-label="Huvudmeny" className="md:w-56 md:shrink-0">
       <button
@@ -28,9 +39,19 @@ export function SideNav({ items }: { items: NavItem[] }) {
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((o) => !o)}
+        // The count says what it counts, on screen and in the name ("Meny: Hem, 3 nya"); the name
+        // holds the visible words in their order (WCAG 2.5.3).
+        aria-label={`Meny${best ? `: ${best.label}` : ""}${waiting ? `, ${waiting}` : ""}`}
       >
         <span>Meny{best ? `: ${best.label}` : ""}</span>
-        <span aria-hidden="true">{waiting ? `${waiting} ` : ""}{open ? "▲" : "▼"}</span>
+        <span className="flex items-center gap-2">
+          {waiting ? (
+            <span className="rounded-full bg-af-blue px-2 text-sm font-semibold text-white" data-testid="menu-waiting">
+              {waiting}
+            </span>
+          ) : null}
+          <span aria-hidden="true">{open ? "▲" : "▼"}</span>
+        </span>
       </button>
       <ul id={listId} className={`${open ? "flex" : "hidden"} mt-1 flex-col gap-1 md:mt-0 md:flex`}>
         {items.map((item) => {
@@ -40,11 +61,12 @@ export function SideNav({ items }: { items: NavItem[] }) {
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
+                aria-label={item.count ? `${item.label}, ${item.count} ${item.countLabel ?? "nya"}` : undefined}
                 className={`flex min-h-11 items-center justify-between gap-2 rounded px-3 py-2 ${current ? "bg-af-blue text-white" : "text-af-blue hover:bg-af-blue-light"}`}
               >
                 <span>{item.label}</span>
                 {item.count ? (
-                  <span className="rounded-full bg-white px-2 text-sm font-semibold text-af-blue" aria-label={`${item.count} st`}>
+                  <span className="rounded-full bg-white px-2 text-sm font-semibold text-af-blue">
                     {item.count}
                   </span>
                 ) : null}

@@ -55,7 +55,7 @@ export function PeriodicSummary({ content, activityNames, caption }: { content: 
             <tbody>
               {dates.map((d) => (
                 <tr key={d} className="border-t">
-                  <th scope="row" className="p-2 font-normal whitespace-nowrap">{dayName(d)} <span className="sr-only">({d})</span></th>
+                  <th scope="row" className="p-2 font-normal whitespace-nowrap">{dayName(d)} <span className="sr-only">{d.slice(0, 4)}</span></th>
                   {codes.map((c) => {
                     const m = cell(d, c);
                     return <td key={c} className="p-2">{m ? `${formatHours(m)} h` : "–"}</td>;

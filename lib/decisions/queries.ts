@@ -40,7 +40,10 @@ export async function listDecisions(actor: Actor, query: DecisionListQuery, toda
   const orderBy: Prisma.DecisionOrderByWithRelationInput[] =
     query.sort === "name"
       ? [{ participant: { lastName: dir } }, { participant: { firstName: dir } }, { id: "asc" }]
-      : [{ decidedAt: dir }, { id: "asc" }];
+      : query.sort === "start"
+        ? // serviceStart is period 1's start, kept by the read model's triggers (indexed, in SQL).
+          [{ serviceStart: dir }, { decidedAt: dir }, { id: "asc" }]
+        : [{ decidedAt: dir }, { id: "asc" }];
   const [total, rows] = await Promise.all([
     db.decision.count({ where }),
     db.decision.findMany({

@@ -112,7 +112,8 @@ export const decisionListQuery = z.object({
   state: z.enum(DECISION_STATES).optional().catch(undefined),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  sort: z.enum(["decidedAt", "name"]).optional().catch("decidedAt"),
+  // No sort: the newest decisions first. "start" is period 1's start (the Start column).
+  sort: z.enum(["start", "name"]).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch("desc"),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(1),
 });

@@ -33,14 +33,12 @@ const dayCount = (from: string, to: string) => daysBetween(from, to) + 1;
 const minDate = (a: string, b: string) => (a < b ? a : b);
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 
-const MONTHS_SHORT = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+// The same abbreviations as formatDate ("17 nov. 2026"), so a date reads alike everywhere.
+const MONTHS_SHORT = ["jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."];
 const MONTHS_LONG = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
-/** "17 nov 2026" */
-export function shortDate(date: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return `${d} ${MONTHS_SHORT[m - 1]} ${y}`;
-}
+/** "17 nov. 2026": the portal's one date format. */
+export const shortDate = (date: string): string => formatDate(date);
 
 /** "november 2026" for YYYY-MM-01 (or any day of the month). */
 export function monthName(month: string): string {
@@ -48,7 +46,7 @@ export function monthName(month: string): string {
   return `${MONTHS_LONG[m - 1]} ${y}`;
 }
 
-/** "9–30 nov", "1 nov–2 dec", "9 nov" (no year: the month name or the order says it). */
+/** "9–30 nov.", "1 nov.–2 dec.", "9 nov." (no year: the month name or the order says it). */
 export function dayRange(from: string, to: string): string {
   const [, fm, fd] = from.split("-").map(Number);
   const [, tm, td] = to.split("-").map(Number);

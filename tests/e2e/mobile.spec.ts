@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, login, mainMenu } from "./helpers";
+import { expectNoSeriousA11yViolations, login, mainMenu, OFFICER } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -10,6 +10,26 @@ async function expectNoHorizontalScroll(page: Page) {
   }));
   expect(clientWidth).toBeLessThanOrEqual(390);
   expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+}
+
+/**
+ * Every table on the page reads on the phone: stacked (each cell inside the screen, with its
+ * column's name beside it), or in a box of its own that scrolls sideways (the page does not).
+ */
+async function expectReadableTables(page: Page) {
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("main table")].flatMap((t) => {
+      const table = t as HTMLTableElement;
+      if (table.classList.contains("stack-table")) {
+        return [...table.querySelectorAll("tbody td, tbody th")]
+          .filter((c) => (c as HTMLElement).offsetParent !== null && c.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .map((c) => `${table.caption?.textContent ?? "table"}: a cell (${(c as HTMLElement).dataset.label ?? "?"}) reaches ${Math.round(c.getBoundingClientRect().right)}px`);
+      }
+      const box = table.closest(".overflow-x-auto");
+      return box && box.getBoundingClientRect().right <= document.documentElement.clientWidth + 0.5 ? [] : [`${table.caption?.textContent ?? "table"}: neither stacked nor in a scroll box`];
+    }),
+  );
+  expect(wide, new URL(page.url()).pathname).toEqual([]);
 }
 
 test.describe("mobil (390×844)", () => {
@@ -77,6 +97,105 @@ test.describe("mobil (390×844)", () => {
         expect(box!.x + box!.width, `${path} ${label}`).toBeLessThanOrEqual(390);
       }
       await expectNoHorizontalScroll(page);
+      await expectNoSeriousA11yViolations(page);
+    }
+  });
+
+  test("the collapsed menu says what its number counts (issue #14)", async ({ page }) => {
+    await login(page, "alla@framtidsvagen.example.se");
+    const toggle = mainMenu(page).getByRole("button", { name: /^Meny/ });
+    await expect(toggle).toHaveAccessibleName(/^Meny: Hem,\s*\d+ nya$/);
+    await expect(toggle.getByTestId("menu-waiting")).toHaveText(/^\d+ nya$/);
+    await expect(toggle.getByTestId("menu-waiting")).toBeVisible();
+    await toggle.tap();
+    await expect(mainMenu(page).getByRole("link", { name: /^Nya deltagare, \d+ nya$/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("the participant card, an order and Händelser fit the screen; Händelser's cards open with Ny (issue #14)", async ({ page }) => {
+    await login(page, "alla@framtidsvagen.example.se");
+    await page.goto("/deltagare?status=active&sort=start&dir=asc");
+    await page.getByTestId("participant-rows").getByRole("link").first().tap();
+    await expect(page).toHaveURL(/\/deltagare\/[0-9a-f-]{36}$/);
+    await expectNoHorizontalScroll(page);
+    await expectReadableTables(page);
+    // The card's periods and event log are stacked rows, each value beside its column's name.
+    for (const id of ["periods", "event-log"]) {
+      const cell = page.getByTestId(id).getByRole("row").first().locator("td[data-label]").last();
+      await expect(cell, `${id}: a stacked row's cells are named`).toBeVisible();
+      const box = await cell.boundingBox();
+      expect(box, id).not.toBeNull();
+      expect(box!.x + box!.width, id).toBeLessThanOrEqual(390);
+    }
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByTestId("participant-orders").getByRole("link").first().tap();
+    await expect(page).toHaveURL(/\/bestallningar\/[0-9a-f-]{36}$/);
+    await expectNoHorizontalScroll(page);
+    await expectReadableTables(page);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.goto("/handelser");
+    await expectNoHorizontalScroll(page);
+    await expectReadableTables(page);
+    const unread = page.getByTestId("event-rows").locator("tr[data-unread]").first();
+    const badge = unread.getByTestId("unread-badge");
+    await expect(badge).toBeVisible();
+    await expect(badge).toHaveText("Ny");
+    // At the start of the card: left-aligned and above the first labelled line, not beside the date.
+    const [b, row, received] = await Promise.all([badge.boundingBox(), unread.boundingBox(), unread.locator('td[data-label="Mottaget"]').boundingBox()]);
+    expect(b!.x - row!.x).toBeLessThan(16);
+    expect(b!.y + b!.height).toBeLessThanOrEqual(received!.y + 1);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("Nya deltagare: the step button comes after the cards it acts on (issue #14)", async ({ page }) => {
+    await login(page, "alla@framtidsvagen.example.se");
+    await page.goto("/nya-deltagare");
+    const cards = page.getByTestId("new-participants").getByRole("listitem");
+    const lastCard = await cards.last().boundingBox();
+    const next = page.getByRole("button", { name: "Nästa" });
+    await expect(next).toHaveCount(1);
+    const box = await next.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(lastCard!.y + lastCard!.height);
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("the officer's pages fit the screen and their tables are stacked rows (issue #14)", async ({ page }) => {
+    await login(page, OFFICER);
+    await expect(page).toHaveURL(/\/handlaggare$/);
+    const toggle = mainMenu(page).getByRole("button", { name: /^Meny/ });
+    await expect(toggle).toHaveAccessibleName(/^Meny: Översikt(,\s*\d+ att granska)?$/);
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousA11yViolations(page);
+    for (const [path, rows] of [
+      ["/handlaggare/beslut", "decision-rows"],
+      ["/handlaggare/planeringar", "planning-queue"],
+      ["/handlaggare/redovisningar", "report-queue"],
+      ["/handlaggare/rapporter", "report-queue"],
+      ["/handlaggare/leverantorer", "supplier-rows"],
+      ["/handlaggare/prislista", null],
+    ] as const) {
+      await page.goto(path);
+      await expectNoHorizontalScroll(page);
+      await expectReadableTables(page);
+      if (rows && (await page.getByTestId(rows).getByRole("row").count()) > 0) {
+        const last = page.getByTestId(rows).getByRole("row").first().locator("td[data-label]").last();
+        await expect(last, `${path}: a stacked row's cells are named`).toBeVisible();
+        const box = await last.boundingBox();
+        expect(box, path).not.toBeNull();
+        expect(box!.x + box!.width, path).toBeLessThanOrEqual(390);
+      }
+      await expectNoSeriousA11yViolations(page);
+    }
+    // A decision and a supplier, opened from their lists.
+    for (const [list, rows] of [["/handlaggare/beslut", "decision-rows"], ["/handlaggare/leverantorer", "supplier-rows"]] as const) {
+      await page.goto(list);
+      await page.getByTestId(rows).getByRole("link").first().tap();
+      await expect(page).not.toHaveURL(new RegExp(`${list}$`));
+      await expectNoHorizontalScroll(page);
+      await expectReadableTables(page);
       await expectNoSeriousA11yViolations(page);
     }
   });

@@ -220,3 +220,21 @@ describe("state filter", () => {
     expect(filtered.rows.every((r) => r.level === "C" && r.state === "new")).toBe(true);
   });
 });
+
+describe("the officer's decision list", () => {
+  it("sorts its Start column on period 1's start, not on when the decision was made (issue #14)", async () => {
+    const own = await makeSupplier({ units: 1 });
+    const plus = (n: number) => new Date(Date.parse(`${today()}T12:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
+    // Decided in this order, starting in another.
+    const ids: Record<string, string> = {};
+    for (const [key, start] of [["late", plus(20)], ["early", plus(2)], ["middle", plus(9)]] as const) {
+      const p = await jobSeeker();
+      ids[key] = await createDecision(officer, decisionInput(p.id, { supplierId: own.supplier.id, unitId: own.units[0].id, startDate: start }));
+    }
+    const asc = await listDecisions(officer, { supplierId: own.supplier.id, sort: "start", dir: "asc" });
+    expect(asc.rows.map((r) => r.id)).toEqual([ids.early, ids.middle, ids.late]);
+    expect(asc.rows.map((r) => r.startDate)).toEqual([plus(2), plus(9), plus(20)]);
+    const desc = await listDecisions(officer, { supplierId: own.supplier.id, sort: "start", dir: "desc" });
+    expect(desc.rows.map((r) => r.id)).toEqual([ids.late, ids.middle, ids.early]);
+  });
+});

@@ -116,7 +116,7 @@ describe("who sees which orders", () => {
     ]);
     const oct = view.lines[0];
     expect(oct.delivery).toMatchObject({ reportId: report.id, version: 1 });
-    expect(oct.invoiceable).toMatchObject({ days: 20, amountOre: 20 * PRICE, explanation: "20 dagar (12–31 okt 2026) enligt beställningen" });
+    expect(oct.invoiceable).toMatchObject({ days: 20, amountOre: 20 * PRICE, explanation: "20 dagar (12–31 okt. 2026) enligt beställningen" });
     expect(oct.mayInvoice).toEqual({ ok: true });
     expect(view.lines[1].mayInvoice.ok).toBe(false);
   });
@@ -242,7 +242,7 @@ describe("invoicing a delivered line", () => {
     const view = await getOrder(reporter, order.id);
     expect(view.interruptionDate).toBe("2026-11-17");
     expect(view.lines[1].invoiceable).toMatchObject({ days: 16, amountOre: 16 * PRICE });
-    expect(view.lines[1].invoiceable.explanation).toBe("30 dagar (1–30 nov 2026) enligt beställningen; avbrott 17 nov 2026 (avbrottsdagen räknas inte) → 16 dagar (1–16 nov)");
+    expect(view.lines[1].invoiceable.explanation).toBe("30 dagar (1–30 nov. 2026) enligt beställningen; avbrott 17 nov. 2026 (avbrottsdagen räknas inte) → 16 dagar (1–16 nov.)");
     const res = await invoice(reporter, nov.id);
     expect(await db.invoice.findUniqueOrThrow({ where: { id: res.invoiceId } })).toMatchObject({ quantityDays: 16, amountOre: 16 * PRICE });
     expect(await lineOf(order.id, "2026-11-01")).toMatchObject({ quantityDays: 30, amountOre: 30 * PRICE, state: "INVOICED" });

@@ -181,7 +181,7 @@ describe("refusals change nothing", () => {
     const before = await counts();
     const afterInterruption = submitReport(reporter, report(d.id, "2026-05-01", { entries: [{ date: "2026-05-20", activityCode: "MAPPING", minutes: 60 }] }), TODAY);
     await expect(afterInterruption).rejects.toBeInstanceOf(z.ZodError);
-    await expect(afterInterruption).rejects.toMatchObject({ issues: [{ path: ["entries", 0, "date"], message: "2026-05-20 ingår inte i deltagarens tjänst." }] });
+    await expect(afterInterruption).rejects.toMatchObject({ issues: [{ path: ["entries", 0, "date"], message: "20 maj 2026 ingår inte i deltagarens tjänst." }] });
     // The day before the interruption is still in the service.
     const notPlanned = submitReport(reporter, report(d.id, "2026-05-01", { entries: [{ date: "2026-05-19", activityCode: "DIET_HEALTH", minutes: 60 }] }), TODAY);
     await expect(notPlanned).rejects.toMatchObject({ issues: [{ path: ["entries", 0, "activityCode"] }] });

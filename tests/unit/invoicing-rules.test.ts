@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { formatDate } from "@/lib/format";
 import { monthlyLines } from "@/lib/orders/lines";
 import {
   canCredit, canInvoice, dayRange, invoiceableDays, kronorToOre, lastInvoiceableDay, lineDescription, orderState, paymentDueDate,
-  priceChangeForm, validatePriceChange,
+  priceChangeForm, shortDate, validatePriceChange,
 } from "@/lib/orders/invoicing-rules";
 
 // A period starting mid-month: 9 Nov 2026 – 8 May 2027.
@@ -17,7 +18,7 @@ describe("invoiceable days", () => {
   it("without an interruption: the ordered days, the first month from the start date", () => {
     const res = invoiceableDays(line("2026-11-01"), { ...period, interruptionDate: null });
     expect(res).toMatchObject({ days: 22, ordered: 22, from: "2026-11-09", to: "2026-11-30", limitedBy: "none" });
-    expect(res.explanation).toBe("22 dagar (9–30 nov 2026) enligt beställningen");
+    expect(res.explanation).toBe("22 dagar (9–30 nov. 2026) enligt beställningen");
     expect(invoiceableDays(line("2026-12-01"), { ...period, interruptionDate: null }).days).toBe(31);
     expect(invoiceableDays(line("2027-05-01"), { ...period, interruptionDate: null })).toMatchObject({ days: 8, from: "2027-05-01", to: "2027-05-08" });
   });
@@ -26,7 +27,7 @@ describe("invoiceable days", () => {
     expect(lastInvoiceableDay("2026-11-17")).toBe("2026-11-16");
     const res = invoiceableDays(line("2026-11-01"), { ...period, interruptionDate: "2026-11-17" });
     expect(res).toMatchObject({ days: 8, ordered: 22, from: "2026-11-09", to: "2026-11-16", limitedBy: "interruption" });
-    expect(res.explanation).toBe("22 dagar (9–30 nov 2026) enligt beställningen; avbrott 17 nov 2026 (avbrottsdagen räknas inte) → 8 dagar (9–16 nov)");
+    expect(res.explanation).toBe("22 dagar (9–30 nov. 2026) enligt beställningen; avbrott 17 nov. 2026 (avbrottsdagen räknas inte) → 8 dagar (9–16 nov.)");
   });
 
   it("an interruption mid-month of a full month", () => {
@@ -34,7 +35,7 @@ describe("invoiceable days", () => {
     // On the 2nd: one day.
     const one = invoiceableDays(line("2027-01-01"), { ...period, interruptionDate: "2027-01-02" });
     expect(one).toMatchObject({ days: 1, from: "2027-01-01", to: "2027-01-01" });
-    expect(one.explanation).toContain("→ 1 dag (1 jan)");
+    expect(one.explanation).toContain("→ 1 dag (1 jan.)");
   });
 
   it("months entirely on or after the interruption give 0", () => {
@@ -50,7 +51,7 @@ describe("invoiceable days", () => {
   it("months before the interruption are not affected, and say so", () => {
     const before = invoiceableDays(line("2026-12-01"), { ...period, interruptionDate: "2027-01-20" });
     expect(before).toMatchObject({ days: 31, limitedBy: "none" });
-    expect(before.explanation).toContain("avbrottet 20 jan 2027 påverkar inte månaden");
+    expect(before.explanation).toContain("avbrottet 20 jan. 2027 påverkar inte månaden");
     // The interruption on the day after the month's last ordered day changes nothing.
     expect(invoiceableDays(line("2026-12-01"), { ...period, interruptionDate: "2027-01-01" }).days).toBe(31);
   });
@@ -81,9 +82,14 @@ describe("invoiceable days", () => {
   });
 
   it("formats day ranges in Swedish", () => {
-    expect(dayRange("2026-11-09", "2026-11-30")).toBe("9–30 nov");
-    expect(dayRange("2026-11-30", "2026-12-02")).toBe("30 nov–2 dec");
+    expect(dayRange("2026-11-09", "2026-11-30")).toBe("9–30 nov.");
+    expect(dayRange("2026-11-30", "2026-12-02")).toBe("30 nov.–2 dec.");
     expect(dayRange("2026-05-01", "2026-05-01")).toBe("1 maj");
+    expect(dayRange("2026-06-01", "2026-07-15")).toBe("1 juni–15 juli");
+  });
+
+  it("a single date reads as everywhere else in the portal (formatDate, issue #14)", () => {
+    for (const d of ["2026-11-17", "2026-03-01", "2026-06-30", "2027-05-03"]) expect(shortDate(d)).toBe(formatDate(d));
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  activeDays, checkReport, daysOfMonth, hoursToMinutes, lastDayOfMonth, maySubmit, minutesByActivity, minutesByDay, monthLabel,
+  activeDays, checkReport, daysOfMonth, hoursForInput, hoursToMinutes, lastDayOfMonth, maySubmit, minutesByActivity, minutesByDay, monthLabel,
   reportMonth, reportMonths, totalMinutes, type ReportContent, type ReportContext, type ServiceFacts,
 } from "@/lib/reports/periodic/rules";
 import { correctionInput, decideReportInput, saveDraftInput, submitReportInput } from "@/lib/reports/periodic/schemas";
@@ -85,7 +85,7 @@ describe("which months are reported", () => {
     const m = reportMonth(facts(), "2026-07-01", "2026-07-31")!;
     const r = maySubmit(m, "2026-07-31");
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/från och med 1 augusti 2026/);
+    expect(!r.ok && r.message).toMatch(/från och med 1 aug. 2026/);
     expect(maySubmit(m, "2026-08-01").ok).toBe(true);
   });
 });
@@ -130,7 +130,7 @@ describe("hour rules", () => {
 
   it("only active days of that month", () => {
     expect(errorsOf(content([{ date: "2026-09-25", activityCode: "MAPPING", minutes: 60 }]))).toEqual([
-      { path: ["entries", 0, "date"], message: "2026-09-25 ingår inte i deltagarens tjänst." },
+      { path: ["entries", 0, "date"], message: "25 sep. 2026 ingår inte i deltagarens tjänst." },
     ]);
     expect(errorsOf(content([{ date: "2026-08-31", activityCode: "MAPPING", minutes: 60 }]))[0]).toMatchObject({ path: ["entries", 0, "date"], message: expect.stringMatching(/ligger inte i september 2026/) });
     // Not for days still to come (a draft during the month).
@@ -182,6 +182,14 @@ describe("hour rules", () => {
     expect(hoursToMinutes("1,1")).toBe(66);
     expect(hoursToMinutes("abc")).toBeNaN();
     expect(hoursToMinutes("-1")).toBe(-60);
+  });
+
+  it("a saved cell comes back with a decimal comma, and reads back to the same minutes (issue #14)", () => {
+    expect(hoursForInput(90)).toBe("1,5");
+    expect(hoursForInput(15)).toBe("0,25");
+    expect(hoursForInput(120)).toBe("2");
+    expect(hoursForInput(60 * 1000)).toBe("1000");
+    for (const minutes of [15, 90, 135, 600, 1440]) expect(hoursToMinutes(hoursForInput(minutes))).toBe(minutes);
   });
 });
 

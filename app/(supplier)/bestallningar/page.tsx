@@ -112,7 +112,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         </div>
         <div>
           <label htmlFor="manad" className="mb-1 block font-medium">Månad</label>
-          <input id="manad" name="manad" type="month" defaultValue={query.month} aria-describedby="manad-hint" className={inputClass} />
+          {/* Browsers without a month picker (Firefox, Safari on a Mac) show a text field: the placeholder and pattern give the format. */}
+          <input id="manad" name="manad" type="month" defaultValue={query.month} placeholder="ÅÅÅÅ-MM" pattern="[0-9]{4}-[0-9]{2}" aria-describedby="manad-hint" className={inputClass} />
           <p id="manad-hint" className="mt-1 text-sm text-gray-700">Beställningar med en rad för månaden (ÅÅÅÅ-MM).</p>
         </div>
         <div>

@@ -57,6 +57,8 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
             </caption>
             <thead className="bg-af-blue-light">
               <tr>
+                {/* The phone's cards open with "Ny" on a line of its own (the column is not shown on a laptop). */}
+                <th scope="col" className="md:hidden">Ny</th>
                 <th scope="col" className="p-2">Mottaget</th>
                 <th scope="col" className="p-2">Deltagare</th>
                 <th scope="col" className="p-2">Händelse</th>
@@ -72,9 +74,12 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
                   data-unread={e.unread ? "true" : undefined}
                   className={`border-t align-top ${e.unread ? "border-l-4 border-l-af-blue bg-af-blue-light/40 font-semibold" : ""}`}
                 >
-                  <td className="p-2 whitespace-nowrap" data-label="Mottaget">
+                  <td className="p-2 md:hidden">
+                    {e.unread ? <span className="rounded bg-af-blue px-2 py-0.5 text-sm font-semibold text-white" data-testid="unread-badge">Ny</span> : null}
+                  </td>
+                  <td className="p-2 md:whitespace-nowrap" data-label="Mottaget">
                     {e.unread ? (
-                      <span className="mr-2 rounded bg-af-blue px-2 py-0.5 text-xs font-semibold text-white">Ny</span>
+                      <span className="mr-2 rounded bg-af-blue px-2 py-0.5 text-xs font-semibold text-white max-md:hidden">Ny</span>
                     ) : null}
                     {formatDateTime(e.at)}
                   </td>

@@ -83,7 +83,8 @@ export default async function NewParticipantsPage({ searchParams }: { searchPara
         <form action="/nya-deltagare/tilldela" method="get" id="choose">
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <SelectAll formId="choose" name="d" />
-            <Button type="submit">Nästa</Button>
+            {/* On a phone this one would stand above the cards it acts on: there, only the one after them shows. */}
+            <Button type="submit" className="max-md:hidden">Nästa</Button>
           </div>
           <ul className="grid gap-3 md:grid-cols-2" data-testid="new-participants">
             {list.rows.map((p) => (

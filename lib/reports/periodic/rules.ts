@@ -4,6 +4,7 @@
 import { parseSwedishNumber } from "@/lib/validation/number";
 import { addDays, addMonths, endOfMonth, format, isValid, parseISO } from "date-fns";
 import { sv } from "date-fns/locale";
+import { formatDate } from "@/lib/format";
 
 // ---------------------------------------------------------------------------------------
 // Product decisions the sources do not settle. Kept here, in one place.
@@ -72,10 +73,8 @@ export function monthLabel(month: string): string {
   return format(parseISO(month), "LLLL yyyy", { locale: sv });
 }
 
-/** "3 december 2026" */
-export function dayLabel(date: string): string {
-  return format(parseISO(date), "d MMMM yyyy", { locale: sv });
-}
+/** "3 dec. 2026": the portal's one date format (lib/format). */
+export const dayLabel = (date: string): string => formatDate(date);
 
 // ---------------------------------------------------------------------------------------
 // The service's days and months
@@ -226,6 +225,9 @@ export interface Check {
 
 export const formatHours = (minutes: number) => (minutes / 60).toLocaleString("sv-SE", { maximumFractionDigits: 2 });
 
+/** Minutes as an hours cell shows them to be edited: "1,5" (Swedish decimals, no grouping), read back by hoursToMinutes. */
+export const hoursForInput = (minutes: number) => (minutes / 60).toLocaleString("sv-SE", { maximumFractionDigits: 2, useGrouping: false });
+
 /** Hours as typed ("1,5", "1.25", "2") to minutes; null for blank, NaN for anything else. */
 export function hoursToMinutes(text: string): number | null {
   if (text.trim() === "") return null;
@@ -280,8 +282,8 @@ export function checkReport(content: ReportContent, ctx: ReportContext | null, o
     seen.add(key);
     if (e.minutes === 0) return;
     if (ctx) {
-      if (monthOf(e.date) !== ctx.month) errors.push({ path: ["entries", i, "date"], message: `${e.date} ligger inte i ${monthLabel(ctx.month)}.` });
-      else if (!active!.has(e.date)) errors.push({ path: ["entries", i, "date"], message: `${e.date} ingår inte i deltagarens tjänst.` });
+      if (monthOf(e.date) !== ctx.month) errors.push({ path: ["entries", i, "date"], message: `${formatDate(e.date)} ligger inte i ${monthLabel(ctx.month)}.` });
+      else if (!active!.has(e.date)) errors.push({ path: ["entries", i, "date"], message: `${formatDate(e.date)} ingår inte i deltagarens tjänst.` });
       else if (!(ctx.approvedOn[e.date] ?? []).includes(e.activityCode)) {
         errors.push({ path: ["entries", i, "activityCode"], message: "Aktiviteten ingår inte i den godkända gemensamma planeringen." });
       } else if (ctx.today !== undefined && e.date > ctx.today) {
@@ -298,8 +300,8 @@ export function checkReport(content: ReportContent, ctx: ReportContext | null, o
     });
   }
   for (const [date, minutes] of Object.entries(minutesByDay(timed)).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (minutes > MAX_MINUTES_PER_DAY) errors.push({ path: ["days", date], message: `${formatHours(minutes)} timmar den ${date}: högst 24 timmar per dag.` });
-    else if (minutes > WARN_MINUTES_PER_DAY) warnings.push({ path: ["days", date], message: `${formatHours(minutes)} timmar den ${date}, mer än 8 timmar. Kontrollera att det stämmer.` });
+    if (minutes > MAX_MINUTES_PER_DAY) errors.push({ path: ["days", date], message: `${formatHours(minutes)} timmar den ${formatDate(date)}: högst 24 timmar per dag.` });
+    else if (minutes > WARN_MINUTES_PER_DAY) warnings.push({ path: ["days", date], message: `${formatHours(minutes)} timmar den ${formatDate(date)}, mer än 8 timmar. Kontrollera att det stämmer.` });
   }
 
   if (opts.complete) {

@@ -86,7 +86,7 @@ export default async function DecisionListPage({ searchParams }: { searchParams:
         </div>
       </form>
       <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
+        <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Beslut</caption>
           <thead className="bg-af-blue-light">
             <tr>
@@ -94,7 +94,7 @@ export default async function DecisionListPage({ searchParams }: { searchParams:
               <th scope="col" className="p-2">Genomförandereferens</th>
               <th scope="col" className="p-2">Leverantör / verksamhet</th>
               <th scope="col" className="p-2">Nivå</th>
-              <th scope="col" className="p-2" aria-sort={ariaSort("decidedAt")}><Link href={sortHref("decidedAt")} className="underline">Start</Link></th>
+              <th scope="col" className="p-2" aria-sort={ariaSort("start")}><Link href={sortHref("start")} className="underline">Start</Link></th>
               <th scope="col" className="p-2">Slut</th>
               <th scope="col" className="p-2">Status</th>
             </tr>
@@ -102,13 +102,13 @@ export default async function DecisionListPage({ searchParams }: { searchParams:
           <tbody data-testid="decision-rows">
             {list.rows.map((r) => (
               <tr key={r.id} className="border-t align-top">
-                <td className="p-2"><Link href={`/handlaggare/beslut/${r.id}`} className="font-medium text-af-accent underline">{r.name}</Link></td>
-                <td className="p-2">{r.implementationReference}</td>
-                <td className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
-                <td className="p-2">{r.level}</td>
-                <td className="p-2 whitespace-nowrap">{formatDate(r.startDate)}</td>
-                <td className="p-2 whitespace-nowrap">{formatDate(r.endDate)}</td>
-                <td className="p-2"><StateBadge state={r.state} /></td>
+                <td data-label="Namn" className="p-2"><Link href={`/handlaggare/beslut/${r.id}`} className="font-medium text-af-accent underline">{r.name}</Link></td>
+                <td data-label="Genomförandereferens" className="p-2">{r.implementationReference}</td>
+                <td data-label="Leverantör / verksamhet" className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
+                <td data-label="Nivå" className="p-2">{r.level}</td>
+                <td data-label="Start" className="p-2 md:whitespace-nowrap">{formatDate(r.startDate)}</td>
+                <td data-label="Slut" className="p-2 md:whitespace-nowrap">{formatDate(r.endDate)}</td>
+                <td data-label="Status" className="p-2"><StateBadge state={r.state} /></td>
               </tr>
             ))}
           </tbody>

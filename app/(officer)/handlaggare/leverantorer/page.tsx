@@ -36,7 +36,7 @@ export default async function SupplierListPage({ searchParams }: { searchParams:
         <Button type="submit">Sök</Button>
       </form>
       <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
+        <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Leverantörer{query.q ? ` som matchar ”${query.q}”` : ""}</caption>
           <thead className="bg-af-blue-light">
             <tr>
@@ -51,16 +51,16 @@ export default async function SupplierListPage({ searchParams }: { searchParams:
           <tbody data-testid="supplier-rows">
             {list.rows.map((s) => (
               <tr key={s.id} className="border-t align-top">
-                <td className="p-2">
+                <td data-label="Namn" className="p-2">
                   <Link href={`/handlaggare/leverantorer/${s.id}`} className="font-medium text-af-accent underline">
                     {s.name}
                   </Link>
                 </td>
-                <td className="p-2 whitespace-nowrap">{formatOrgNumber(s.orgNumber)}</td>
-                <td className="p-2">{SERVICE_VERSION_LABELS[s.serviceVersion]}</td>
-                <td className="p-2">{s.deliveryAreas.map((a) => a.name).join(", ")}</td>
-                <td className="p-2">{formatNumber(s.unitCount)}</td>
-                <td className="p-2">{s.activeAdminCount === 0 ? <span className="font-medium text-red-800">Ingen</span> : formatNumber(s.activeAdminCount)}</td>
+                <td data-label="Organisationsnummer" className="p-2 md:whitespace-nowrap">{formatOrgNumber(s.orgNumber)}</td>
+                <td data-label="Tjänst" className="p-2">{SERVICE_VERSION_LABELS[s.serviceVersion]}</td>
+                <td data-label="Leveransområden" className="p-2">{s.deliveryAreas.map((a) => a.name).join(", ")}</td>
+                <td data-label="Utförande verksamheter" className="p-2">{formatNumber(s.unitCount)}</td>
+                <td data-label="Aktiva behörighetsadministratörer" className="p-2">{s.activeAdminCount === 0 ? <span className="font-medium text-red-800">Ingen</span> : formatNumber(s.activeAdminCount)}</td>
               </tr>
             ))}
           </tbody>

@@ -35,7 +35,7 @@ export default async function PlanningQueuePage({ searchParams }: { searchParams
         </Alert>
       ) : null}
       <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
+        <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Planeringar som väntar på beslut</caption>
           <thead className="bg-af-blue-light">
             <tr>
@@ -51,17 +51,17 @@ export default async function PlanningQueuePage({ searchParams }: { searchParams
           <tbody data-testid="planning-queue">
             {queue.rows.map((r) => (
               <tr key={r.id} className="border-t align-top">
-                <td className="p-2">
+                <td data-label="Deltagare" className="p-2">
                   <Link href={`/handlaggare/planeringar/${r.id}`} className="font-medium text-af-accent underline">
                     {r.name}<span className="sr-only">, planering version {r.version}</span>
                   </Link>
                 </td>
-                <td className="p-2">{r.implementationReference}</td>
-                <td className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
-                <td className="p-2">{SERVICE_VERSION_LABELS[r.serviceVersion]}, nivå {r.level}</td>
-                <td className="p-2 whitespace-nowrap">{r.periodNumber}<br /><span className="text-gray-700">{formatDate(r.periodStart)} – {formatDate(r.periodEnd)}</span></td>
-                <td className="p-2">{r.version}{r.isUpdate ? <><br /><span className="text-gray-700">Uppdatering av godkänd</span></> : null}</td>
-                <td className="p-2 whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
+                <td data-label="Genomförandereferens" className="p-2">{r.implementationReference}</td>
+                <td data-label="Leverantör / verksamhet" className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
+                <td data-label="Tjänst och nivå" className="p-2">{SERVICE_VERSION_LABELS[r.serviceVersion]}, nivå {r.level}</td>
+                <td data-label="Period" className="p-2 md:whitespace-nowrap">{r.periodNumber}<br /><span className="text-gray-700">{formatDate(r.periodStart)} – {formatDate(r.periodEnd)}</span></td>
+                <td data-label="Version" className="p-2">{r.version}{r.isUpdate ? <><br /><span className="text-gray-700">Uppdatering av godkänd</span></> : null}</td>
+                <td data-label="Inskickad" className="p-2 md:whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
               </tr>
             ))}
           </tbody>

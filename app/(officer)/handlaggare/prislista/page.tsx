@@ -43,7 +43,7 @@ export default async function PriceListPage() {
         <section key={v} aria-labelledby={`priser-${v}`} className="mb-6 rounded bg-white p-4 shadow">
           <h2 id={`priser-${v}`} className="mb-2 text-xl font-semibold">{SERVICE_VERSION_LABELS[v]}</h2>
           <ScrollBox label={`Priser för ${SERVICE_VERSION_LABELS[v]}`}>
-            <table className="w-full text-left text-sm">
+            <table className="stack-table w-full text-left text-sm">
               <caption className="sr-only">Priser för {SERVICE_VERSION_LABELS[v]}</caption>
               <thead className="bg-af-blue-light">
                 <tr>
@@ -60,14 +60,14 @@ export default async function PriceListPage() {
                   .sort((a, b) => a.article.localeCompare(b.article) || a.level.localeCompare(b.level) || b.validFrom.localeCompare(a.validFrom))
                   .map((p) => (
                     <tr key={p.id} className="border-t">
-                      <td className="p-2">{ARTICLE_LABELS[p.article]}</td>
-                      <td className="p-2">{p.level}</td>
-                      <td className="p-2 text-right whitespace-nowrap">
+                      <td data-label="Artikel" className="p-2">{ARTICLE_LABELS[p.article]}</td>
+                      <td data-label="Nivå" className="p-2">{p.level}</td>
+                      <td data-label="Belopp" className="p-2 text-right md:whitespace-nowrap">
                         {formatOre(p.amountOre)}
                         {p.article === "BASE_PER_DAY" ? <span className="text-gray-700"> per dag</span> : null}
                       </td>
-                      <td className="p-2 whitespace-nowrap">{formatDate(p.validFrom)}</td>
-                      <td className="p-2">
+                      <td data-label="Gäller från" className="p-2 md:whitespace-nowrap">{formatDate(p.validFrom)}</td>
+                      <td data-label="Status" className="p-2">
                         <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATUS_TONES[p.status]}`}>{PRICE_STATUS_LABELS[p.status]}</span>
                       </td>
                     </tr>

@@ -53,7 +53,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
         {filtered ? <Link href="/handlaggare/rapporter" className="min-h-11 px-2 py-2 text-af-accent underline">Visa alla</Link> : null}
       </form>
       <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
+        <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Rapporter som väntar på beslut{filtered ? ", filtrerade" : ""}</caption>
           <thead className="bg-af-blue-light">
             <tr>
@@ -68,17 +68,17 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
           <tbody data-testid="report-queue">
             {queue.rows.map((r) => (
               <tr key={r.id} className="border-t align-top">
-                <td className="p-2">
+                <td data-label="Rapport" className="p-2">
                   <Link href={`/handlaggare/rapporter/${r.id}`} className="font-medium text-af-accent underline">
                     {r.kindLabel}<span className="sr-only">, {r.name}</span>
                   </Link>
                   {r.isCorrection ? <><br /><span className="text-gray-700">Rättelse</span></> : null}
                 </td>
-                <td className="p-2">{r.name}</td>
-                <td className="p-2">{r.implementationReference}</td>
-                <td className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
-                <td className="p-2 whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
-                <td className="p-2 whitespace-nowrap">{r.ageDays === 0 ? "I dag" : days(r.ageDays)}</td>
+                <td data-label="Deltagare" className="p-2">{r.name}</td>
+                <td data-label="Genomförandereferens" className="p-2">{r.implementationReference}</td>
+                <td data-label="Leverantör / verksamhet" className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
+                <td data-label="Mottagen" className="p-2 md:whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
+                <td data-label="Ålder" className="p-2 md:whitespace-nowrap">{r.ageDays === 0 ? "I dag" : days(r.ageDays)}</td>
               </tr>
             ))}
           </tbody>

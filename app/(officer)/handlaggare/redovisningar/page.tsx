@@ -20,7 +20,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
       <h1 className="mb-2 text-2xl font-semibold">Periodiska redovisningar att besluta om</h1>
       <p className="mb-4">Mottagna redovisningar, den äldsta först. Godkänn eller godkänn inte med ett skäl som leverantören ser.</p>
       <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
+        <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Mottagna periodiska redovisningar</caption>
           <thead className="bg-af-blue-light">
             <tr>
@@ -35,14 +35,14 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
           <tbody data-testid="report-queue">
             {list.rows.map((r) => (
               <tr key={r.id} className="border-t align-top">
-                <td className="p-2 whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
-                <td className="p-2">
+                <td data-label="Inskickad" className="p-2 md:whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
+                <td data-label="Deltagare" className="p-2">
                   <Link href={`/handlaggare/redovisningar/${r.id}`} className="font-medium text-af-accent underline">{r.name}</Link>
                 </td>
-                <td className="p-2 whitespace-nowrap">{monthLabel(r.month)}</td>
-                <td className="p-2">{r.implementationReference}</td>
-                <td className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
-                <td className="p-2">{r.version}{r.version > 1 ? " (rättelse)" : ""}{r.superseded ? ", ersatt" : ""}</td>
+                <td data-label="Månad" className="p-2 md:whitespace-nowrap">{monthLabel(r.month)}</td>
+                <td data-label="Genomförandereferens" className="p-2">{r.implementationReference}</td>
+                <td data-label="Leverantör / verksamhet" className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
+                <td data-label="Version" className="p-2">{r.version}{r.version > 1 ? " (rättelse)" : ""}{r.superseded ? ", ersatt" : ""}</td>
               </tr>
             ))}
           </tbody>

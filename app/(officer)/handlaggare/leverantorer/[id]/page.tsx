@@ -59,7 +59,7 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
       <section aria-labelledby="verksamheter" className="mb-6 rounded bg-white p-6 shadow">
         <h2 id="verksamheter" className="mb-2 text-lg font-semibold">Utförande verksamheter</h2>
         <ScrollBox label={`Utförande verksamheter hos ${supplier.name}`}>
-          <table className="w-full text-left text-sm">
+          <table className="stack-table w-full text-left text-sm">
             <caption className="sr-only">Utförande verksamheter hos {supplier.name}</caption>
             <thead className="bg-af-blue-light">
               <tr>
@@ -73,13 +73,13 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
             <tbody data-testid="unit-rows">
               {supplier.units.map((u) => (
                 <tr key={u.id} className="border-t align-top">
-                  <th scope="row" className="p-2 font-medium">{u.name}</th>
-                  <td className="p-2">
+                  <th scope="row" data-label="Namn" className="p-2 font-medium">{u.name}</th>
+                  <td data-label="Adress" className="p-2">
                     {u.street}, {u.postalCode} {u.city}
                   </td>
-                  <td className="p-2">{u.municipality}</td>
-                  <td className="p-2">{u.deliveryArea.name}</td>
-                  <td className="p-2 text-right">{formatNumber(u.decisionCount)}</td>
+                  <td data-label="Kommun" className="p-2">{u.municipality}</td>
+                  <td data-label="Leveransområde" className="p-2">{u.deliveryArea.name}</td>
+                  <td data-label="Beslut" className="p-2 text-right">{formatNumber(u.decisionCount)}</td>
                 </tr>
               ))}
             </tbody>
@@ -94,7 +94,7 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
           {activeAdmins === 0 ? (
             <p className="mb-2 font-medium text-red-800">Leverantören saknar aktiv behörighetsadministratör.</p>
           ) : null}
-          <ul className="space-y-2" data-testid="administrators">
+          <ul className="space-y-2 break-words" data-testid="administrators">
             {supplier.administrators.map((a) => (
               <li key={a.membershipId}>
                 <span className="font-medium">{a.name}</span>, {a.email}

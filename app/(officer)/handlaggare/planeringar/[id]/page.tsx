@@ -102,7 +102,7 @@ export default async function OfficerPlanningPage({ params }: { params: Promise<
       <section aria-labelledby="versioner" className="mt-4 rounded bg-white p-4 shadow">
         <h2 id="versioner" className="mb-2 text-lg font-semibold">Alla versioner för period {period.number}</h2>
         <ScrollBox label="Versioner, senaste först">
-          <table className="w-full text-left text-sm">
+          <table className="stack-table w-full text-left text-sm">
             <caption className="sr-only">Versioner, senaste först</caption>
             <thead className="bg-af-blue-light">
               <tr>
@@ -116,13 +116,13 @@ export default async function OfficerPlanningPage({ params }: { params: Promise<
             <tbody>
               {data.versions.map((v) => (
                 <tr key={v.id} className="border-t align-top">
-                  <td className="p-2">
+                  <td data-label="Version" className="p-2">
                     {v.id === p.id ? <span aria-current="page">{v.version} (denna)</span> : <Link href={`/handlaggare/planeringar/${v.id}`} className="text-af-accent underline">{v.version}</Link>}
                   </td>
-                  <td className="p-2"><Status p={v} />{v.statusReason ? <p className="mt-1 whitespace-pre-line">{v.statusReason}</p> : null}</td>
-                  <td className="p-2 whitespace-nowrap">{formatDateTime(v.submittedAt)}<br /><span className="text-gray-700">{v.submittedBy}</span></td>
-                  <td className="p-2 whitespace-nowrap">{v.decidedAt ? <>{formatDateTime(v.decidedAt)}<br /><span className="text-gray-700">{v.decidedBy}</span></> : "–"}</td>
-                  <td className="p-2">{v.activities.map((a) => a.name).join(", ")}</td>
+                  <td data-label="Status" className="p-2"><Status p={v} />{v.statusReason ? <p className="mt-1 whitespace-pre-line">{v.statusReason}</p> : null}</td>
+                  <td data-label="Inskickad" className="p-2 md:whitespace-nowrap">{formatDateTime(v.submittedAt)}<br /><span className="text-gray-700">{v.submittedBy}</span></td>
+                  <td data-label="Beslut" className="p-2 md:whitespace-nowrap">{v.decidedAt ? <>{formatDateTime(v.decidedAt)}<br /><span className="text-gray-700">{v.decidedBy}</span></> : "–"}</td>
+                  <td data-label="Aktiviteter" className="p-2">{v.activities.map((a) => a.name).join(", ")}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
+import { notFoundOrForbidden } from "../reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { activityCatalogue } from "@/lib/planning/catalogue";
 import { listPlanningsForDecision, type PlanningView } from "@/lib/planning/queries";
@@ -76,8 +77,8 @@ export default async function PlanningPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const today = clockToday();
-  const data = await listPlanningsForDecision(actor, id, today).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
+  const data = await listPlanningsForDecision(actor, id, today).catch(async (err) => {
+    if (err instanceof NotFoundError) await notFoundOrForbidden(actor, id);
     throw err;
   });
   const { decision, current } = data;

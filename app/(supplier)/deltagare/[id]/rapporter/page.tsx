@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
+import { notFoundOrForbidden } from "../reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { listReports, type ReportView } from "@/lib/reports/queries";
 import { kindFromSlug, REPORT_KIND_HINTS, REPORT_KIND_LABELS, REPORT_KIND_SLUGS, REPORT_KINDS } from "@/lib/reports/labels";
@@ -71,8 +72,8 @@ export default async function ParticipantReportsPage(props: { params: Promise<{ 
   const { id } = await props.params;
   const sp = await props.searchParams;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const data = await listReports(actor, id, clockToday()).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
+  const data = await listReports(actor, id, clockToday()).catch(async (err) => {
+    if (err instanceof NotFoundError) await notFoundOrForbidden(actor, id);
     throw err;
   });
   const { decision: d, reports, availability } = data;

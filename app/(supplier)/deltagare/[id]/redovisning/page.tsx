@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
+import { notFoundOrForbidden } from "../reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, monthLabel, type MonthState } from "@/lib/reports/periodic/rules";
@@ -23,8 +24,8 @@ export default async function ReportMonthsPage({ params }: { params: Promise<{ i
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const today = clockToday();
-  const { decision, months } = await getReportOverview(actor, id, today).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
+  const { decision, months } = await getReportOverview(actor, id, today).catch(async (err) => {
+    if (err instanceof NotFoundError) await notFoundOrForbidden(actor, id);
     throw err;
   });
   const open = months.filter((m) => m.state === "due" || m.state === "overdue").length;
@@ -45,7 +46,7 @@ export default async function ReportMonthsPage({ params }: { params: Promise<{ i
         Redovisningen registrerar månadens leverans. {open ? <strong>{open} {open === 1 ? "månad" : "månader"} att redovisa.</strong> : null}
       </p>
       <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
+        <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Månader att redovisa för {decision.participantName}</caption>
           <thead className="bg-af-blue-light">
             <tr>
@@ -59,15 +60,15 @@ export default async function ReportMonthsPage({ params }: { params: Promise<{ i
           <tbody data-testid="report-months">
             {months.map((m) => (
               <tr key={m.month} className="border-t align-top">
-                <th scope="row" className="p-2 font-normal">
+                <th scope="row" data-label="Månad" className="p-2 font-normal">
                   <Link href={`/deltagare/${decision.id}/redovisning/${m.month.slice(0, 7)}`} className="font-medium text-af-accent underline">
                     <span className="capitalize">{monthLabel(m.month)}</span>
                   </Link>
                 </th>
-                <td className="p-2 whitespace-nowrap">{formatDate(m.firstDay)}–{formatDate(m.lastDay)}</td>
-                <td className="p-2 whitespace-nowrap">{formatDate(m.dueFrom)}</td>
-                <td className="p-2 whitespace-nowrap">{formatDate(m.dueBy)}</td>
-                <td className="p-2">
+                <td data-label="Dagar i tjänsten" className="p-2 md:whitespace-nowrap">{formatDate(m.firstDay)}–{formatDate(m.lastDay)}</td>
+                <td data-label="Kan skickas in från" className="p-2 md:whitespace-nowrap">{formatDate(m.dueFrom)}</td>
+                <td data-label="Senast" className="p-2 md:whitespace-nowrap">{formatDate(m.dueBy)}</td>
+                <td data-label="Status" className="p-2">
                   <span className={`rounded-full px-3 py-0.5 font-medium ${stateTone[m.state]}`}>
                     {m.state === "overdue" ? <span aria-hidden="true">⚠ </span> : null}
                     {MONTH_STATE_LABELS[m.state]}

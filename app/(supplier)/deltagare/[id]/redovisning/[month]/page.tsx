@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
+import { notFoundOrForbidden } from "../../reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, dayLabel, isMonthStart, monthLabel } from "@/lib/reports/periodic/rules";
@@ -62,8 +63,8 @@ export default async function ReportMonthPage(props: { params: Promise<{ id: str
   const month = `${param}-01`;
   if (!isMonthStart(month)) notFound();
   const today = clockToday();
-  const ws = await getReportWorkspace(actor, id, month, today).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
+  const ws = await getReportWorkspace(actor, id, month, today).catch(async (err) => {
+    if (err instanceof NotFoundError) await notFoundOrForbidden(actor, id);
     throw err;
   });
   const label = monthLabel(month);

@@ -6,10 +6,11 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import {
-  checkReport, formatHours, hoursToMinutes, minutesByActivity, minutesByDay, totalMinutes, WARN_MINUTES_PER_DAY,
+  checkReport, formatHours, hoursForInput, hoursToMinutes, minutesByActivity, minutesByDay, totalMinutes, WARN_MINUTES_PER_DAY,
   type EntryInput, type Issue, type ReportContent,
 } from "@/lib/reports/periodic/rules";
 import type { ActionResult } from "@/lib/actions/result";
+import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Steps } from "@/components/ui/steps";
@@ -41,7 +42,7 @@ export interface ReportFormProps {
 
 const cellKey = (date: string, code: string) => `${date}|${code}`;
 const cellId = (date: string, code: string) => `cell-${date}-${code}`;
-const asInput = (minutes: number) => String(minutes / 60);
+const asInput = hoursForInput;
 
 const dayName = (date: string) => {
   const [y, m, d] = date.split("-").map(Number);
@@ -213,9 +214,9 @@ export function ReportForm(props: ReportFormProps) {
   const labelFor = (key: string) => {
     if (key.includes("|")) {
       const [date, code] = key.split("|");
-      return `${names[code] ?? code} ${date}`;
+      return `${names[code] ?? code} ${formatDate(date)}`;
     }
-    if (key.startsWith("day:")) return `Summa ${key.slice(4)}`;
+    if (key.startsWith("day:")) return `Summa ${formatDate(key.slice(4))}`;
     return null;
   };
 
@@ -327,14 +328,14 @@ export function ReportForm(props: ReportFormProps) {
                           <th scope="row" className="p-2 font-normal whitespace-nowrap">{label}</th>
                           {activities.map((a) => {
                             if (!allowed(date, a.code)) {
-                              return <td key={a.code} className="p-2 text-center text-gray-700"><span aria-hidden="true">–</span><span className="sr-only">{a.name} {date}: ingår inte i planeringen</span></td>;
+                              return <td key={a.code} className="p-2 text-center text-gray-700"><span aria-hidden="true">–</span><span className="sr-only">{a.name} {formatDate(date)}: ingår inte i planeringen</span></td>;
                             }
                             const k = cellKey(date, a.code);
                             const id = cellId(date, a.code);
                             const err = errors[k];
                             return (
                               <td key={a.code} className="p-1 align-top">
-                                <label htmlFor={id} className="sr-only">{a.name} {date}</label>
+                                <label htmlFor={id} className="sr-only">{a.name} {formatDate(date)}</label>
                                 <input
                                   id={id}
                                   // Text, not type="number": a number field in a browser whose language is not

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import type { ComponentType } from "react";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
+import { notFoundOrForbidden } from "../../../reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { reportFormContext } from "@/lib/reports/queries";
 import { kindFromSlug, REPORT_KIND_HINTS, REPORT_KIND_LABELS, type ReportKind } from "@/lib/reports/labels";
@@ -37,8 +38,8 @@ export default async function NewReportPage(props: { params: Promise<{ id: strin
   const { rattar } = await props.searchParams;
   const kind = kindFromSlug(slug);
   if (!UUID.test(id) || !kind || (rattar !== undefined && !UUID.test(rattar))) notFound();
-  const ctx = await reportFormContext(actor, id, kind, rattar ?? null, clockToday()).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
+  const ctx = await reportFormContext(actor, id, kind, rattar ?? null, clockToday()).catch(async (err) => {
+    if (err instanceof NotFoundError) await notFoundOrForbidden(actor, id);
     throw err;
   });
   const d = ctx.decision;

@@ -1,0 +1,83 @@
+// Small things a staff member stumbles on during a working day (issue #14): hours typed with a
+// decimal comma whatever the browser's language, the month field's format, and a 403 (not a
+// 404) for a participant one may see but not report on.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations, login } from "./helpers";
+
+/** A due month of the periodic report with at least one empty hours cell: its page and that cell's id. */
+async function openDueMonthWithEmptyCell(page: Page, skip: number): Promise<string> {
+  await page.goto("/start?visa=alla");
+  const links = page.getByTestId("reports-due").getByRole("link");
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  let seen = 0;
+  for (const href of hrefs) {
+    await page.goto(href);
+    const empty = page.getByTestId("report-grid").locator('input[type="text"]:not([disabled])');
+    const ids = await empty.evaluateAll((inputs) => (inputs as HTMLInputElement[]).filter((i) => i.value === "").map((i) => i.id));
+    if (ids.length && seen++ >= skip) return ids[0];
+  }
+  throw new Error("No due month with an empty hours cell in the demo data.");
+}
+
+for (const [locale, skip] of [["sv-SE", 0], ["en-US", 1]] as const) {
+  test.describe(`periodic report in a browser set to ${locale}`, () => {
+    test.use({ locale });
+
+    test(`"1,5" in an hours cell is stored as 1.5 h and shown as "1,5" (issue #14)`, async ({ page }) => {
+      await login(page, "alla@framtidsvagen.example.se");
+      const cellId = await openDueMonthWithEmptyCell(page, skip);
+      const cell = page.locator(`[id="${cellId}"]`);
+      const monthSum = page.getByTestId("report-grid").locator("tfoot td[aria-live]");
+      const before = await monthSum.innerText();
+      await cell.click();
+      await page.keyboard.type("1,5");
+      await expect(cell).toHaveValue("1,5");
+      // The month's sum grows by one and a half hours, in Swedish.
+      const minutes = (text: string) => Math.round(Number(text.replace(/[^\d,]/g, "").replace(",", ".")) * 60);
+      await expect.poll(async () => minutes(await monthSum.innerText()) - minutes(before)).toBe(90);
+      await expect(monthSum).not.toContainText(".");
+      await page.getByRole("button", { name: "Spara utkast" }).click();
+      await expect(page.getByText("Utkastet är sparat.")).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+
+      // Read back from the database: 90 minutes, shown with a decimal comma (it used to come back as "1.5").
+      await page.reload();
+      await expect(cell).toHaveValue("1,5");
+      await expect.poll(async () => minutes(await monthSum.innerText()) - minutes(before)).toBe(90);
+
+      // Leave the month as it was for the other tests.
+      await cell.fill("");
+      await page.getByRole("button", { name: "Spara utkast" }).click();
+      await expect(page.getByText("Utkastet är sparat.")).toBeVisible();
+    });
+  });
+}
+
+test("the order list's month field shows the format it expects (issue #14)", async ({ page }) => {
+  await login(page, "alla@framtidsvagen.example.se");
+  await page.goto("/bestallningar");
+  const month = page.getByLabel("Månad", { exact: true });
+  // Where a browser has no month picker the field is plain text: the placeholder says what to type.
+  await expect(month).toHaveAttribute("placeholder", "ÅÅÅÅ-MM");
+  await expect(month).toHaveAccessibleDescription(/ÅÅÅÅ-MM/);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a receiver who opens a participant's reporting pages is told they lack the permission: 403, not 404 (issue #14)", async ({ page }) => {
+  await login(page, "mottagare@framtidsvagen.example.se");
+  await page.goto("/nya-deltagare");
+  const href = await page.getByTestId("new-participants").getByRole("link", { name: /^Visa deltagaren/ }).first().getAttribute("href");
+  expect(href).toMatch(/^\/deltagare\/[0-9a-f-]{36}$/);
+  // The card itself is theirs to see.
+  expect((await page.goto(href!))!.status()).toBe(200);
+  const d = new Date();
+  const month = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  for (const path of [`${href}/redovisning`, `${href}/redovisning/${month}`, `${href}/planering`, `${href}/rapporter`]) {
+    const res = await page.goto(path);
+    expect(res!.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { level: 1, name: "Saknar behörighet" }), path).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+  // Someone else's participant (or none) is still "not found", so ids cannot be probed.
+  expect((await page.goto("/deltagare/00000000-0000-4000-8000-000000000000/redovisning"))!.status()).toBe(404);
+});
