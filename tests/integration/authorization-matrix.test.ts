@@ -3,7 +3,8 @@
 // as a request builds it.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Permission } from "@/lib/generated/prisma/client";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { can, canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { listParticipantsForStaff as listParticipants } from "@/lib/participants/list";
 import { listNewParticipants, countNewParticipants } from "@/lib/participants/new-participants";

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, withdrawInterruption, findJobSeeker, searchJobSeeker } from "@/lib/decisions/service";
 import { getDecisionForStaff, listDecisions } from "@/lib/decisions/queries";
