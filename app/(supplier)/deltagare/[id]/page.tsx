@@ -11,7 +11,7 @@ import { interruptionInForce, isOngoing } from "@/lib/decisions/rules";
 import { toIsoDate } from "@/lib/decisions/periods";
 import { INTERRUPTION_REASON_LABELS } from "@/lib/decisions/schemas";
 import { eligibleHandledare } from "@/lib/assignments/service";
-import { participantDeadlines } from "@/lib/participants/deadlines";
+import { participantDeadlines } from "@/lib/participants/participant-deadlines";
 import { listOrdersForDecision } from "@/lib/orders/queries";
 import { monthLabel } from "@/lib/reports/periodic/rules";
 import { nextReportDue } from "@/lib/reports/periodic/next-due";
