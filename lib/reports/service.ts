@@ -22,7 +22,7 @@ import { decideReportInput, reportData, reportInput, type DecideReportInput, typ
 import { onResultApproved } from "./result-hook";
 import { swedishTimeOf } from "./queries";
 
-export { countReportQueue, getReportForOfficer, listReports, reportFormContext, reportQueue, swedishTimeOf } from "./queries";
+export { countReportQueue, getParticipantReportForOfficer, listReports, reportFormContext, reportQueue, swedishTimeOf } from "./queries";
 
 type Tx = Prisma.TransactionClient;
 
@@ -66,7 +66,7 @@ export interface SubmitReportResult {
  * Sends a report (status Mottagen), or with `correctsId` a correction of an earlier one.
  * `today` and `nowTime` are Swedish (absence is reported after the activity has ended).
  */
-export async function submitReport(actor: Actor, input: ReportInput, today = clockToday(), nowTime = swedishTimeOf(now())): Promise<SubmitReportResult> {
+export async function submitParticipantReport(actor: Actor, input: ReportInput, today = clockToday(), nowTime = swedishTimeOf(now())): Promise<SubmitReportResult> {
   assertStaff(actor);
   const r = reportInput.parse(input);
   const { resultId, replayed } = await once(r.idempotencyKey, actor.userId, "report.submit", async (tx) => {
@@ -114,10 +114,10 @@ export async function submitReport(actor: Actor, input: ReportInput, today = clo
 }
 
 /** A correction: a new report of the same kind that refers to the one it corrects; both stay. */
-export async function correctReport(actor: Actor, input: ReportInput, today = clockToday(), nowTime = swedishTimeOf(now())): Promise<SubmitReportResult> {
+export async function correctParticipantReport(actor: Actor, input: ReportInput, today = clockToday(), nowTime = swedishTimeOf(now())): Promise<SubmitReportResult> {
   assertStaff(actor);
   if (!input.correctsId) throw new RuleError("Ange vilken rapport som rättas.");
-  return submitReport(actor, input, today, nowTime);
+  return submitParticipantReport(actor, input, today, nowTime);
 }
 
 export interface DecideReportResult {
@@ -129,7 +129,7 @@ export interface DecideReportResult {
  * supplier sees the outcome at once; the participant's event log gets a REPORT_OUTCOME event.
  * An approved Resultatredovisning calls onResultApproved in the same transaction.
  */
-export async function decideReport(actor: Actor, input: DecideReportInput): Promise<DecideReportResult> {
+export async function decideParticipantReport(actor: Actor, input: DecideReportInput): Promise<DecideReportResult> {
   assertOfficer(actor);
   const v = decideReportInput.parse(input);
   return db.$transaction(async (tx) => {

@@ -366,7 +366,7 @@ export async function saveDraft(actor: Actor, input: SaveDraftInput, today = clo
  * status Mottagen and the month's delivery is recorded on the base order. Exactly once per
  * idempotency key; a second report for a submitted month is refused (a correction is the way).
  */
-export async function submitReport(actor: Actor, input: SubmitReportInput, today = clockToday()): Promise<{ reportId: string; replayed: boolean }> {
+export async function submitPeriodicReport(actor: Actor, input: SubmitReportInput, today = clockToday()): Promise<{ reportId: string; replayed: boolean }> {
   assertStaff(actor);
   await decisionForReporting(db, actor, input.decisionId);
   const res = await once(input.idempotencyKey, actor.userId, "periodic-report.submit", async (tx) => {
@@ -417,7 +417,7 @@ export async function submitReport(actor: Actor, input: SubmitReportInput, today
  * it was. Allowed whatever the latest status, while the month's order line is not invoiced;
  * the delivery then points at the correction.
  */
-export async function submitCorrection(actor: Actor, input: CorrectionInput, today = clockToday()): Promise<{ reportId: string; replayed: boolean }> {
+export async function correctPeriodicReport(actor: Actor, input: CorrectionInput, today = clockToday()): Promise<{ reportId: string; replayed: boolean }> {
   assertStaff(actor);
   await decisionForReporting(db, actor, input.decisionId);
   const res = await once(input.idempotencyKey, actor.userId, "periodic-report.correct", async (tx) => {
@@ -568,7 +568,7 @@ export async function listReceivedReports(actor: Actor, page = 1) {
 }
 
 /** One report with every version of its month, for the officer's decision. */
-export async function getReportForOfficer(actor: Actor, reportId: string) {
+export async function getPeriodicReportForOfficer(actor: Actor, reportId: string) {
   assertOfficer(actor);
   const r = await db.periodicReport.findUnique({ where: { id: reportId }, select: { decisionId: true, month: true, submittedAt: true } });
   if (!r || r.submittedAt === null) throw new NotFoundError("Redovisningen finns inte.");
@@ -598,7 +598,7 @@ export async function getReportForOfficer(actor: Actor, reportId: string) {
 }
 
 /** Approve or reject (with a reason) the latest version of a received report. */
-export async function decideReport(actor: Actor, input: DecideReportInput): Promise<void> {
+export async function decidePeriodicReport(actor: Actor, input: DecideReportInput): Promise<void> {
   assertOfficer(actor);
   await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "PeriodicReport" WHERE id = ${input.reportId}::uuid FOR UPDATE`;
