@@ -14,6 +14,9 @@ import { canAt, unitsFor, type Actor, type OfficerActor, type StaffActor } from 
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
 import { recordDelivery, undoDelivery } from "@/lib/orders/base-order";
+import { activityNames } from "@/lib/planning/catalogue";
+import { approvedPlanningVersions } from "@/lib/planning/queries";
+import { approvedActivities } from "@/lib/planning/rules";
 import { z } from "@/lib/validation/zod";
 import {
   REPORT_STATUS_LABELS, activeDays, checkReport, entriesWithTime, mayDraft, maySubmit, monthLabel, reportMonth, reportMonths,
@@ -68,7 +71,7 @@ function refuse(issues: Issue[]): never {
 }
 
 // ---------------------------------------------------------------------------------------
-// The approved joint planning (own query: the latest APPROVED version per period)
+// The approved joint planning (lib/planning: the version in force per period)
 
 export interface ActivityInfo {
   code: string;
@@ -77,13 +80,10 @@ export interface ActivityInfo {
   sortOrder: number;
 }
 
-async function activityCatalogue(client: Client, serviceVersion: DecisionRow["serviceVersion"], codes: string[]): Promise<Map<string, ActivityInfo>> {
-  const rows = codes.length
-    ? await client.activityType.findMany({ where: { serviceVersion, code: { in: codes } }, select: { code: true, name: true, mandatory: true, sortOrder: true } })
-    : [];
-  const map = new Map(rows.map((r) => [r.code, r]));
-  for (const code of codes) if (!map.has(code)) map.set(code, { code, name: code, mandatory: false, sortOrder: 1000 });
-  return map;
+/** These codes' catalogue entries (retired activities too); a code the catalogue lacks shows as itself, last. */
+async function activityInfo(client: Client, serviceVersion: DecisionRow["serviceVersion"], codes: string[]): Promise<Map<string, ActivityInfo>> {
+  const catalogue = codes.length ? await activityNames(serviceVersion, client) : new Map<string, ActivityInfo>();
+  return new Map(codes.map((code) => [code, catalogue.get(code) ?? { code, name: code, mandatory: false, sortOrder: 1000 }]));
 }
 
 const byCatalogueOrder = (a: ActivityInfo, b: ActivityInfo) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "sv");
@@ -91,22 +91,15 @@ const byCatalogueOrder = (a: ActivityInfo, b: ActivityInfo) => a.sortOrder - b.s
 /** The month's approved activities: per active day those of the approved planning of that day's period. */
 async function approvedForMonth(client: Client, d: DecisionRow, days: string[]) {
   const periods = d.periods.filter((p) => days.some((day) => toIsoDate(p.startDate) <= day && day <= toIsoDate(p.endDate)));
-  const byPeriod = new Map<string, string[]>();
-  for (const p of periods) {
-    const planning = await client.jointPlanning.findFirst({
-      where: { decisionId: d.id, periodId: p.id, status: "APPROVED" },
-      orderBy: { version: "desc" },
-      select: { activities: { select: { activityCode: true } } },
-    });
-    byPeriod.set(p.id, planning ? planning.activities.map((a) => a.activityCode) : []);
-  }
+  const versions = await approvedPlanningVersions(periods.map((p) => p.id), client);
+  const byPeriod = new Map(periods.map((p) => [p.id, approvedActivities(versions.get(p.id) ?? [])]));
   const approvedOn: Record<string, string[]> = {};
   for (const day of days) {
     const p = periods.find((x) => toIsoDate(x.startDate) <= day && day <= toIsoDate(x.endDate));
     approvedOn[day] = p ? (byPeriod.get(p.id) ?? []) : [];
   }
   const codes = [...new Set([...byPeriod.values()].flat())];
-  const catalogue = await activityCatalogue(client, d.serviceVersion, codes);
+  const catalogue = await activityInfo(client, d.serviceVersion, codes);
   return { approvedOn, activities: codes.map((c) => catalogue.get(c)!).sort(byCatalogueOrder) };
 }
 
@@ -243,7 +236,7 @@ export async function getReportWorkspace(actor: Actor, decisionId: string, month
   const versions = await views(db, submittedRows);
   // Activities no longer in the planning still get their names in earlier versions.
   const usedCodes = [...new Set(rows.flatMap((r) => r.entries.map((e) => e.activityCode)))];
-  const names = Object.fromEntries([...(await activityCatalogue(db, d.serviceVersion, usedCodes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
+  const names = Object.fromEntries([...(await activityInfo(db, d.serviceVersion, usedCodes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
   const line = await db.orderLine.findFirst({
     where: { month: fromIsoDate(month), article: "BASE_PER_DAY", state: { not: "CANCELLED" }, order: { decisionId: d.id, kind: "BASE" } },
     select: { state: true, invoices: { where: { kind: "INVOICE", creditedBy: { is: null } }, select: { id: true, invoiceNumber: true } } },
@@ -582,7 +575,7 @@ export async function getPeriodicReportForOfficer(actor: Actor, reportId: string
   const days = activeDays(month, serviceFacts(d));
   const codes = [...new Set(rows.flatMap((x) => x.entries.map((e) => e.activityCode)))];
   const { activities } = await approvedForMonth(db, d, days);
-  const names = Object.fromEntries([...(await activityCatalogue(db, d.serviceVersion, codes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
+  const names = Object.fromEntries([...(await activityInfo(db, d.serviceVersion, codes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
   return {
     report: versions.find((v) => v.id === reportId)!,
     versions,
