@@ -8,9 +8,10 @@ import type { Prisma, ReportStatus } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
-import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { NotFoundError } from "@/lib/authz/errors";
+import { assertOfficer, assertStaff } from "@/lib/authz/assert";
 import { RuleError } from "@/lib/errors";
-import { canAt, unitsFor, type Actor, type OfficerActor, type StaffActor } from "@/lib/authz/permissions";
+import { canAt, unitsFor, type Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
 import { recordDelivery, undoDelivery } from "@/lib/orders/base-order";
@@ -40,24 +41,29 @@ const decisionInclude = {
 
 type DecisionRow = Prisma.DecisionGetPayload<{ include: typeof decisionInclude }>;
 
+const NOT_FOUND = "Deltagaren finns inte.";
+
 /** The decision, if the actor may report on it; otherwise "not found" (other units, suppliers, permissions alike). */
 async function decisionForReporting(client: Client, actor: Actor, decisionId: string): Promise<DecisionRow> {
-  if (actor.kind !== "staff") throw new NotFoundError("Deltagaren finns inte.");
+  if (actor.kind !== "staff") throw new NotFoundError(NOT_FOUND);
   const d = await client.decision.findFirst({ where: { id: decisionId, supplierId: actor.supplierId }, include: decisionInclude });
-  if (!d || !canAt(actor, "reportOnParticipants", { supplierId: d.supplierId, unitId: d.unitId })) throw new NotFoundError("Deltagaren finns inte.");
+  if (!d || !canAt(actor, "reportOnParticipants", { supplierId: d.supplierId, unitId: d.unitId })) throw new NotFoundError(NOT_FOUND);
   return d;
+}
+
+/**
+ * The same check before a write's transaction, without loading the placement: a replayed
+ * idempotency key is answered before the transaction starts, and nobody locks a placement they
+ * may not see. The transaction then loads the decision once, under its lock.
+ */
+async function assertMayReportOn(actor: Actor, decisionId: string): Promise<void> {
+  if (actor.kind !== "staff") throw new NotFoundError(NOT_FOUND);
+  const d = await db.decision.findFirst({ where: { id: decisionId, supplierId: actor.supplierId }, select: { supplierId: true, unitId: true } });
+  if (!d || !canAt(actor, "reportOnParticipants", d)) throw new NotFoundError(NOT_FOUND);
 }
 
 async function lockDecision(tx: Tx, decisionId: string) {
   await tx.$queryRaw`SELECT id FROM "Decision" WHERE id = ${decisionId}::uuid FOR UPDATE`;
-}
-
-function assertOfficer(actor: Actor): asserts actor is OfficerActor {
-  if (actor.kind !== "officer") throw new ForbiddenError();
-}
-
-function assertStaff(actor: Actor): asserts actor is StaffActor {
-  if (actor.kind !== "staff") throw new ForbiddenError();
 }
 
 const serviceFacts = (d: DecisionRow): ServiceFacts => {
@@ -311,7 +317,7 @@ function alreadySubmitted(month: string): RuleError {
  */
 export async function saveDraft(actor: Actor, input: SaveDraftInput, today = clockToday()): Promise<{ reportId: string; revision: string }> {
   assertStaff(actor);
-  await decisionForReporting(db, actor, input.decisionId);
+  await assertMayReportOn(actor, input.decisionId);
   return db.$transaction(async (tx) => {
     await lockDecision(tx, input.decisionId);
     const d = await decisionForReporting(tx, actor, input.decisionId);
@@ -361,7 +367,7 @@ export async function saveDraft(actor: Actor, input: SaveDraftInput, today = clo
  */
 export async function submitPeriodicReport(actor: Actor, input: SubmitReportInput, today = clockToday()): Promise<{ reportId: string; replayed: boolean }> {
   assertStaff(actor);
-  await decisionForReporting(db, actor, input.decisionId);
+  await assertMayReportOn(actor, input.decisionId);
   const res = await once(input.idempotencyKey, actor.userId, "periodic-report.submit", async (tx) => {
     await lockDecision(tx, input.decisionId);
     const d = await decisionForReporting(tx, actor, input.decisionId);
@@ -412,7 +418,7 @@ export async function submitPeriodicReport(actor: Actor, input: SubmitReportInpu
  */
 export async function correctPeriodicReport(actor: Actor, input: CorrectionInput, today = clockToday()): Promise<{ reportId: string; replayed: boolean }> {
   assertStaff(actor);
-  await decisionForReporting(db, actor, input.decisionId);
+  await assertMayReportOn(actor, input.decisionId);
   const res = await once(input.idempotencyKey, actor.userId, "periodic-report.correct", async (tx) => {
     await lockDecision(tx, input.decisionId);
     const d = await decisionForReporting(tx, actor, input.decisionId);
