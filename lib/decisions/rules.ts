@@ -87,6 +87,13 @@ export function validateStartDate(startDate: string, today: string): RuleResult 
   return { ok: true, value: undefined };
 }
 
+/** A placement goes to one of the supplier's own units, in a delivery area the supplier is approved in. */
+export function validateUnit(supplier: { id: string; deliveryAreaIds: string[] }, unit: { supplierId: string; deliveryAreaId: string }): RuleResult {
+  if (unit.supplierId !== supplier.id) return refuse("Den utförande verksamheten hör inte till leverantören.");
+  if (!supplier.deliveryAreaIds.includes(unit.deliveryAreaId)) return refuse("Leverantören är inte godkänd i den utförande verksamhetens leveransområde.");
+  return { ok: true, value: undefined };
+}
+
 /** Interruptions are never backdated; later dates are planned. */
 export function validateInterruption(facts: DecisionFacts, date: string, today: string): RuleResult {
   if (date < today) return refuse("Ett avbrott kan inte registreras bakåt i tiden. Välj dagens datum eller senare.");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { periodEnd, serviceLimit, spanEnd } from "@/lib/decisions/periods";
 import {
   decisionState, firstPeriod, followUpOverdue, grantPeriod2, isOngoing, nextFollowUpDue, validateInterruption,
-  validatePeriodEndChange, validateStartDate, validateWithdrawal, type DecisionFacts,
+  validatePeriodEndChange, validateStartDate, validateUnit, validateWithdrawal, type DecisionFacts,
 } from "@/lib/decisions/rules";
 
 const facts = (over: Partial<DecisionFacts> = {}): DecisionFacts => ({
@@ -69,6 +69,15 @@ describe("start date", () => {
     expect(validateStartDate("2027-02-27", "2026-11-29").ok).toBe(true);
     expect(validateStartDate("2027-02-28", "2026-11-29").ok).toBe(false);
     expect(firstPeriod("2026-11-29")).toEqual({ number: 1, startDate: "2026-11-29", endDate: "2027-05-28" });
+  });
+});
+
+describe("the performing unit", () => {
+  it("is the supplier's own, in a delivery area the supplier is approved in", () => {
+    const supplier = { id: "s1", deliveryAreaIds: ["north", "south"] };
+    expect(validateUnit(supplier, { supplierId: "s1", deliveryAreaId: "south" }).ok).toBe(true);
+    expect(validateUnit(supplier, { supplierId: "s2", deliveryAreaId: "south" })).toMatchObject({ ok: false, message: expect.stringMatching(/hör inte till/) });
+    expect(validateUnit(supplier, { supplierId: "s1", deliveryAreaId: "west" })).toMatchObject({ ok: false, message: expect.stringMatching(/leveransområde/) });
   });
 });
 
