@@ -150,13 +150,12 @@ export function validatePeriodEndChange(facts: DecisionFacts, periodNumber: numb
   return { ok: true, value: undefined };
 }
 
-/** Follow-up with the participant at least every fourteen days. */
+/**
+ * Follow-up with the participant at least every fourteen days. Overdue after the due day: the
+ * participant's deadline view (lib/participants/participant-deadlines.ts) says so.
+ */
 export const FOLLOW_UP_DAYS = 14;
 
 export function nextFollowUpDue(lastFollowUp: string | null, serviceStart: string): string {
   return addCalendarDays(lastFollowUp ?? serviceStart, FOLLOW_UP_DAYS);
-}
-
-export function followUpOverdue(lastFollowUp: string | null, serviceStart: string, today: string): boolean {
-  return today > nextFollowUpDue(lastFollowUp, serviceStart);
 }
