@@ -63,8 +63,10 @@ export interface SubmitReportResult {
 }
 
 /**
- * Sends a report (status Mottagen), or with `correctsId` a correction of an earlier one.
- * `today` and `nowTime` are Swedish (absence is reported after the activity has ended).
+ * Sends a report (status Mottagen), or with `correctsId` a correction of an earlier one: a new
+ * report of the same kind that refers to the one it corrects; both stay. One entry point for
+ * both, as the form and the API send both alike. `today` and `nowTime` are Swedish (absence
+ * is reported after the activity has ended).
  */
 export async function submitParticipantReport(actor: Actor, input: ReportInput, today = clockToday(), nowTime = swedishTimeOf(now())): Promise<SubmitReportResult> {
   assertStaff(actor);
@@ -111,13 +113,6 @@ export async function submitParticipantReport(actor: Actor, input: ReportInput, 
     return report.id;
   });
   return { reportId: resultId, replayed };
-}
-
-/** A correction: a new report of the same kind that refers to the one it corrects; both stay. */
-export async function correctParticipantReport(actor: Actor, input: ReportInput, today = clockToday(), nowTime = swedishTimeOf(now())): Promise<SubmitReportResult> {
-  assertStaff(actor);
-  if (!input.correctsId) throw new RuleError("Ange vilken rapport som rättas.");
-  return submitParticipantReport(actor, input, today, nowTime);
 }
 
 export interface DecideReportResult {

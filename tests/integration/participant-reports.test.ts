@@ -3,10 +3,9 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
-import { RuleError } from "@/lib/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { listEvents } from "@/lib/events/feed";
-import { correctParticipantReport, decideParticipantReport, getParticipantReportForOfficer, listReports, reportFormContext, reportQueue, submitParticipantReport } from "@/lib/reports/service";
+import { decideParticipantReport, getParticipantReportForOfficer, listReports, reportFormContext, reportQueue, submitParticipantReport } from "@/lib/reports/service";
 import type { ReportKind } from "@/lib/reports/labels";
 import type { ReportInput } from "@/lib/reports/schemas";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
@@ -201,7 +200,7 @@ describe("corrections", () => {
   it("a correction is a new report referring to the original; both stay, only the latest is decided or corrected", async () => {
     const p = await placement();
     const original = await submit(reporter, valid("DEVIATION", p.decisionId));
-    const fixed = await correctParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: original.reportId, date: "2026-06-04" }), TODAY);
+    const fixed = await submitParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: original.reportId, date: "2026-06-04" }), TODAY);
     const rows = await db.participantReport.findMany({ where: { decisionId: p.decisionId }, orderBy: { submittedAt: "asc" } });
     expect(rows.map((r) => [r.id, r.correctsId, r.status])).toEqual([[original.reportId, null, "RECEIVED"], [fixed.reportId, original.reportId, "RECEIVED"]]);
     expect((rows[0].data as { date: string }).date).toBe("2026-06-03");
@@ -213,22 +212,21 @@ describe("corrections", () => {
     expect(list.reports.find((r) => r.id === original.reportId)).toMatchObject({ correctedById: fixed.reportId, pending: false });
     // The replaced original is not decided and not corrected again.
     await expect(decide(officer, original.reportId, "APPROVE")).rejects.toThrow(/Besluta om rättelsen/);
-    await expect(correctParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: original.reportId }), TODAY)).rejects.toThrow(/redan rättats/);
-    await expect(correctParticipantReport(reporter, valid("ABSENCE", p.decisionId, { correctsId: fixed.reportId }), TODAY)).rejects.toThrow(/samma slag/);
-    await expect(correctParticipantReport(reporter, valid("DEVIATION", p.decisionId), TODAY)).rejects.toBeInstanceOf(RuleError);
+    await expect(submitParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: original.reportId }), TODAY)).rejects.toThrow(/redan rättats/);
+    await expect(submitParticipantReport(reporter, valid("ABSENCE", p.decisionId, { correctsId: fixed.reportId }), TODAY)).rejects.toThrow(/samma slag/);
     // A rejected report is corrected too; the rules of its kind still apply.
     await decide(officer, fixed.reportId, "REJECT", "Datumet stämmer inte med vår uppgift.");
-    await expect(correctParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: fixed.reportId, date: "2026-06-20" }), TODAY)).rejects.toMatchObject({ field: "date" });
-    const third = await correctParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: fixed.reportId, date: "2026-06-05" }), TODAY);
+    await expect(submitParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: fixed.reportId, date: "2026-06-20" }), TODAY)).rejects.toMatchObject({ field: "date" });
+    const third = await submitParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: fixed.reportId, date: "2026-06-05" }), TODAY);
     expect((await db.participantReport.findUniqueOrThrow({ where: { id: third.reportId } })).correctsId).toBe(fixed.reportId);
     expect(await db.participantReport.count({ where: { decisionId: p.decisionId } })).toBe(3);
     // A correction of a final report is allowed although one already exists.
     const ended = await placement({ interruptionDate: "2026-06-10" });
     const final = await submit(reporter, valid("FINAL", ended.decisionId));
-    expect((await correctParticipantReport(reporter, valid("FINAL", ended.decisionId, { correctsId: final.reportId, mainOccupation: "WORK" }), TODAY)).replayed).toBe(false);
+    expect((await submitParticipantReport(reporter, valid("FINAL", ended.decisionId, { correctsId: final.reportId, mainOccupation: "WORK" }), TODAY)).replayed).toBe(false);
     // Someone else's report cannot be corrected from another participant.
     const other = await placement();
-    await expect(correctParticipantReport(reporter, valid("DEVIATION", other.decisionId, { correctsId: third.reportId }), TODAY)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(submitParticipantReport(reporter, valid("DEVIATION", other.decisionId, { correctsId: third.reportId }), TODAY)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -325,7 +323,7 @@ describe("the officer's queue", () => {
     const recent = await submitParticipantReport(staff1, valid("DEVIATION", p.decisionId), TODAY);
     setClock("2026-06-12T09:00:00Z");
     const corrected = await submitParticipantReport(staff1, valid("ABSENCE", p.decisionId), TODAY);
-    const correction = await correctParticipantReport(staff1, valid("ABSENCE", p.decisionId, { correctsId: corrected.reportId, absentTo: "12:00" }), TODAY);
+    const correction = await submitParticipantReport(staff1, valid("ABSENCE", p.decisionId, { correctsId: corrected.reportId, absentTo: "12:00" }), TODAY);
     const decided = await submitParticipantReport(staff1, valid("WORK_SIGNAL", p.decisionId), TODAY);
     await decide(officer, decided.reportId, "APPROVE");
     const at = new Date(NOON);

@@ -10,7 +10,7 @@ import { fromIsoDate } from "@/lib/decisions/periods";
 import { grantSecondPeriod } from "@/lib/decisions/service";
 import { createInvoice } from "@/lib/orders/invoicing";
 import { getOrder } from "@/lib/orders/queries";
-import { correctParticipantReport, decideParticipantReport, getParticipantReportForOfficer, listReports, submitParticipantReport } from "@/lib/reports/service";
+import { decideParticipantReport, getParticipantReportForOfficer, listReports, submitParticipantReport } from "@/lib/reports/service";
 import type { ReportInput } from "@/lib/reports/schemas";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
@@ -68,7 +68,7 @@ describe("one result per placement (finding 1)", () => {
     const d = await placement();
     const first = await submit(reporter, result(d));
     await approve(first.reportId);
-    const corrected = await correctParticipantReport(reporter, { ...result(d, { startDate: "2026-07-06" }), correctsId: first.reportId }, TODAY, "12:00");
+    const corrected = await submitParticipantReport(reporter, { ...result(d, { startDate: "2026-07-06" }), correctsId: first.reportId }, TODAY, "12:00");
     // The officer is told that approving changes the existing result order.
     const [existing] = await resultOrders(d);
     expect((await getParticipantReportForOfficer(officer, corrected.reportId, TODAY)).resultOrder).toBe(existing.orderNumber);
