@@ -28,8 +28,6 @@ import type { CorrectionInput, DecideReportInput, SaveDraftInput, SubmitReportIn
 type Tx = Prisma.TransactionClient;
 type Client = Tx | typeof db;
 
-export { REPORT_STATUS_LABELS };
-
 // ---------------------------------------------------------------------------------------
 // Access
 
