@@ -2,7 +2,7 @@
 // repeat (double click, second tab, retry, another app instance) gets the first result.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { RuleError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
 
 

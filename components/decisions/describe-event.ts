@@ -1,8 +1,9 @@
 // Swedish descriptions of a participant's events: the effect and the reason. Shared by the
 // participant's event log and the events feed (Händelser). Tolerates event types it does not
-// know (report outcomes are to come): they get no effect and a generic label.
+// know (a newer type read by an older deployment): they get no effect and a generic label.
 import { formatDate } from "@/lib/format";
 import { INTERRUPTION_REASON_LABELS } from "@/lib/decisions/schemas";
+import { reportOutcomeEffect } from "@/lib/reports/labels";
 import { EVENT_LABELS } from "./labels";
 
 /** The label of an event type; an unknown type gets a generic one. */
@@ -24,7 +25,7 @@ export function effect(type: string, data: Record<string, unknown>): string {
     case "PERIOD_END_CHANGED":
       return `Nytt slutdatum ${d("endDate")} (tidigare ${d("previousEndDate")})`;
     case "REPORT_OUTCOME":
-      return `${typeof data.what === "string" ? data.what : "Rapport"}: ${data.status === "APPROVED" ? "Godkänd" : data.status === "REJECTED" ? "Ej godkänd" : "Mottagen"}`;
+      return reportOutcomeEffect(data);
     case "WORK_PLACEMENT_REGISTERED":
       return `Praktik hos ${typeof data.employer === "string" ? data.employer : "arbetsgivare"}: ${d("startDate")} – ${d("endDate")}`;
     case "HANDLEDARE_ASSIGNED":

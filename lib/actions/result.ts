@@ -4,7 +4,8 @@ import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/validation/text-safet
 // id and answered generically, never with its own message.
 import { randomUUID } from "node:crypto";
 import { z } from "@/lib/validation/zod";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = undefined> =

@@ -4,7 +4,8 @@
 // anything else is logged with an error id and answered 500 without its message or stack.
 import { randomUUID } from "node:crypto";
 import { z } from "@/lib/validation/zod";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 

@@ -44,8 +44,15 @@ export interface AssignmentNeedFacts {
   latestPeriod: { number: number; handledareConfirmed: boolean };
 }
 
-/** A participant is on the "Nya deltagare" list while this holds (and the placement is ongoing). */
+/** Period 2 starts without a handledare until the supplier confirms (or changes) the one they had. */
+export function periodAwaitsHandledare(latestPeriod: AssignmentNeedFacts["latestPeriod"]): boolean {
+  return latestPeriod.number >= 2 && !latestPeriod.handledareConfirmed;
+}
+
+/**
+ * A participant is on the "Nya deltagare" list while this holds (and the placement is
+ * ongoing). The stored read model keeps the same rule in SQL (lib/decisions/read-model.ts).
+ */
 export function needsAssignment(f: AssignmentNeedFacts): boolean {
-  if (!f.hasCurrentHandledare) return true;
-  return f.latestPeriod.number >= 2 && !f.latestPeriod.handledareConfirmed;
+  return !f.hasCurrentHandledare || periodAwaitsHandledare(f.latestPeriod);
 }

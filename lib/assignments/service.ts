@@ -7,12 +7,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { canAt, hasPermission, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { decisionState, isOngoing } from "@/lib/decisions/rules";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
-import { canBeHandledareAt, capFor, checkCap } from "./rules";
+import { canBeHandledareAt, capFor, checkCap, periodAwaitsHandledare } from "./rules";
 import type { AssignHandledareInput, FirstMeetingInput, FollowUpInput } from "./schemas";
 import { genitive } from "@/lib/format";
 
@@ -137,7 +138,7 @@ async function assignInTx(tx: Tx, actor: StaffActor, input: AssignHandledareInpu
   }
 
   const latest = (d: (typeof decisions)[number]) => d.periods[d.periods.length - 1];
-  const needsPeriodConfirmation = (d: (typeof decisions)[number]) => latest(d).number >= 2 && latest(d).handledareConfirmedAt === null;
+  const needsPeriodConfirmation = (d: (typeof decisions)[number]) => periodAwaitsHandledare({ number: latest(d).number, handledareConfirmed: latest(d).handledareConfirmedAt !== null });
   const changing = decisions.filter((d) => d.assignments[0]?.handledareId !== input.handledareId);
   const confirming = decisions.filter((d) => d.assignments[0]?.handledareId === input.handledareId && needsPeriodConfirmation(d));
   const supplier = await tx.supplier.findUniqueOrThrow({ where: { id: actor.supplierId }, select: { serviceVersion: true } });

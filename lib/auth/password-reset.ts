@@ -6,7 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
-import { RuleError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { queueMail } from "@/lib/mail/outbox";
 import { portalUrl } from "@/lib/mail/config";
 import { passwordReset } from "@/lib/mail/templates";

@@ -3,7 +3,7 @@
 // Server side only: the list stays out of the browser; the form shows the rules beside the field.
 import "server-only";
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { RuleError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 
 let common: Set<string> | null = null;
 function commonPasswords(): Set<string> {

@@ -1,5 +1,6 @@
-// Expected failures that users see. Everything else is logged with an id and shown
-// as a generic message (see lib/actions/safe-action.ts).
+// Access failures that users see: no permission, or nothing there for them. A refused
+// domain rule is RuleError (lib/errors.ts); everything else is logged with an id and shown
+// as a generic message (lib/actions/result.ts).
 
 /** The user is signed in but lacks the permission ("saknar behörighet"). */
 export class ForbiddenError extends Error {
@@ -14,16 +15,5 @@ export class NotFoundError extends Error {
   constructor(message = "Hittades inte.") {
     super(message);
     this.name = "NotFoundError";
-  }
-}
-
-/** A domain rule refused the change; `field` points the message at a form field. */
-export class RuleError extends Error {
-  constructor(
-    message: string,
-    public readonly field?: string,
-  ) {
-    super(message);
-    this.name = "RuleError";
   }
 }

@@ -87,6 +87,13 @@ export function validateStartDate(startDate: string, today: string): RuleResult 
   return { ok: true, value: undefined };
 }
 
+/** A placement goes to one of the supplier's own units, in a delivery area the supplier is approved in. */
+export function validateUnit(supplier: { id: string; deliveryAreaIds: string[] }, unit: { supplierId: string; deliveryAreaId: string }): RuleResult {
+  if (unit.supplierId !== supplier.id) return refuse("Den utförande verksamheten hör inte till leverantören.");
+  if (!supplier.deliveryAreaIds.includes(unit.deliveryAreaId)) return refuse("Leverantören är inte godkänd i den utförande verksamhetens leveransområde.");
+  return { ok: true, value: undefined };
+}
+
 /** Interruptions are never backdated; later dates are planned. */
 export function validateInterruption(facts: DecisionFacts, date: string, today: string): RuleResult {
   if (date < today) return refuse("Ett avbrott kan inte registreras bakåt i tiden. Välj dagens datum eller senare.");
@@ -143,13 +150,12 @@ export function validatePeriodEndChange(facts: DecisionFacts, periodNumber: numb
   return { ok: true, value: undefined };
 }
 
-/** Follow-up with the participant at least every fourteen days. */
+/**
+ * Follow-up with the participant at least every fourteen days. Overdue after the due day: the
+ * participant's deadline view (lib/participants/participant-deadlines.ts) says so.
+ */
 export const FOLLOW_UP_DAYS = 14;
 
 export function nextFollowUpDue(lastFollowUp: string | null, serviceStart: string): string {
   return addCalendarDays(lastFollowUp ?? serviceStart, FOLLOW_UP_DAYS);
-}
-
-export function followUpOverdue(lastFollowUp: string | null, serviceStart: string, today: string): boolean {
-  return today > nextFollowUpDue(lastFollowUp, serviceStart);
 }

@@ -9,10 +9,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
-import { NotFoundError, RuleError } from "@/lib/authz/errors";
+import { NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import type { Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "./facts";
-import { firstPeriod, decisionState, grantPeriod2, isOngoing, validateInterruption, validatePeriodEndChange, validateStartDate, validateWithdrawal, type DecisionState } from "./rules";
+import { firstPeriod, decisionState, grantPeriod2, isOngoing, validateInterruption, validatePeriodEndChange, validateStartDate, validateUnit, validateWithdrawal, type DecisionState } from "./rules";
 import { fromIsoDate, toIsoDate } from "./periods";
 import { newImplementationReference } from "./reference";
 import type { changePeriodEndInput, createDecisionInput, registerInterruptionInput, registerJobSeekerInput } from "./schemas";
@@ -89,13 +90,22 @@ export async function registerJobSeeker(actor: Actor, input: z.output<typeof reg
   });
 }
 
-/** Units the officer may choose for a supplier: its own units in its delivery areas. */
-export async function unitsForDecision(actor: Actor, supplierId: string) {
+/** The new decision's choices: every supplier, by name, with the units validateUnit allows for it, by name. */
+export async function suppliersForDecision(actor: Actor) {
   assertOfficer(actor);
-  return db.performingUnit.findMany({
-    where: { supplierId, deliveryArea: { suppliers: { some: { id: supplierId } } } },
+  const suppliers = await db.supplier.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, name: true, street: true, city: true, supplierId: true },
+    select: {
+      id: true, name: true, serviceVersion: true, deliveryAreas: { select: { id: true } },
+      units: { orderBy: { name: "asc" }, select: { id: true, name: true, street: true, city: true, supplierId: true, deliveryAreaId: true } },
+    },
+  });
+  return suppliers.map((s) => {
+    const supplier = { id: s.id, deliveryAreaIds: s.deliveryAreas.map((a) => a.id) };
+    return {
+      id: s.id, name: s.name, serviceVersion: s.serviceVersion,
+      units: s.units.filter((u) => validateUnit(supplier, u).ok).map(({ id, name, street, city }) => ({ id, name, street, city })),
+    };
   });
 }
 
@@ -110,10 +120,9 @@ export async function createDecision(actor: Actor, input: z.output<typeof create
       throw new RuleError(`Leverantörens avtal gäller ${supplier.serviceVersion === "ROM2" ? "Rusta och matcha 2" : "Rusta och matcha"}.`, "serviceVersion");
     }
     const unit = await tx.performingUnit.findUnique({ where: { id: input.unitId } });
-    if (!unit || unit.supplierId !== supplier.id) throw new RuleError("Den utförande verksamheten hör inte till leverantören.", "unitId");
-    if (!supplier.deliveryAreas.some((a) => a.id === unit.deliveryAreaId)) {
-      throw new RuleError("Leverantören är inte godkänd i den utförande verksamhetens leveransområde.", "unitId");
-    }
+    if (!unit) throw new RuleError("Den utförande verksamheten hör inte till leverantören.", "unitId");
+    const unitCheck = validateUnit({ id: supplier.id, deliveryAreaIds: supplier.deliveryAreas.map((a) => a.id) }, unit);
+    if (!unitCheck.ok) throw new RuleError(unitCheck.message, "unitId");
     await lockRow(tx, "Participant", input.participantId);
     const participant = await tx.participant.findUnique({ where: { id: input.participantId }, include: { decisions: { include: factsInclude } } });
     if (!participant) throw new RuleError("Den arbetssökande finns inte.", "participantId");

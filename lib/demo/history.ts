@@ -97,24 +97,24 @@ async function history(db: Db, today: string) {
         if (untouched.has(d.id)) continue;
         if (waiting < 3) {
           waiting++;
-          await at(reportDay, 10, () => periodic.submitReport(actor, { ...content, idempotencyKey: randomUUID() }, reportDay));
+          await at(reportDay, 10, () => periodic.submitPeriodicReport(actor, { ...content, idempotencyKey: randomUUID() }, reportDay));
         } else if (drafts < 2) {
           drafts++;
           await at(reportDay, 10, () => periodic.saveDraft(actor, { ...content, draftRevision: null }, reportDay));
         }
         continue;
       }
-      const sent = await at(reportDay, 10, () => periodic.submitReport(actor, { ...content, idempotencyKey: randomUUID() }, reportDay));
+      const sent = await at(reportDay, 10, () => periodic.submitPeriodicReport(actor, { ...content, idempotencyKey: randomUUID() }, reportDay));
       const decideDay = day(reportDay, 3);
       if (!rejectedOne) {
         rejectedOne = true;
-        await at(decideDay, 11, () => periodic.decideReport(officer, { reportId: sent.reportId, decision: "REJECT", reason: "Timmarna för vecka 2 saknas. Komplettera redovisningen." }));
+        await at(decideDay, 11, () => periodic.decidePeriodicReport(officer, { reportId: sent.reportId, decision: "REJECT", reason: "Timmarna för vecka 2 saknas. Komplettera redovisningen." }));
         const corrected = await at(day(decideDay, 1), 9, () =>
-          periodic.submitCorrection(actor, { ...content, correctsReportId: sent.reportId, idempotencyKey: randomUUID() }, day(decideDay, 1)),
+          periodic.correctPeriodicReport(actor, { ...content, correctsReportId: sent.reportId, idempotencyKey: randomUUID() }, day(decideDay, 1)),
         );
-        await at(day(decideDay, 3), 11, () => periodic.decideReport(officer, { reportId: corrected.reportId, decision: "APPROVE" }));
+        await at(day(decideDay, 3), 11, () => periodic.decidePeriodicReport(officer, { reportId: corrected.reportId, decision: "APPROVE" }));
       } else {
-        await at(decideDay, 11, () => periodic.decideReport(officer, { reportId: sent.reportId, decision: "APPROVE" }));
+        await at(decideDay, 11, () => periodic.decidePeriodicReport(officer, { reportId: sent.reportId, decision: "APPROVE" }));
       }
       // The supplier invoices the approved month; one invoice turned out wrong and was credited and reissued.
       const invoiceDay = day(decideDay, 4);
@@ -170,9 +170,9 @@ async function participantReports(db: Db, officer: OfficerActor, staff: Map<stri
     if (!d) return;
     const actor = staff.get(d.supplierId);
     if (!actor) return;
-    const { reportId } = await at(sentDay, 10, () => reports.submitReport(actor, { decisionId: d.id, idempotencyKey: randomUUID(), ...input } as ReportInput, sentDay, "10:00"));
+    const { reportId } = await at(sentDay, 10, () => reports.submitParticipantReport(actor, { decisionId: d.id, idempotencyKey: randomUUID(), ...input } as ReportInput, sentDay, "10:00"));
     if (status !== "RECEIVED") {
-      await at(day(sentDay, 2), 14, () => reports.decideReport(officer, { reportId, decision: status === "APPROVED" ? "APPROVE" : "REJECT", reason: status === "REJECTED" ? reason : undefined }));
+      await at(day(sentDay, 2), 14, () => reports.decideParticipantReport(officer, { reportId, decision: status === "APPROVED" ? "APPROVE" : "REJECT", reason: status === "REJECTED" ? reason : undefined }));
     }
   };
   for (const status of statuses) {

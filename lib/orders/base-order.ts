@@ -3,7 +3,7 @@
 import { randomInt } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit";
-import { RuleError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
 import { linesForNewEnd, monthlyLines, priceFor } from "./lines";
 

@@ -4,7 +4,7 @@ import { db, dbHandle } from "@/lib/db";
 import { today as clockToday, swedishDateOf } from "@/lib/clock";
 import { unitsFor, type Actor } from "@/lib/authz/permissions";
 import { fromIsoDate } from "@/lib/decisions/periods";
-import { assignmentDeadline, deadlineStatus } from "./deadline";
+import { assignmentDeadline, deadlineStatus } from "./assignment-deadline";
 import { z } from "@/lib/validation/zod";
 import { newParticipantFacets, type NewParticipantGroup } from "./new-participant-facets";
 

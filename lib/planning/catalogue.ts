@@ -6,7 +6,10 @@ import type { CatalogueItem } from "./rules";
 
 type Client = Prisma.TransactionClient | typeof db;
 
-/** The activities a new planning may contain: active ones, in catalogue order. */
+/**
+ * The version's catalogue as offered today: its active activities, in catalogue order (what a
+ * new planning may contain). Retired ones are only in activityNames.
+ */
 export async function activityCatalogue(serviceVersion: ServiceVersion, client: Client = db): Promise<CatalogueItem[]> {
   return client.activityType.findMany({
     where: { serviceVersion, active: true },

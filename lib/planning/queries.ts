@@ -253,6 +253,20 @@ export interface ApprovedPlanning {
   decidedAt: Date | null;
 }
 
+type ApprovedVersion = PlanningRow & { activityCodes: string[] };
+
+/**
+ * The APPROVED versions of each of these periods, by period id (a period without one is
+ * absent): the facts that planningInForce and approvedActivities read, for one period or for
+ * several in one query. No access check: for data functions that have already checked their actor.
+ */
+export async function approvedPlanningVersions(periodIds: string[], client: Client = db): Promise<Map<string, ApprovedVersion[]>> {
+  const rows = periodIds.length ? await client.jointPlanning.findMany({ where: { periodId: { in: periodIds }, status: "APPROVED" }, include: planningInclude }) : [];
+  const byPeriod = new Map<string, ApprovedVersion[]>();
+  for (const r of rows) byPeriod.set(r.periodId, [...(byPeriod.get(r.periodId) ?? []), { ...r, activityCodes: r.activities.map((a) => a.activityCode) }]);
+  return byPeriod;
+}
+
 /**
  * The planning in force for a period of a placement: its latest APPROVED version, or null.
  * `which` is the period number (1 or 2) or a date (YYYY-MM-DD, or a month YYYY-MM): the period
@@ -275,8 +289,7 @@ export async function approvedPlanningFor(decisionId: string, which: number | st
     period = periods.find((p) => p.startDate <= date && date <= p.endDate) ?? periods.find((p) => p.startDate <= monthEnd && p.endDate >= monthStart);
   }
   if (!period) return null;
-  const rows = await client.jointPlanning.findMany({ where: { periodId: period.row.id, status: "APPROVED" }, include: planningInclude });
-  const facts = rows.map((r) => ({ ...r, activityCodes: r.activities.map((a) => a.activityCode) }));
+  const facts = (await approvedPlanningVersions([period.row.id], client)).get(period.row.id) ?? [];
   const inForce = planningInForce(facts);
   if (!inForce) return null;
   const names = await activityNames(decision.serviceVersion, client);

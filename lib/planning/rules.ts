@@ -2,6 +2,7 @@
 // placement's facts, the period's earlier versions and a given `today` (YYYY-MM-DD).
 // Safe for client components: no database, no clock.
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { REPORT_STATUS_LABELS } from "@/lib/reports/labels";
 import { decisionState, interruptionInForce, type DecisionFacts, type PeriodFacts, type RuleResult } from "@/lib/decisions/rules";
 
 export interface CatalogueItem {
@@ -17,11 +18,8 @@ export interface PlanningVersionFacts {
   activityCodes: string[];
 }
 
-export const PLANNING_STATUS_LABELS: Record<ReportStatus, string> = {
-  RECEIVED: "Mottagen",
-  APPROVED: "Godkänd",
-  REJECTED: "Ej godkänd",
-};
+/** A planning has every report's statuses, named once (lib/reports/labels.ts). */
+export const PLANNING_STATUS_LABELS: Record<ReportStatus, string> = REPORT_STATUS_LABELS;
 
 export type PlanningRuleResult<T = undefined> = { ok: true; value: T } | { ok: false; message: string; field?: "activityCodes" };
 

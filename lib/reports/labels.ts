@@ -144,10 +144,13 @@ export const FINAL_OCCUPATION_LABELS: Record<(typeof FINAL_OCCUPATIONS)[number],
   OTHER: "Annat",
 };
 
-/** "Avvikelserapport, frånvaro: Ej godkänd. <reason>": for the event log and the events feed. */
-export function describeReportOutcome(data: Record<string, unknown>): string {
+/**
+ * "Avvikelserapport, frånvaro: Ej godkänd": the effect of a REPORT_OUTCOME event (of any
+ * report, planning or periodic report) in the event log and the events feed, which show the
+ * officer's reason in a column of its own.
+ */
+export function reportOutcomeEffect(data: Record<string, unknown>): string {
   const what = typeof data.what === "string" ? data.what : "Rapport";
-  const status = data.status === "APPROVED" || data.status === "REJECTED" || data.status === "RECEIVED" ? REPORT_STATUS_LABELS[data.status] : "";
-  const reason = typeof data.reason === "string" && data.reason ? ` ${data.reason}` : "";
-  return `${what}: ${status}.${reason}`;
+  const status = data.status === "APPROVED" || data.status === "REJECTED" ? data.status : "RECEIVED";
+  return `${what}: ${REPORT_STATUS_LABELS[status]}`;
 }

@@ -219,7 +219,7 @@ export async function reportQueue(actor: Actor, query: { kind?: ReportKind | nul
 }
 
 /** Officers: one report with its placement, the participant's other reports and whether it can be decided. */
-export async function getReportForOfficer(actor: Actor, reportId: string, today = clockToday()) {
+export async function getParticipantReportForOfficer(actor: Actor, reportId: string, today = clockToday()) {
   assertOfficer(actor);
   const found = await db.participantReport.findUnique({ where: { id: reportId }, select: { decisionId: true } });
   if (!found) throw new NotFoundError("Rapporten finns inte.");

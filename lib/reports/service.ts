@@ -9,7 +9,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
-import { NotFoundError, RuleError } from "@/lib/authz/errors";
+import { NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { assertOfficer, assertStaff } from "@/lib/authz/assert";
 import { canAt, type Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
@@ -21,7 +22,7 @@ import { decideReportInput, reportData, reportInput, type DecideReportInput, typ
 import { onResultApproved } from "./result-hook";
 import { swedishTimeOf } from "./queries";
 
-export { countReportQueue, getReportForOfficer, listReports, reportFormContext, reportQueue, swedishTimeOf } from "./queries";
+export { countReportQueue, getParticipantReportForOfficer, listReports, reportFormContext, reportQueue, swedishTimeOf } from "./queries";
 
 type Tx = Prisma.TransactionClient;
 
@@ -62,10 +63,12 @@ export interface SubmitReportResult {
 }
 
 /**
- * Sends a report (status Mottagen), or with `correctsId` a correction of an earlier one.
- * `today` and `nowTime` are Swedish (absence is reported after the activity has ended).
+ * Sends a report (status Mottagen), or with `correctsId` a correction of an earlier one: a new
+ * report of the same kind that refers to the one it corrects; both stay. One entry point for
+ * both, as the form and the API send both alike. `today` and `nowTime` are Swedish (absence
+ * is reported after the activity has ended).
  */
-export async function submitReport(actor: Actor, input: ReportInput, today = clockToday(), nowTime = swedishTimeOf(now())): Promise<SubmitReportResult> {
+export async function submitParticipantReport(actor: Actor, input: ReportInput, today = clockToday(), nowTime = swedishTimeOf(now())): Promise<SubmitReportResult> {
   assertStaff(actor);
   const r = reportInput.parse(input);
   const { resultId, replayed } = await once(r.idempotencyKey, actor.userId, "report.submit", async (tx) => {
@@ -112,13 +115,6 @@ export async function submitReport(actor: Actor, input: ReportInput, today = clo
   return { reportId: resultId, replayed };
 }
 
-/** A correction: a new report of the same kind that refers to the one it corrects; both stay. */
-export async function correctReport(actor: Actor, input: ReportInput, today = clockToday(), nowTime = swedishTimeOf(now())): Promise<SubmitReportResult> {
-  assertStaff(actor);
-  if (!input.correctsId) throw new RuleError("Ange vilken rapport som rättas.");
-  return submitReport(actor, input, today, nowTime);
-}
-
 export interface DecideReportResult {
   status: "APPROVED" | "REJECTED";
 }
@@ -128,7 +124,7 @@ export interface DecideReportResult {
  * supplier sees the outcome at once; the participant's event log gets a REPORT_OUTCOME event.
  * An approved Resultatredovisning calls onResultApproved in the same transaction.
  */
-export async function decideReport(actor: Actor, input: DecideReportInput): Promise<DecideReportResult> {
+export async function decideParticipantReport(actor: Actor, input: DecideReportInput): Promise<DecideReportResult> {
   assertOfficer(actor);
   const v = decideReportInput.parse(input);
   return db.$transaction(async (tx) => {

@@ -112,10 +112,3 @@ export function addWorkingDays(date: string, n: number): string {
   }
   return d;
 }
-
-/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
-export function workingDaysBetween(from: string, to: string): number {
-  let count = 0;
-  for (let d = shift(from, 1); d <= to; d = shift(d, 1)) if (isWorkingDay(d)) count++;
-  return count;
-}

@@ -6,7 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Prisma, Permission } from "@/lib/generated/prisma/client";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
-import { RuleError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { revokeUserSessions } from "@/lib/auth/session-store";
 import { queueMail } from "@/lib/mail/outbox";
 import { portalUrl } from "@/lib/mail/config";

@@ -6,7 +6,7 @@ import { simpleParser } from "mailparser";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
-import { RuleError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import type { StaffActor } from "@/lib/authz/permissions";
 import { loadActorState } from "@/lib/authz/actor";
 import { signInWithPassword } from "@/lib/auth/login";

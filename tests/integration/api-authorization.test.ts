@@ -10,7 +10,7 @@ import { setClock } from "@/lib/clock";
 import type { Permission } from "@/lib/generated/prisma/client";
 import type { StaffActor } from "@/lib/authz/permissions";
 import { ensureBaseOrder } from "@/lib/orders/base-order";
-import { submitReport } from "@/lib/reports/periodic/service";
+import { submitPeriodicReport } from "@/lib/reports/periodic/service";
 import { submitReportInput } from "@/lib/reports/periodic/schemas";
 import { revokeToken } from "@/lib/api/tokens";
 import type { RouteHandler } from "@/lib/api/route";
@@ -75,7 +75,7 @@ async function placement(supplierId: string, unitId: string, officerId: string, 
   });
   const order = await db.$transaction((tx) => ensureBaseOrder(tx, { periodId: period.id, at: new Date(`${START}T14:00:00Z`), actorId: officerId, today: START }));
   await db.decisionEvent.create({ data: { decisionId: decision.id, at: new Date(`${START}T08:00:00Z`), type: "DECISION_CREATED", data: {} } });
-  const april = await submitReport(reporter, submitReportInput.parse({ ...monthContent(decision.id, "2026-04-01"), idempotencyKey: randomUUID() }), TODAY);
+  const april = await submitPeriodicReport(reporter, submitReportInput.parse({ ...monthContent(decision.id, "2026-04-01"), idempotencyKey: randomUUID() }), TODAY);
   return { decisionId: decision.id, orderId: order.id, aprilReportId: april.reportId, unitId };
 }
 

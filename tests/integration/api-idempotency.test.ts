@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 import { ensureBaseOrder } from "@/lib/orders/base-order";
-import { submitReport } from "@/lib/reports/periodic/service";
+import { submitPeriodicReport } from "@/lib/reports/periodic/service";
 import { submitReportInput } from "@/lib/reports/periodic/schemas";
 import { derivedUuid } from "@/lib/api/idempotency";
 import { hitRateLimit } from "@/lib/api/rate-limit";
@@ -179,7 +179,7 @@ describe("Idempotency-Key", () => {
     // As if an instance had saved the report and stopped before storing the API's answer.
     const auth = await authenticate(new Request("http://localhost/", { headers: { Authorization: `Bearer ${token.secret}` } }));
     if (!auth.ok) throw new Error(auth.code);
-    const saved = await submitReport(auth.actor, submitReportInput.parse({ ...monthBody("2026-04-01"), decisionId, idempotencyKey: derivedUuid(token.id, key) }), TODAY);
+    const saved = await submitPeriodicReport(auth.actor, submitReportInput.parse({ ...monthBody("2026-04-01"), decisionId, idempotencyKey: derivedUuid(token.id, key) }), TODAY);
     const before = await counts();
     const retry = await call(periodicRoute.POST, { path: `/participants/${decisionId}/periodic-reports`, params: { id: decisionId }, token: token.secret, idempotencyKey: key, body: monthBody("2026-04-01") });
     expect(retry.status).toBe(201);

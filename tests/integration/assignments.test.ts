@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { NotFoundError, RuleError, ForbiddenError } from "@/lib/authz/errors";
+import { NotFoundError, ForbiddenError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import type { StaffActor } from "@/lib/authz/permissions";
 import { assignHandledare, caseload, eligibleHandledare, recordFirstMeeting, recordFollowUp } from "@/lib/assignments/service";
 import { countNewParticipants, listLackingFirstMeeting, listNewParticipants } from "@/lib/participants/new-participants";

@@ -3,7 +3,8 @@
 // as a request builds it.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Permission } from "@/lib/generated/prisma/client";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { can, canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { listParticipantsForStaff as listParticipants } from "@/lib/participants/list";
 import { listNewParticipants, countNewParticipants } from "@/lib/participants/new-participants";
@@ -174,7 +175,7 @@ describe("officer-only work", () => {
     const attempts: (() => Promise<unknown>)[] = [
       () => decisions.findJobSeeker(a, "198503151234"),
       () => decisions.registerJobSeeker(a, { personalIdentityNumber: "198503151234", firstName: "A", lastName: "B", phone: undefined, email: undefined, street: undefined, postalCode: undefined, city: undefined, municipality: undefined }),
-      () => decisions.unitsForDecision(a, world.own.supplier.id),
+      () => decisions.suppliersForDecision(a),
       () => decisions.createDecision(a, { participantId: randomUUID(), level: "A", serviceVersion: "ROM2", supplierId: world.own.supplier.id, unitId: world.ownUnit.id, startDate: "2030-01-01", participationRate: 100, interpreterNeeded: false, interpreterLanguage: undefined, languageSupportNeeded: false, idempotencyKey: randomUUID() }),
       () => decisions.registerInterruption(a, { decisionId: id, date: "2030-01-01", reason: "WORK" }),
       () => decisions.withdrawInterruption(a, randomUUID()),

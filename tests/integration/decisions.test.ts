@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
-import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, withdrawInterruption, findJobSeeker, searchJobSeeker } from "@/lib/decisions/service";
+import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, withdrawInterruption, findJobSeeker, searchJobSeeker, suppliersForDecision } from "@/lib/decisions/service";
 import { getDecisionForStaff, listDecisions } from "@/lib/decisions/queries";
 import { createDecisionInput, registerJobSeekerInput } from "@/lib/decisions/schemas";
 import { listNewParticipants } from "@/lib/participants/new-participants";
@@ -100,6 +101,10 @@ describe("a decision", () => {
       data: { supplierId: org.supplier.id, deliveryAreaId: area.id, name: "Utanför området", street: "V 1", postalCode: "999 99", city: "Kiruna", municipality: "Kiruna" },
     });
     await expect(createDecision(officer, decisionInput(p.id, { unitId: outside.id }))).rejects.toMatchObject({ field: "unitId" });
+    // The form offers the same units the rule accepts.
+    const choices = (await suppliersForDecision(officer)).find((s) => s.id === org.supplier.id)!;
+    expect(choices.units.map((u) => u.id)).toEqual(expect.arrayContaining(org.units.map((u) => u.id)));
+    expect(choices.units.map((u) => u.id)).not.toContain(outside.id);
     await expect(createDecision(officer, decisionInput(p.id, { serviceVersion: "ROM1" }))).rejects.toMatchObject({ field: "serviceVersion" });
     await expect(createDecision(officer, decisionInput(p.id, { startDate: "2020-01-01" }))).rejects.toMatchObject({ field: "startDate" });
     expect(await db.decision.count({ where: { participantId: p.id } })).toBe(0);

@@ -11,7 +11,7 @@ import { changePeriodEnd } from "@/lib/decisions/service";
 import { ensureBaseOrder, recordDelivery } from "@/lib/orders/base-order";
 import { createInvoice, creditInvoice } from "@/lib/orders/invoicing";
 import { getOrder } from "@/lib/orders/queries";
-import { decideReport, getReportWorkspace } from "@/lib/reports/periodic/service";
+import { decidePeriodicReport, getReportWorkspace } from "@/lib/reports/periodic/service";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const TODAY = "2026-12-05";
@@ -56,7 +56,7 @@ async function report(decision: { id: string; supplierId: string }, month: strin
 }
 
 const lineOf = (orderId: string, month: string) => db.orderLine.findFirstOrThrow({ where: { orderId, month: fromIsoDate(month), state: { not: "CANCELLED" } } });
-const reject = (reportId: string) => decideReport(officer, { reportId, decision: "REJECT", reason: "Timmarna stämmer inte med närvaron." });
+const reject = (reportId: string) => decidePeriodicReport(officer, { reportId, decision: "REJECT", reason: "Timmarna stämmer inte med närvaron." });
 
 describe("a rejected periodic report (finding 5)", () => {
   it("un-delivers its month: the line is open again and nothing can be invoiced", async () => {

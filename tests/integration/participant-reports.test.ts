@@ -2,10 +2,10 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { listEvents } from "@/lib/events/feed";
-import { correctReport, decideReport, getReportForOfficer, listReports, reportFormContext, reportQueue, submitReport } from "@/lib/reports/service";
+import { decideParticipantReport, getParticipantReportForOfficer, listReports, reportFormContext, reportQueue, submitParticipantReport } from "@/lib/reports/service";
 import type { ReportKind } from "@/lib/reports/labels";
 import type { ReportInput } from "@/lib/reports/schemas";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
@@ -71,8 +71,8 @@ function valid(kind: ReportKind, decisionId: string, over: Record<string, unknow
   return { kind, ...env, ...inputs[kind], ...over } as ReportInput;
 }
 
-const submit = (actor: StaffActor | OfficerActor, input: ReportInput, nowTime = "12:00") => submitReport(actor, input, TODAY, nowTime);
-const decide = (actor: StaffActor | OfficerActor, reportId: string, decision: "APPROVE" | "REJECT", reason?: string) => decideReport(actor, { reportId, decision, reason });
+const submit = (actor: StaffActor | OfficerActor, input: ReportInput, nowTime = "12:00") => submitParticipantReport(actor, input, TODAY, nowTime);
+const decide = (actor: StaffActor | OfficerActor, reportId: string, decision: "APPROVE" | "REJECT", reason?: string) => decideParticipantReport(actor, { reportId, decision, reason });
 
 beforeAll(async () => {
   setClock(NOON);
@@ -200,7 +200,7 @@ describe("corrections", () => {
   it("a correction is a new report referring to the original; both stay, only the latest is decided or corrected", async () => {
     const p = await placement();
     const original = await submit(reporter, valid("DEVIATION", p.decisionId));
-    const fixed = await correctReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: original.reportId, date: "2026-06-04" }), TODAY);
+    const fixed = await submitParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: original.reportId, date: "2026-06-04" }), TODAY);
     const rows = await db.participantReport.findMany({ where: { decisionId: p.decisionId }, orderBy: { submittedAt: "asc" } });
     expect(rows.map((r) => [r.id, r.correctsId, r.status])).toEqual([[original.reportId, null, "RECEIVED"], [fixed.reportId, original.reportId, "RECEIVED"]]);
     expect((rows[0].data as { date: string }).date).toBe("2026-06-03");
@@ -212,22 +212,21 @@ describe("corrections", () => {
     expect(list.reports.find((r) => r.id === original.reportId)).toMatchObject({ correctedById: fixed.reportId, pending: false });
     // The replaced original is not decided and not corrected again.
     await expect(decide(officer, original.reportId, "APPROVE")).rejects.toThrow(/Besluta om rättelsen/);
-    await expect(correctReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: original.reportId }), TODAY)).rejects.toThrow(/redan rättats/);
-    await expect(correctReport(reporter, valid("ABSENCE", p.decisionId, { correctsId: fixed.reportId }), TODAY)).rejects.toThrow(/samma slag/);
-    await expect(correctReport(reporter, valid("DEVIATION", p.decisionId), TODAY)).rejects.toBeInstanceOf(RuleError);
+    await expect(submitParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: original.reportId }), TODAY)).rejects.toThrow(/redan rättats/);
+    await expect(submitParticipantReport(reporter, valid("ABSENCE", p.decisionId, { correctsId: fixed.reportId }), TODAY)).rejects.toThrow(/samma slag/);
     // A rejected report is corrected too; the rules of its kind still apply.
     await decide(officer, fixed.reportId, "REJECT", "Datumet stämmer inte med vår uppgift.");
-    await expect(correctReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: fixed.reportId, date: "2026-06-20" }), TODAY)).rejects.toMatchObject({ field: "date" });
-    const third = await correctReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: fixed.reportId, date: "2026-06-05" }), TODAY);
+    await expect(submitParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: fixed.reportId, date: "2026-06-20" }), TODAY)).rejects.toMatchObject({ field: "date" });
+    const third = await submitParticipantReport(reporter, valid("DEVIATION", p.decisionId, { correctsId: fixed.reportId, date: "2026-06-05" }), TODAY);
     expect((await db.participantReport.findUniqueOrThrow({ where: { id: third.reportId } })).correctsId).toBe(fixed.reportId);
     expect(await db.participantReport.count({ where: { decisionId: p.decisionId } })).toBe(3);
     // A correction of a final report is allowed although one already exists.
     const ended = await placement({ interruptionDate: "2026-06-10" });
     const final = await submit(reporter, valid("FINAL", ended.decisionId));
-    expect((await correctReport(reporter, valid("FINAL", ended.decisionId, { correctsId: final.reportId, mainOccupation: "WORK" }), TODAY)).replayed).toBe(false);
+    expect((await submitParticipantReport(reporter, valid("FINAL", ended.decisionId, { correctsId: final.reportId, mainOccupation: "WORK" }), TODAY)).replayed).toBe(false);
     // Someone else's report cannot be corrected from another participant.
     const other = await placement();
-    await expect(correctReport(reporter, valid("DEVIATION", other.decisionId, { correctsId: third.reportId }), TODAY)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(submitParticipantReport(reporter, valid("DEVIATION", other.decisionId, { correctsId: third.reportId }), TODAY)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -275,7 +274,7 @@ describe("the officer's decision", () => {
 
     // Only once; and the details say why.
     await expect(decide(officer, a.reportId, "REJECT", "Fel")).rejects.toThrow(/redan fått ett beslut/);
-    const details = await getReportForOfficer(officer, a.reportId, TODAY);
+    const details = await getParticipantReportForOfficer(officer, a.reportId, TODAY);
     expect(details.decidable).toMatch(/redan fått ett beslut/);
     expect(details.others.map((r) => r.id)).toEqual([d.reportId]);
     expect(await db.order.count({ where: { kind: "RESULT" } })).toBe(0);
@@ -285,7 +284,7 @@ describe("the officer's decision", () => {
     const p = await placement();
     const r = await submit(reporter, valid("INFORMATIVE", p.decisionId));
     await expect(decide(reporter, r.reportId, "APPROVE")).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getReportForOfficer(reporter, r.reportId)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getParticipantReportForOfficer(reporter, r.reportId)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(reportQueue(reporter)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(decide(officer, randomUUID(), "APPROVE")).rejects.toBeInstanceOf(NotFoundError);
     expect((await db.participantReport.findUniqueOrThrow({ where: { id: r.reportId } })).status).toBe("RECEIVED");
@@ -319,13 +318,13 @@ describe("the officer's queue", () => {
     const p = await placement({ unit: 1 });
     const staff1 = await staffActor((await makeStaff({ supplierId: org.supplier.id, permissions: ["REPORTING"], unitIds: [org.units[1].id] })).user.id, org.supplier.id);
     setClock("2026-06-01T08:00:00Z");
-    const old = await submitReport(staff1, valid("INFORMATIVE", p.decisionId), TODAY);
+    const old = await submitParticipantReport(staff1, valid("INFORMATIVE", p.decisionId), TODAY);
     setClock("2026-06-12T08:00:00Z");
-    const recent = await submitReport(staff1, valid("DEVIATION", p.decisionId), TODAY);
+    const recent = await submitParticipantReport(staff1, valid("DEVIATION", p.decisionId), TODAY);
     setClock("2026-06-12T09:00:00Z");
-    const corrected = await submitReport(staff1, valid("ABSENCE", p.decisionId), TODAY);
-    const correction = await correctReport(staff1, valid("ABSENCE", p.decisionId, { correctsId: corrected.reportId, absentTo: "12:00" }), TODAY);
-    const decided = await submitReport(staff1, valid("WORK_SIGNAL", p.decisionId), TODAY);
+    const corrected = await submitParticipantReport(staff1, valid("ABSENCE", p.decisionId), TODAY);
+    const correction = await submitParticipantReport(staff1, valid("ABSENCE", p.decisionId, { correctsId: corrected.reportId, absentTo: "12:00" }), TODAY);
+    const decided = await submitParticipantReport(staff1, valid("WORK_SIGNAL", p.decisionId), TODAY);
     await decide(officer, decided.reportId, "APPROVE");
     const at = new Date(NOON);
 

@@ -13,7 +13,7 @@ import { fromIsoDate } from "@/lib/decisions/periods";
 import { ensureBaseOrder, recordDelivery } from "@/lib/orders/base-order";
 import { createInvoice, creditInvoice } from "@/lib/orders/invoicing";
 import { invoiceXmlFor, orderXmlFor } from "@/lib/orders/queries";
-import { decideReport, submitReport } from "@/lib/reports/service";
+import { decideParticipantReport, submitParticipantReport } from "@/lib/reports/service";
 import type { ReportInput } from "@/lib/reports/schemas";
 import { validatePeppol } from "../support/peppol";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
@@ -79,11 +79,11 @@ describe("PEPPOL documents", () => {
 
     // A result: a job from 1 September, so that part 1 may be invoiced from 1 December.
     const { decision: rd } = await makePlacement({ supplierId: org.supplier.id, unitId: org.units[0].id, officerId: officer.userId, startDate: "2026-06-01", level: "B", serviceVersion: "ROM2" });
-    const result = await submitReport(reporter, {
+    const result = await submitParticipantReport(reporter, {
       kind: "RESULT", decisionId: rd.id, idempotencyKey: randomUUID(),
       employments: [{ type: "EMPLOYMENT", extent: "FULL_TIME", percent: Number.NaN, employer: "Bygg AB", orgNumber: "5560360793", startDate: "2026-09-01", endDate: "" }],
     } as ReportInput, TODAY, "12:00");
-    await decideReport(officer, { reportId: result.reportId, decision: "APPROVE" });
+    await decideParticipantReport(officer, { reportId: result.reportId, decision: "APPROVE" });
     const resultOrder = await db.order.findFirstOrThrow({ where: { decisionId: rd.id, kind: "RESULT" }, include: { lines: { orderBy: { lineNumber: "asc" } } } });
     const resultInvoice = await createInvoice(reporter, { orderLineId: resultOrder.lines[0].id, idempotencyKey: randomUUID() }, TODAY);
 

@@ -2,14 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import type { Actor, StaffActor } from "@/lib/authz/permissions";
 import { ensureBaseOrder } from "@/lib/orders/base-order";
 import { fromIsoDate } from "@/lib/decisions/periods";
 import { z } from "@/lib/validation/zod";
 import { submitReportInput, type SubmitReportInput } from "@/lib/reports/periodic/schemas";
 import {
-  countReceivedReports, decideReport, getReportForOfficer, getReportOverview, getReportWorkspace, listReceivedReports, reportsDue, saveDraft, submitCorrection, submitReport,
+  countReceivedReports, decidePeriodicReport, getPeriodicReportForOfficer, getReportOverview, getReportWorkspace, listReceivedReports, reportsDue, saveDraft, correctPeriodicReport, submitPeriodicReport,
 } from "@/lib/reports/periodic/service";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
@@ -107,7 +108,7 @@ async function counts() {
 describe("submitting a month", () => {
   it("creates version 1, Mottagen, and records the month's delivery in the same transaction", async () => {
     const d = await placement();
-    const res = await submitReport(reporter, report(d.id, "2026-04-01"), TODAY);
+    const res = await submitPeriodicReport(reporter, report(d.id, "2026-04-01"), TODAY);
     expect(res.replayed).toBe(false);
     const row = await db.periodicReport.findUniqueOrThrow({ where: { id: res.reportId }, include: { entries: true } });
     expect(row).toMatchObject({ version: 1, status: "RECEIVED", submittedById: reporter.userId, languageSupportGiven: true, jobSuggestionsGiven: false, supersedesId: null });
@@ -129,17 +130,17 @@ describe("submitting a month", () => {
   it("without an order for the month nothing is stored (the delivery and the report commit together)", async () => {
     const d = await placement({ withPlanning: false });
     const before = await counts();
-    await expect(submitReport(reporter, report(d.id, "2026-04-01", { noActivities: true, entries: [] }), TODAY)).rejects.toThrow(/ingen beställning/);
+    await expect(submitPeriodicReport(reporter, report(d.id, "2026-04-01", { noActivities: true, entries: [] }), TODAY)).rejects.toThrow(/ingen beställning/);
     expect(await counts()).toEqual(before);
   });
 
   it("a double submit with the same key (two tabs, retry): one report, one delivery", async () => {
     const d = await placement();
     const input = report(d.id, "2026-05-01");
-    const [a, b] = await Promise.all([submitReport(reporter, input, TODAY), submitReport(reporter, input, TODAY)]);
+    const [a, b] = await Promise.all([submitPeriodicReport(reporter, input, TODAY), submitPeriodicReport(reporter, input, TODAY)]);
     expect(a.reportId).toBe(b.reportId);
     expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
-    const again = await submitReport(reporter, input, TODAY);
+    const again = await submitPeriodicReport(reporter, input, TODAY);
     expect(again).toEqual({ reportId: a.reportId, replayed: true });
     expect(await db.periodicReport.count({ where: { decisionId: d.id } })).toBe(1);
     const line = await lineFor(d.id, "2026-05-01");
@@ -149,13 +150,13 @@ describe("submitting a month", () => {
 
   it("a second report for a submitted month is refused and points to a correction", async () => {
     const d = await placement();
-    await submitReport(reporter, report(d.id, "2026-05-01"), TODAY);
-    const other = await Promise.allSettled([submitReport(colleague, report(d.id, "2026-05-01"), TODAY)]);
+    await submitPeriodicReport(reporter, report(d.id, "2026-05-01"), TODAY);
+    const other = await Promise.allSettled([submitPeriodicReport(colleague, report(d.id, "2026-05-01"), TODAY)]);
     expect(other[0].status).toBe("rejected");
     expect(((other[0] as PromiseRejectedResult).reason as Error).message).toMatch(/redan inskickad.*Skicka rättelse/);
     // Two people with different keys at once: exactly one wins.
     const d2 = await placement();
-    const both = await Promise.allSettled([submitReport(reporter, report(d2.id, "2026-05-01"), TODAY), submitReport(colleague, report(d2.id, "2026-05-01"), TODAY)]);
+    const both = await Promise.allSettled([submitPeriodicReport(reporter, report(d2.id, "2026-05-01"), TODAY), submitPeriodicReport(colleague, report(d2.id, "2026-05-01"), TODAY)]);
     expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.periodicReport.count({ where: { decisionId: d2.id } })).toBe(1);
     // Nor can a draft be saved over it.
@@ -167,11 +168,11 @@ describe("refusals change nothing", () => {
   it("the current month and a future month", async () => {
     const d = await placement();
     const before = await counts();
-    await expect(submitReport(reporter, report(d.id, "2026-06-01", { entries: [{ date: "2026-06-02", activityCode: "MAPPING", minutes: 60 }] }), TODAY)).rejects.toMatchObject({
+    await expect(submitPeriodicReport(reporter, report(d.id, "2026-06-01", { entries: [{ date: "2026-06-02", activityCode: "MAPPING", minutes: 60 }] }), TODAY)).rejects.toMatchObject({
       field: "month", message: expect.stringMatching(/inte slut än.*1 juli 2026/),
     });
-    await expect(submitReport(reporter, report(d.id, "2026-07-01"), TODAY)).rejects.toBeInstanceOf(RuleError);
-    await expect(submitReport(reporter, report(d.id, "2026-10-01"), TODAY)).rejects.toThrow(/ingår inte i deltagarens tjänst/);
+    await expect(submitPeriodicReport(reporter, report(d.id, "2026-07-01"), TODAY)).rejects.toBeInstanceOf(RuleError);
+    await expect(submitPeriodicReport(reporter, report(d.id, "2026-10-01"), TODAY)).rejects.toThrow(/ingår inte i deltagarens tjänst/);
     await expect(saveDraft(reporter, draftOf(report(d.id, "2026-07-01")), TODAY)).rejects.toThrow(/kan påbörjas från och med 1 juli 2026/);
     expect(await counts()).toEqual(before);
   });
@@ -179,13 +180,13 @@ describe("refusals change nothing", () => {
   it("dates after an interruption, activities outside the planning, more than 24 hours", async () => {
     const d = await placement({ interruptionDate: "2026-05-20" });
     const before = await counts();
-    const afterInterruption = submitReport(reporter, report(d.id, "2026-05-01", { entries: [{ date: "2026-05-20", activityCode: "MAPPING", minutes: 60 }] }), TODAY);
+    const afterInterruption = submitPeriodicReport(reporter, report(d.id, "2026-05-01", { entries: [{ date: "2026-05-20", activityCode: "MAPPING", minutes: 60 }] }), TODAY);
     await expect(afterInterruption).rejects.toBeInstanceOf(z.ZodError);
     await expect(afterInterruption).rejects.toMatchObject({ issues: [{ path: ["entries", 0, "date"], message: "20 maj 2026 ingår inte i deltagarens tjänst." }] });
     // The day before the interruption is still in the service.
-    const notPlanned = submitReport(reporter, report(d.id, "2026-05-01", { entries: [{ date: "2026-05-19", activityCode: "DIET_HEALTH", minutes: 60 }] }), TODAY);
+    const notPlanned = submitPeriodicReport(reporter, report(d.id, "2026-05-01", { entries: [{ date: "2026-05-19", activityCode: "DIET_HEALTH", minutes: 60 }] }), TODAY);
     await expect(notPlanned).rejects.toMatchObject({ issues: [{ path: ["entries", 0, "activityCode"] }] });
-    const tooMuch = submitReport(reporter, report(d.id, "2026-05-01", {
+    const tooMuch = submitPeriodicReport(reporter, report(d.id, "2026-05-01", {
       entries: [{ date: "2026-05-04", activityCode: "MAPPING", minutes: 12 * 60 }, { date: "2026-05-04", activityCode: "OWN_WORK", minutes: 12 * 60 + 15 }],
     }), TODAY);
     await expect(tooMuch).rejects.toMatchObject({ issues: [{ path: ["days", "2026-05-04"], message: expect.stringMatching(/högst 24 timmar/) }] });
@@ -194,19 +195,19 @@ describe("refusals change nothing", () => {
     expect(m.map((x) => x.month)).toEqual(["2026-03-01", "2026-04-01", "2026-05-01"]);
     expect(m[2]).toMatchObject({ lastDay: "2026-05-19", dueFrom: "2026-05-20" });
     expect(await counts()).toEqual(before);
-    await submitReport(reporter, report(d.id, "2026-05-01", { entries: [{ date: "2026-05-19", activityCode: "MAPPING", minutes: 60 }] }), TODAY);
+    await submitPeriodicReport(reporter, report(d.id, "2026-05-01", { entries: [{ date: "2026-05-19", activityCode: "MAPPING", minutes: 60 }] }), TODAY);
   });
 
   it("other unit, other supplier, missing permission, officers: not found", async () => {
     const d = await placement();
     const before = await counts();
     for (const actor of [reporterUnit1, foreign, receiverOnly]) {
-      await expect(submitReport(actor, report(d.id, "2026-04-01"), TODAY)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(submitPeriodicReport(actor, report(d.id, "2026-04-01"), TODAY)).rejects.toBeInstanceOf(NotFoundError);
       await expect(saveDraft(actor, draftOf(report(d.id, "2026-04-01")), TODAY)).rejects.toBeInstanceOf(NotFoundError);
       await expect(getReportWorkspace(actor, d.id, "2026-04-01", TODAY)).rejects.toBeInstanceOf(NotFoundError);
       await expect(getReportOverview(actor, d.id, TODAY)).rejects.toBeInstanceOf(NotFoundError);
     }
-    await expect(submitReport(officer, report(d.id, "2026-04-01"), TODAY)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(submitPeriodicReport(officer, report(d.id, "2026-04-01"), TODAY)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await counts()).toEqual(before);
   });
 
@@ -225,7 +226,7 @@ describe("refusals change nothing", () => {
     ];
     for (const raw of junk) expect(submitReportInput.safeParse(raw).success).toBe(false);
     // The same content straight to the service (as if the schema were bypassed).
-    for (const raw of junk.slice(0, 3).concat(junk[6])) await expect(submitReport(reporter, raw as SubmitReportInput, TODAY)).rejects.toBeInstanceOf(z.ZodError);
+    for (const raw of junk.slice(0, 3).concat(junk[6])) await expect(submitPeriodicReport(reporter, raw as SubmitReportInput, TODAY)).rejects.toBeInstanceOf(z.ZodError);
     expect(await counts()).toEqual(before);
   });
 });
@@ -262,7 +263,7 @@ describe("drafts", () => {
     await saveDraft(reporter, draftOf(report(d.id, "2026-06-01", { entries: [{ date: "2026-06-02", activityCode: "MAPPING", minutes: 60 }] })), TODAY);
     await expect(saveDraft(reporter, draftOf(report(d.id, "2026-06-01", { entries: [{ date: "2026-06-09", activityCode: "MAPPING", minutes: 60 }] })), TODAY)).rejects.toBeInstanceOf(z.ZodError);
 
-    const sent = await submitReport(reporter, moreHours, TODAY);
+    const sent = await submitPeriodicReport(reporter, moreHours, TODAY);
     expect(sent.reportId).toBe(first.reportId);
     expect(await db.periodicReport.count({ where: { decisionId: d.id, month: fromIsoDate("2026-04-01") } })).toBe(1);
     const after = await getReportWorkspace(reporter, d.id, "2026-04-01", TODAY);
@@ -275,9 +276,9 @@ describe("drafts", () => {
 describe("corrections", () => {
   it("supersede the latest version; both stay; the delivery points to the correction; rejected reports can be corrected", async () => {
     const d = await placement();
-    const v1 = await submitReport(reporter, report(d.id, "2026-05-01"), TODAY);
+    const v1 = await submitPeriodicReport(reporter, report(d.id, "2026-05-01"), TODAY);
     const fix = report(d.id, "2026-05-01", { entries: [{ date: "2026-05-05", activityCode: "OWN_WORK", minutes: 180 }], jobSuggestionsGiven: true });
-    const v2 = await submitCorrection(colleague, { ...fix, correctsReportId: v1.reportId }, TODAY);
+    const v2 = await correctPeriodicReport(colleague, { ...fix, correctsReportId: v1.reportId }, TODAY);
     const rows = await db.periodicReport.findMany({ where: { decisionId: d.id }, orderBy: { version: "asc" }, include: { entries: true } });
     expect(rows.map((r) => [r.version, r.supersedesId, r.status])).toEqual([[1, null, "RECEIVED"], [2, v1.reportId, "RECEIVED"]]);
     expect(rows[0].entries).toHaveLength(3); // the first version is untouched
@@ -290,12 +291,12 @@ describe("corrections", () => {
     expect(ws.mayCorrect).toBe(true);
 
     // Correcting an older version is refused.
-    await expect(submitCorrection(reporter, { ...fix, idempotencyKey: randomUUID(), correctsReportId: v1.reportId }, TODAY)).rejects.toThrow(/nyare version/);
+    await expect(correctPeriodicReport(reporter, { ...fix, idempotencyKey: randomUUID(), correctsReportId: v1.reportId }, TODAY)).rejects.toThrow(/nyare version/);
     // Same key again: the first correction, nothing new.
-    expect(await submitCorrection(colleague, { ...fix, correctsReportId: v1.reportId }, TODAY)).toEqual({ reportId: v2.reportId, replayed: true });
+    expect(await correctPeriodicReport(colleague, { ...fix, correctsReportId: v1.reportId }, TODAY)).toEqual({ reportId: v2.reportId, replayed: true });
 
-    await decideReport(officer, { reportId: v2.reportId, decision: "REJECT", reason: "Timmarna stämmer inte med planeringen." });
-    const v3 = await submitCorrection(reporter, { ...fix, idempotencyKey: randomUUID(), correctsReportId: v2.reportId }, TODAY);
+    await decidePeriodicReport(officer, { reportId: v2.reportId, decision: "REJECT", reason: "Timmarna stämmer inte med planeringen." });
+    const v3 = await correctPeriodicReport(reporter, { ...fix, idempotencyKey: randomUUID(), correctsReportId: v2.reportId }, TODAY);
     expect((await db.periodicReport.findUniqueOrThrow({ where: { id: v3.reportId } })).version).toBe(3);
     expect((await db.periodicReport.findUniqueOrThrow({ where: { id: v2.reportId } })).status).toBe("REJECTED");
     expect((await lineFor(d.id, "2026-05-01")).deliveryReportId).toBe(v3.reportId);
@@ -303,11 +304,11 @@ describe("corrections", () => {
 
   it("are refused once the month is invoiced", async () => {
     const d = await placement();
-    const v1 = await submitReport(reporter, report(d.id, "2026-04-01"), TODAY);
+    const v1 = await submitPeriodicReport(reporter, report(d.id, "2026-04-01"), TODAY);
     const line = await lineFor(d.id, "2026-04-01");
     await db.orderLine.update({ where: { id: line.id }, data: { state: "INVOICED", invoicedAt: new Date() } });
     const before = await counts();
-    await expect(submitCorrection(reporter, { ...report(d.id, "2026-04-01"), correctsReportId: v1.reportId }, TODAY)).rejects.toThrow(/redan fakturerad/);
+    await expect(correctPeriodicReport(reporter, { ...report(d.id, "2026-04-01"), correctsReportId: v1.reportId }, TODAY)).rejects.toThrow(/redan fakturerad/);
     expect(await counts()).toEqual(before);
     expect((await getReportWorkspace(reporter, d.id, "2026-04-01", TODAY)).mayCorrect).toBe(false);
     expect(await lineFor(d.id, "2026-04-01")).toMatchObject({ state: "INVOICED", deliveryReportId: v1.reportId });
@@ -318,9 +319,9 @@ describe("the officer's decision", () => {
   it("approves, or rejects with a reason, only the latest received version; staff cannot decide", async () => {
     const d = await placement();
     setClock(`${TODAY}T11:00:00Z`);
-    const a = await submitReport(reporter, report(d.id, "2026-03-01", { entries: [{ date: "2026-03-16", activityCode: "MAPPING", minutes: 60 }] }), TODAY);
+    const a = await submitPeriodicReport(reporter, report(d.id, "2026-03-01", { entries: [{ date: "2026-03-16", activityCode: "MAPPING", minutes: 60 }] }), TODAY);
     setClock(`${TODAY}T11:05:00Z`);
-    const b = await submitReport(reporter, report(d.id, "2026-04-01"), TODAY);
+    const b = await submitPeriodicReport(reporter, report(d.id, "2026-04-01"), TODAY);
 
     const queue = await listReceivedReports(officer);
     const ids = queue.rows.map((r) => r.id);
@@ -328,17 +329,17 @@ describe("the officer's decision", () => {
     expect(ids.indexOf(a.reportId)).toBeLessThan(ids.indexOf(b.reportId));
     await expect(listReceivedReports(reporter)).rejects.toBeInstanceOf(ForbiddenError);
 
-    await expect(decideReport(reporter, { reportId: a.reportId, decision: "APPROVE" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getReportForOfficer(reporter, a.reportId)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(decidePeriodicReport(reporter, { reportId: a.reportId, decision: "APPROVE" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getPeriodicReportForOfficer(reporter, a.reportId)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await db.periodicReport.findUniqueOrThrow({ where: { id: a.reportId } })).status).toBe("RECEIVED");
 
-    await decideReport(officer, { reportId: a.reportId, decision: "APPROVE" });
+    await decidePeriodicReport(officer, { reportId: a.reportId, decision: "APPROVE" });
     expect(await db.periodicReport.findUniqueOrThrow({ where: { id: a.reportId } })).toMatchObject({ status: "APPROVED", statusReason: null });
-    await expect(decideReport(officer, { reportId: a.reportId, decision: "REJECT", reason: "x" })).rejects.toThrow(/redan beslutad/);
+    await expect(decidePeriodicReport(officer, { reportId: a.reportId, decision: "REJECT", reason: "x" })).rejects.toThrow(/redan beslutad/);
     expect((await listReceivedReports(officer)).rows.map((r) => r.id)).not.toContain(a.reportId);
 
-    await expect(decideReport(officer, { reportId: b.reportId, decision: "REJECT" })).rejects.toMatchObject({ field: "reason" });
-    await decideReport(officer, { reportId: b.reportId, decision: "REJECT", reason: "Aktiviteterna saknar distansuppgift." });
+    await expect(decidePeriodicReport(officer, { reportId: b.reportId, decision: "REJECT" })).rejects.toMatchObject({ field: "reason" });
+    await decidePeriodicReport(officer, { reportId: b.reportId, decision: "REJECT", reason: "Aktiviteterna saknar distansuppgift." });
     expect(await db.periodicReport.findUniqueOrThrow({ where: { id: b.reportId } })).toMatchObject({ status: "REJECTED", statusReason: "Aktiviteterna saknar distansuppgift." });
     const rejected = await db.auditEvent.findFirstOrThrow({ where: { action: "periodic-report.rejected", entityId: b.reportId } });
     expect(rejected.actorId).toBe(officer.userId);
@@ -347,27 +348,27 @@ describe("the officer's decision", () => {
     const outcomes = await db.decisionEvent.findMany({ where: { decisionId: bReport.decisionId, type: "REPORT_OUTCOME" } });
     expect(outcomes.map((e) => e.data)).toContainEqual(expect.objectContaining({ status: "REJECTED", reason: "Aktiviteterna saknar distansuppgift." }));
 
-    const view = await getReportForOfficer(officer, b.reportId);
+    const view = await getPeriodicReportForOfficer(officer, b.reportId);
     expect(view.report).toMatchObject({ status: "REJECTED", decidedBy: officer.name });
     expect(view.activityNames.MAPPING).toBe("Kartläggning");
     const ws = await getReportWorkspace(reporter, d.id, "2026-04-01", TODAY);
     expect(ws.latest).toMatchObject({ status: "REJECTED", statusReason: "Aktiviteterna saknar distansuppgift." });
 
     // A superseded version cannot be decided.
-    const c = await submitReport(reporter, report(d.id, "2026-05-01"), TODAY);
-    await submitCorrection(reporter, { ...report(d.id, "2026-05-01"), correctsReportId: c.reportId }, TODAY);
-    await expect(decideReport(officer, { reportId: c.reportId, decision: "APPROVE" })).rejects.toThrow(/ersatts av en rättelse/);
+    const c = await submitPeriodicReport(reporter, report(d.id, "2026-05-01"), TODAY);
+    await correctPeriodicReport(reporter, { ...report(d.id, "2026-05-01"), correctsReportId: c.reportId }, TODAY);
+    await expect(decidePeriodicReport(officer, { reportId: c.reportId, decision: "APPROVE" })).rejects.toThrow(/ersatts av en rättelse/);
     const queued = (await listReceivedReports(officer, 1)).rows.map((r) => r.id);
     expect(queued).not.toContain(c.reportId);
     expect(await countReceivedReports(officer)).toBe((await listReceivedReports(officer)).total);
-    await expect(decideReport(officer, { reportId: randomUUID(), decision: "APPROVE" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(decidePeriodicReport(officer, { reportId: randomUUID(), decision: "APPROVE" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("reports due on the start page", () => {
   it("lists due and overdue months of the actor's reporting units, overdue first", async () => {
     const d = await placement();
-    await submitReport(reporter, report(d.id, "2026-04-01"), TODAY);
+    await submitPeriodicReport(reporter, report(d.id, "2026-04-01"), TODAY);
     await saveDraft(reporter, draftOf(report(d.id, "2026-05-01")), TODAY);
     const elsewhere = await placement({ unitIndex: 1 });
     const due = await reportsDue(reporter, TODAY, 500);

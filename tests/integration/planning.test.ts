@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { activityCatalogue } from "@/lib/planning/catalogue";
 import { decidePlanning, listPlanningsForDecision, planningQueue, submitPlanning } from "@/lib/planning/service";

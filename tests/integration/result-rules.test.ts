@@ -10,7 +10,7 @@ import { fromIsoDate } from "@/lib/decisions/periods";
 import { grantSecondPeriod } from "@/lib/decisions/service";
 import { createInvoice } from "@/lib/orders/invoicing";
 import { getOrder } from "@/lib/orders/queries";
-import { correctReport, decideReport, getReportForOfficer, listReports, submitReport } from "@/lib/reports/service";
+import { decideParticipantReport, getParticipantReportForOfficer, listReports, submitParticipantReport } from "@/lib/reports/service";
 import type { ReportInput } from "@/lib/reports/schemas";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
@@ -51,8 +51,8 @@ function result(decisionId: string, employment: Record<string, unknown> = {}, ov
   } as ReportInput;
 }
 
-const submit = (actor: StaffActor, input: ReportInput) => submitReport(actor, input, TODAY, "12:00");
-const approve = (reportId: string) => decideReport(officer, { reportId, decision: "APPROVE" });
+const submit = (actor: StaffActor, input: ReportInput) => submitParticipantReport(actor, input, TODAY, "12:00");
+const approve = (reportId: string) => decideParticipantReport(officer, { reportId, decision: "APPROVE" });
 const resultOrders = (decisionId: string) => db.order.findMany({ where: { decisionId, kind: "RESULT" }, include: { lines: { orderBy: { lineNumber: "asc" } } } });
 
 describe("one result per placement (finding 1)", () => {
@@ -68,10 +68,10 @@ describe("one result per placement (finding 1)", () => {
     const d = await placement();
     const first = await submit(reporter, result(d));
     await approve(first.reportId);
-    const corrected = await correctReport(reporter, { ...result(d, { startDate: "2026-07-06" }), correctsId: first.reportId }, TODAY, "12:00");
+    const corrected = await submitParticipantReport(reporter, { ...result(d, { startDate: "2026-07-06" }), correctsId: first.reportId }, TODAY, "12:00");
     // The officer is told that approving changes the existing result order.
     const [existing] = await resultOrders(d);
-    expect((await getReportForOfficer(officer, corrected.reportId, TODAY)).resultOrder).toBe(existing.orderNumber);
+    expect((await getParticipantReportForOfficer(officer, corrected.reportId, TODAY)).resultOrder).toBe(existing.orderNumber);
     await approve(corrected.reportId);
     const orders = await resultOrders(d);
     expect(orders).toHaveLength(1);

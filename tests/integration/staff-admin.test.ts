@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { RuleError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { inviteStaffInput } from "@/lib/staff/schemas";
 import { acceptInvitation, answerInvitation, getStaffMember, inviteStaff, listStaff, reissueInvitation, setMembershipActive, updateAccess } from "@/lib/staff/service";
 import { hashPassword } from "@/lib/auth/password";

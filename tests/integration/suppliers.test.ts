@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import type { Actor, OfficerActor } from "@/lib/authz/permissions";
 import { registerSupplierInput, addUnitInput, type RegisterSupplierInput } from "@/lib/suppliers/schemas";
 import { addUnit, getSupplier, listDeliveryAreas, listSuppliers, registerSupplier } from "@/lib/suppliers/service";

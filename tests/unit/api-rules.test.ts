@@ -3,7 +3,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { createHash } from "node:crypto";
 import { z } from "@/lib/validation/zod";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { apiTokenStatus, checkTokenExpiry, createApiTokenInput, latestExpiry } from "@/lib/api/token-schemas";
 import { expiryInstant, hashApiToken, newTokenSecret } from "@/lib/api/tokens";
 import { bearerToken } from "@/lib/api/auth";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canBeHandledareAt, checkCap, needsAssignment } from "@/lib/assignments/rules";
+import { canBeHandledareAt, checkCap, needsAssignment, periodAwaitsHandledare } from "@/lib/assignments/rules";
 
 const candidate = { userActive: true, membershipActive: true, permissions: ["REPORTING" as const], allUnits: false, unitIds: ["U1"] };
 
@@ -35,5 +35,10 @@ describe("needs a handledare", () => {
     expect(needsAssignment({ hasCurrentHandledare: true, latestPeriod: { number: 1, handledareConfirmed: false } })).toBe(false);
     expect(needsAssignment({ hasCurrentHandledare: true, latestPeriod: { number: 2, handledareConfirmed: false } })).toBe(true);
     expect(needsAssignment({ hasCurrentHandledare: true, latestPeriod: { number: 2, handledareConfirmed: true } })).toBe(false);
+  });
+  it("period 2 waits for the supplier to confirm the handledare; period 1 never does", () => {
+    expect(periodAwaitsHandledare({ number: 2, handledareConfirmed: false })).toBe(true);
+    expect(periodAwaitsHandledare({ number: 2, handledareConfirmed: true })).toBe(false);
+    expect(periodAwaitsHandledare({ number: 1, handledareConfirmed: false })).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { periodEnd, serviceLimit, spanEnd } from "@/lib/decisions/periods";
 import {
-  decisionState, firstPeriod, followUpOverdue, grantPeriod2, isOngoing, nextFollowUpDue, validateInterruption,
-  validatePeriodEndChange, validateStartDate, validateWithdrawal, type DecisionFacts,
+  decisionState, firstPeriod, grantPeriod2, isOngoing, nextFollowUpDue, validateInterruption,
+  validatePeriodEndChange, validateStartDate, validateUnit, validateWithdrawal, type DecisionFacts,
 } from "@/lib/decisions/rules";
 
 const facts = (over: Partial<DecisionFacts> = {}): DecisionFacts => ({
@@ -72,6 +72,15 @@ describe("start date", () => {
   });
 });
 
+describe("the performing unit", () => {
+  it("is the supplier's own, in a delivery area the supplier is approved in", () => {
+    const supplier = { id: "s1", deliveryAreaIds: ["north", "south"] };
+    expect(validateUnit(supplier, { supplierId: "s1", deliveryAreaId: "south" }).ok).toBe(true);
+    expect(validateUnit(supplier, { supplierId: "s2", deliveryAreaId: "south" })).toMatchObject({ ok: false, message: expect.stringMatching(/hör inte till/) });
+    expect(validateUnit(supplier, { supplierId: "s1", deliveryAreaId: "west" })).toMatchObject({ ok: false, message: expect.stringMatching(/leveransområde/) });
+  });
+});
+
 describe("interruptions", () => {
   it("are never backdated", () => {
     expect(validateInterruption(facts(), "2026-11-28", "2026-11-29")).toMatchObject({ ok: false, message: expect.stringMatching(/bakåt/) });
@@ -126,7 +135,5 @@ describe("follow-up every fourteen days", () => {
   it("is due fourteen days after the last follow-up or the start", () => {
     expect(nextFollowUpDue(null, "2026-11-01")).toBe("2026-11-15");
     expect(nextFollowUpDue("2026-11-20", "2026-11-01")).toBe("2026-12-04");
-    expect(followUpOverdue("2026-11-20", "2026-11-01", "2026-12-04")).toBe(false);
-    expect(followUpOverdue("2026-11-20", "2026-11-01", "2026-12-05")).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { participantDeadlines } from "@/lib/participants/deadlines";
+import { participantDeadlines } from "@/lib/participants/participant-deadlines";
 
 const base = { countedFrom: "2026-11-01", hasHandledare: false, serviceStart: "2026-11-01", periodEnd: "2027-04-30", firstMeetingDate: null, meetings: [], ongoing: true };
 
@@ -16,6 +16,8 @@ describe("deadline view", () => {
   it("counts the next follow-up from the latest recorded meeting", () => {
     const items = participantDeadlines({ ...base, hasHandledare: true, meetings: ["2026-11-20", "2026-11-06"] }, "2026-12-05");
     expect(items.find((i) => i.key === "follow-up")).toMatchObject({ date: "2026-12-04", state: "overdue" });
+    // Due on the fourteenth day, overdue only after it.
+    expect(participantDeadlines({ ...base, hasHandledare: true, meetings: ["2026-11-20"] }, "2026-12-04").find((i) => i.key === "follow-up")).toMatchObject({ date: "2026-12-04", state: "due-soon" });
     expect(participantDeadlines({ ...base, meetings: [] }, "2026-11-14").find((i) => i.key === "follow-up")).toMatchObject({ date: "2026-11-15", state: "due-soon" });
   });
   it("has no follow-up once the placement is over", () => {

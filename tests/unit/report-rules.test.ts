@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { DecisionFacts } from "@/lib/decisions/rules";
 import { luhnCheckDigit } from "@/lib/validation/luhn";
-import { addWorkingDays, easterSunday, holidayName, isWorkingDay, swedishHolidays, workingDaysBetween } from "@/lib/reports/working-days";
+import { addWorkingDays, easterSunday, holidayName, isWorkingDay, swedishHolidays } from "@/lib/reports/working-days";
 import {
   absentMinutes, availability, checkEmployerOrgNumber, finalReportDeadline, hasLeftService, isFinalReportLate, serviceSpan, textLength,
   validateCorrection, validateDecidable, validateReport, workSignalWindow, type ReportContext, type ReportFacts, type ReportValues,
 } from "@/lib/reports/rules";
 import { absenceInput, decideReportInput, deviationInput, informativeInput, reportData, reportInput, resultInput, workSignalInput } from "@/lib/reports/schemas";
-import { describeReportOutcome, kindFromSlug } from "@/lib/reports/labels";
+import { kindFromSlug, reportOutcomeEffect } from "@/lib/reports/labels";
+import { effect, reason } from "@/components/decisions/describe-event";
 import { describeReport } from "@/lib/reports/describe";
 
 const ids = { decisionId: "0b8e2a4e-7f0c-4b8e-9a37-3f1f3c1d2e4a", idempotencyKey: "5f0d4c2b-1a3e-4f5a-8b6c-7d8e9f0a1b2c" };
@@ -87,7 +88,7 @@ describe("Swedish working days", () => {
     expect(addWorkingDays("2026-03-06", 0)).toBe("2026-03-06");
     expect(addWorkingDays("2026-03-07", 0)).toBe("2026-03-09");
     expect(addWorkingDays("2026-03-09", -1)).toBe("2026-03-06");
-    expect(workingDaysBetween("2026-04-02", "2026-04-10")).toBe(4);
+    expect(addWorkingDays("2026-04-02", 4)).toBe("2026-04-10"); // across Easter: Good Friday and Easter Monday are off
     expect(() => addWorkingDays("2026-03-06", 1.5)).toThrow(RangeError);
   });
 });
@@ -322,7 +323,10 @@ describe("corrections and decisions", () => {
   it("labels: slugs, the outcome text, stored answers in Swedish", () => {
     expect(kindFromSlug("slutredovisning")).toBe("FINAL");
     expect(kindFromSlug("okänd")).toBeNull();
-    expect(describeReportOutcome({ what: "Resultatredovisning", status: "REJECTED", reason: "Intyg saknas." })).toBe("Resultatredovisning: Ej godkänd. Intyg saknas.");
+    expect(reportOutcomeEffect({ what: "Resultatredovisning", status: "REJECTED", reason: "Intyg saknas." })).toBe("Resultatredovisning: Ej godkänd");
+    expect(effect("REPORT_OUTCOME", { what: "Resultatredovisning", status: "REJECTED", reason: "Intyg saknas." })).toBe("Resultatredovisning: Ej godkänd");
+    expect(reason({ what: "Resultatredovisning", status: "REJECTED", reason: "Intyg saknas." }, "REPORT_OUTCOME")).toBe("Intyg saknas.");
+    expect(reportOutcomeEffect({ status: "APPROVED" })).toBe("Rapport: Godkänd");
     const rows = describeReport("WORK_SIGNAL", { type: "EDUCATION", extent: "PART_TIME", percent: 50, startDate: "2026-05-04" })[0].rows;
     expect(rows).toEqual([{ label: "Gäller", value: "Studier" }, { label: "Omfattning", value: "Deltid, 50 %" }, { label: "Startdatum", value: "4 maj 2026" }]);
   });

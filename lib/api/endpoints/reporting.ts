@@ -5,9 +5,9 @@ import { z } from "@/lib/validation/zod";
 import { listPlanningsForDecision, submitPlanning } from "@/lib/planning/service";
 import type { PlanningView } from "@/lib/planning/queries";
 import { submitPlanningInput } from "@/lib/planning/schemas";
-import { getReportOverview, getReportWorkspace, submitCorrection, submitReport as submitPeriodicReport, type ReportView as PeriodicView } from "@/lib/reports/periodic/service";
+import { getReportOverview, getReportWorkspace, correctPeriodicReport, submitPeriodicReport, type ReportView as PeriodicView } from "@/lib/reports/periodic/service";
 import { correctionInput, reportMonthInput, submitReportInput } from "@/lib/reports/periodic/schemas";
-import { listReports, submitReport as submitParticipantReport } from "@/lib/reports/service";
+import { listReports, submitParticipantReport } from "@/lib/reports/service";
 import type { ReportView as ParticipantReportView } from "@/lib/reports/queries";
 import { reportInput } from "@/lib/reports/schemas";
 import { NotFoundError } from "@/lib/authz/errors";
@@ -215,7 +215,7 @@ export const submitPeriodicCorrection = defineEndpoint({
   idempotent: true,
   responses: [{ status: 201, description: "The new version, status RECEIVED.", schema: PeriodicReport }],
   async handler({ actor, params, body }) {
-    const { reportId } = await submitCorrection(actor, body);
+    const { reportId } = await correctPeriodicReport(actor, body);
     return { status: 201, body: await createdVersion(actor, params.id, params.month, reportId) };
   },
 });

@@ -121,9 +121,8 @@ export const MONTH_STATE_LABELS: Record<MonthState, string> = {
   submitted: "Inskickad",
 };
 
-/** Mottagen, Godkänd, Ej godkänd (the ReportStatus enum) */
-export const REPORT_STATUS_LABELS = { RECEIVED: "Mottagen", APPROVED: "Godkänd", REJECTED: "Ej godkänd" } as const;
-export type ReportStatusCode = keyof typeof REPORT_STATUS_LABELS;
+/** Mottagen, Godkänd, Ej godkänd: every report's statuses, named once (lib/reports/labels.ts). */
+export { REPORT_STATUS_LABELS } from "@/lib/reports/labels";
 
 export interface ReportMonth {
   /** first day of the calendar month, YYYY-MM-01 */

@@ -8,11 +8,16 @@ import type { Prisma, ReportStatus } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/authz/errors";
-import { canAt, unitsFor, type Actor, type OfficerActor, type StaffActor } from "@/lib/authz/permissions";
+import { NotFoundError } from "@/lib/authz/errors";
+import { assertOfficer, assertStaff } from "@/lib/authz/assert";
+import { RuleError } from "@/lib/errors";
+import { canAt, unitsFor, type Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
 import { recordDelivery, undoDelivery } from "@/lib/orders/base-order";
+import { activityNames } from "@/lib/planning/catalogue";
+import { approvedPlanningVersions } from "@/lib/planning/queries";
+import { approvedActivities } from "@/lib/planning/rules";
 import { z } from "@/lib/validation/zod";
 import {
   REPORT_STATUS_LABELS, activeDays, checkReport, entriesWithTime, mayDraft, maySubmit, monthLabel, reportMonth, reportMonths,
@@ -22,8 +27,6 @@ import type { CorrectionInput, DecideReportInput, SaveDraftInput, SubmitReportIn
 
 type Tx = Prisma.TransactionClient;
 type Client = Tx | typeof db;
-
-export { REPORT_STATUS_LABELS };
 
 // ---------------------------------------------------------------------------------------
 // Access
@@ -36,24 +39,29 @@ const decisionInclude = {
 
 type DecisionRow = Prisma.DecisionGetPayload<{ include: typeof decisionInclude }>;
 
+const NOT_FOUND = "Deltagaren finns inte.";
+
 /** The decision, if the actor may report on it; otherwise "not found" (other units, suppliers, permissions alike). */
 async function decisionForReporting(client: Client, actor: Actor, decisionId: string): Promise<DecisionRow> {
-  if (actor.kind !== "staff") throw new NotFoundError("Deltagaren finns inte.");
+  if (actor.kind !== "staff") throw new NotFoundError(NOT_FOUND);
   const d = await client.decision.findFirst({ where: { id: decisionId, supplierId: actor.supplierId }, include: decisionInclude });
-  if (!d || !canAt(actor, "reportOnParticipants", { supplierId: d.supplierId, unitId: d.unitId })) throw new NotFoundError("Deltagaren finns inte.");
+  if (!d || !canAt(actor, "reportOnParticipants", { supplierId: d.supplierId, unitId: d.unitId })) throw new NotFoundError(NOT_FOUND);
   return d;
+}
+
+/**
+ * The same check before a write's transaction, without loading the placement: a replayed
+ * idempotency key is answered before the transaction starts, and nobody locks a placement they
+ * may not see. The transaction then loads the decision once, under its lock.
+ */
+async function assertMayReportOn(actor: Actor, decisionId: string): Promise<void> {
+  if (actor.kind !== "staff") throw new NotFoundError(NOT_FOUND);
+  const d = await db.decision.findFirst({ where: { id: decisionId, supplierId: actor.supplierId }, select: { supplierId: true, unitId: true } });
+  if (!d || !canAt(actor, "reportOnParticipants", d)) throw new NotFoundError(NOT_FOUND);
 }
 
 async function lockDecision(tx: Tx, decisionId: string) {
   await tx.$queryRaw`SELECT id FROM "Decision" WHERE id = ${decisionId}::uuid FOR UPDATE`;
-}
-
-function assertOfficer(actor: Actor): asserts actor is OfficerActor {
-  if (actor.kind !== "officer") throw new ForbiddenError();
-}
-
-function assertStaff(actor: Actor): asserts actor is StaffActor {
-  if (actor.kind !== "staff") throw new ForbiddenError();
 }
 
 const serviceFacts = (d: DecisionRow): ServiceFacts => {
@@ -67,7 +75,7 @@ function refuse(issues: Issue[]): never {
 }
 
 // ---------------------------------------------------------------------------------------
-// The approved joint planning (own query: the latest APPROVED version per period)
+// The approved joint planning (lib/planning: the version in force per period)
 
 export interface ActivityInfo {
   code: string;
@@ -76,13 +84,10 @@ export interface ActivityInfo {
   sortOrder: number;
 }
 
-async function activityCatalogue(client: Client, serviceVersion: DecisionRow["serviceVersion"], codes: string[]): Promise<Map<string, ActivityInfo>> {
-  const rows = codes.length
-    ? await client.activityType.findMany({ where: { serviceVersion, code: { in: codes } }, select: { code: true, name: true, mandatory: true, sortOrder: true } })
-    : [];
-  const map = new Map(rows.map((r) => [r.code, r]));
-  for (const code of codes) if (!map.has(code)) map.set(code, { code, name: code, mandatory: false, sortOrder: 1000 });
-  return map;
+/** These codes' catalogue entries (retired activities too); a code the catalogue lacks shows as itself, last. */
+async function activityInfo(client: Client, serviceVersion: DecisionRow["serviceVersion"], codes: string[]): Promise<Map<string, ActivityInfo>> {
+  const catalogue = codes.length ? await activityNames(serviceVersion, client) : new Map<string, ActivityInfo>();
+  return new Map(codes.map((code) => [code, catalogue.get(code) ?? { code, name: code, mandatory: false, sortOrder: 1000 }]));
 }
 
 const byCatalogueOrder = (a: ActivityInfo, b: ActivityInfo) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "sv");
@@ -90,22 +95,15 @@ const byCatalogueOrder = (a: ActivityInfo, b: ActivityInfo) => a.sortOrder - b.s
 /** The month's approved activities: per active day those of the approved planning of that day's period. */
 async function approvedForMonth(client: Client, d: DecisionRow, days: string[]) {
   const periods = d.periods.filter((p) => days.some((day) => toIsoDate(p.startDate) <= day && day <= toIsoDate(p.endDate)));
-  const byPeriod = new Map<string, string[]>();
-  for (const p of periods) {
-    const planning = await client.jointPlanning.findFirst({
-      where: { decisionId: d.id, periodId: p.id, status: "APPROVED" },
-      orderBy: { version: "desc" },
-      select: { activities: { select: { activityCode: true } } },
-    });
-    byPeriod.set(p.id, planning ? planning.activities.map((a) => a.activityCode) : []);
-  }
+  const versions = await approvedPlanningVersions(periods.map((p) => p.id), client);
+  const byPeriod = new Map(periods.map((p) => [p.id, approvedActivities(versions.get(p.id) ?? [])]));
   const approvedOn: Record<string, string[]> = {};
   for (const day of days) {
     const p = periods.find((x) => toIsoDate(x.startDate) <= day && day <= toIsoDate(x.endDate));
     approvedOn[day] = p ? (byPeriod.get(p.id) ?? []) : [];
   }
   const codes = [...new Set([...byPeriod.values()].flat())];
-  const catalogue = await activityCatalogue(client, d.serviceVersion, codes);
+  const catalogue = await activityInfo(client, d.serviceVersion, codes);
   return { approvedOn, activities: codes.map((c) => catalogue.get(c)!).sort(byCatalogueOrder) };
 }
 
@@ -242,7 +240,7 @@ export async function getReportWorkspace(actor: Actor, decisionId: string, month
   const versions = await views(db, submittedRows);
   // Activities no longer in the planning still get their names in earlier versions.
   const usedCodes = [...new Set(rows.flatMap((r) => r.entries.map((e) => e.activityCode)))];
-  const names = Object.fromEntries([...(await activityCatalogue(db, d.serviceVersion, usedCodes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
+  const names = Object.fromEntries([...(await activityInfo(db, d.serviceVersion, usedCodes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
   const line = await db.orderLine.findFirst({
     where: { month: fromIsoDate(month), article: "BASE_PER_DAY", state: { not: "CANCELLED" }, order: { decisionId: d.id, kind: "BASE" } },
     select: { state: true, invoices: { where: { kind: "INVOICE", creditedBy: { is: null } }, select: { id: true, invoiceNumber: true } } },
@@ -317,7 +315,7 @@ function alreadySubmitted(month: string): RuleError {
  */
 export async function saveDraft(actor: Actor, input: SaveDraftInput, today = clockToday()): Promise<{ reportId: string; revision: string }> {
   assertStaff(actor);
-  await decisionForReporting(db, actor, input.decisionId);
+  await assertMayReportOn(actor, input.decisionId);
   return db.$transaction(async (tx) => {
     await lockDecision(tx, input.decisionId);
     const d = await decisionForReporting(tx, actor, input.decisionId);
@@ -365,9 +363,9 @@ export async function saveDraft(actor: Actor, input: SaveDraftInput, today = clo
  * status Mottagen and the month's delivery is recorded on the base order. Exactly once per
  * idempotency key; a second report for a submitted month is refused (a correction is the way).
  */
-export async function submitReport(actor: Actor, input: SubmitReportInput, today = clockToday()): Promise<{ reportId: string; replayed: boolean }> {
+export async function submitPeriodicReport(actor: Actor, input: SubmitReportInput, today = clockToday()): Promise<{ reportId: string; replayed: boolean }> {
   assertStaff(actor);
-  await decisionForReporting(db, actor, input.decisionId);
+  await assertMayReportOn(actor, input.decisionId);
   const res = await once(input.idempotencyKey, actor.userId, "periodic-report.submit", async (tx) => {
     await lockDecision(tx, input.decisionId);
     const d = await decisionForReporting(tx, actor, input.decisionId);
@@ -416,9 +414,9 @@ export async function submitReport(actor: Actor, input: SubmitReportInput, today
  * it was. Allowed whatever the latest status, while the month's order line is not invoiced;
  * the delivery then points at the correction.
  */
-export async function submitCorrection(actor: Actor, input: CorrectionInput, today = clockToday()): Promise<{ reportId: string; replayed: boolean }> {
+export async function correctPeriodicReport(actor: Actor, input: CorrectionInput, today = clockToday()): Promise<{ reportId: string; replayed: boolean }> {
   assertStaff(actor);
-  await decisionForReporting(db, actor, input.decisionId);
+  await assertMayReportOn(actor, input.decisionId);
   const res = await once(input.idempotencyKey, actor.userId, "periodic-report.correct", async (tx) => {
     await lockDecision(tx, input.decisionId);
     const d = await decisionForReporting(tx, actor, input.decisionId);
@@ -567,7 +565,7 @@ export async function listReceivedReports(actor: Actor, page = 1) {
 }
 
 /** One report with every version of its month, for the officer's decision. */
-export async function getReportForOfficer(actor: Actor, reportId: string) {
+export async function getPeriodicReportForOfficer(actor: Actor, reportId: string) {
   assertOfficer(actor);
   const r = await db.periodicReport.findUnique({ where: { id: reportId }, select: { decisionId: true, month: true, submittedAt: true } });
   if (!r || r.submittedAt === null) throw new NotFoundError("Redovisningen finns inte.");
@@ -581,7 +579,7 @@ export async function getReportForOfficer(actor: Actor, reportId: string) {
   const days = activeDays(month, serviceFacts(d));
   const codes = [...new Set(rows.flatMap((x) => x.entries.map((e) => e.activityCode)))];
   const { activities } = await approvedForMonth(db, d, days);
-  const names = Object.fromEntries([...(await activityCatalogue(db, d.serviceVersion, codes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
+  const names = Object.fromEntries([...(await activityInfo(db, d.serviceVersion, codes)).values(), ...activities].sort(byCatalogueOrder).map((a) => [a.code, a.name]));
   return {
     report: versions.find((v) => v.id === reportId)!,
     versions,
@@ -597,7 +595,7 @@ export async function getReportForOfficer(actor: Actor, reportId: string) {
 }
 
 /** Approve or reject (with a reason) the latest version of a received report. */
-export async function decideReport(actor: Actor, input: DecideReportInput): Promise<void> {
+export async function decidePeriodicReport(actor: Actor, input: DecideReportInput): Promise<void> {
   assertOfficer(actor);
   await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "PeriodicReport" WHERE id = ${input.reportId}::uuid FOR UPDATE`;

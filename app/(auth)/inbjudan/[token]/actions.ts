@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { assertAcceptablePassword } from "@/lib/auth/password-rules";
 import { confirmPassword } from "@/lib/auth/login";
 import { clientKey } from "@/lib/auth/throttle";
-import { RuleError } from "@/lib/authz/errors";
+import { RuleError } from "@/lib/errors";
 import { acceptInvitation, answerInvitation, invitationState } from "@/lib/staff/service";
 import { failureFrom, zodFieldErrors, type ActionResult } from "@/lib/actions/result";
 

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { officerAction } from "@/lib/actions/officer-action";
 import { decideReportInput } from "@/lib/reports/schemas";
-import { decideReport } from "@/lib/reports/service";
+import { decideParticipantReport } from "@/lib/reports/service";
 
 export const decideReportAction = officerAction(decideReportInput, async (actor, input) => {
-  const res = await decideReport(actor, input);
+  const res = await decideParticipantReport(actor, input);
   revalidatePath("/handlaggare/rapporter");
   revalidatePath(`/handlaggare/rapporter/${input.reportId}`);
   return res;

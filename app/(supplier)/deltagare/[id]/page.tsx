@@ -11,7 +11,8 @@ import { interruptionInForce, isOngoing } from "@/lib/decisions/rules";
 import { toIsoDate } from "@/lib/decisions/periods";
 import { INTERRUPTION_REASON_LABELS } from "@/lib/decisions/schemas";
 import { eligibleHandledare } from "@/lib/assignments/service";
-import { participantDeadlines } from "@/lib/participants/deadlines";
+import { needsAssignment } from "@/lib/assignments/rules";
+import { participantDeadlines } from "@/lib/participants/participant-deadlines";
 import { listOrdersForDecision } from "@/lib/orders/queries";
 import { monthLabel } from "@/lib/reports/periodic/rules";
 import { nextReportDue } from "@/lib/reports/periodic/next-due";
@@ -69,7 +70,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
     {
       countedFrom: swedishDateOf(latest.number === 2 ? latest.grantedAt : d.decidedAt),
       // An ended placement that had a handledare is done; a running one needs one now (period 2: confirmed).
-      hasHandledare: ongoing ? current !== null && (latest.number < 2 || latest.handledareConfirmedAt !== null) : lastHandledare !== null,
+      hasHandledare: ongoing ? !needsAssignment({ hasCurrentHandledare: current !== null, latestPeriod: { number: latest.number, handledareConfirmed: latest.handledareConfirmedAt !== null } }) : lastHandledare !== null,
       assignedOn,
       serviceStart: d.periodsIso[0].startDate,
       periodEnd: d.periodsIso[d.periodsIso.length - 1].endDate,

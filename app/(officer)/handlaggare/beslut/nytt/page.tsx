@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { requireOfficer } from "@/lib/authz/guard";
 import { db } from "@/lib/db";
 import { today } from "@/lib/clock";
+import { suppliersForDecision } from "@/lib/decisions/service";
 import { maskPersonnummer } from "@/lib/validation/personnummer";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CreateDecisionForm } from "./create-decision-form";
@@ -10,24 +11,13 @@ import { CreateDecisionForm } from "./create-decision-form";
 export const metadata: Metadata = { title: "Nytt beslut" };
 
 export default async function NewDecisionPage({ searchParams }: { searchParams: Promise<{ deltagare?: string }> }) {
-  await requireOfficer();
+  const actor = await requireOfficer();
   const id = (await searchParams).deltagare;
   if (!id) redirect("/handlaggare/arbetssokande");
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const participant = await db.participant.findUnique({ where: { id }, select: { id: true, firstName: true, lastName: true, personalIdentityNumber: true } });
   if (!participant) notFound();
-  // Only units in a delivery area the supplier is approved for can be chosen.
-  const suppliers = await db.supplier.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      id: true, name: true, serviceVersion: true, deliveryAreas: { select: { id: true } },
-      units: { orderBy: { name: "asc" }, select: { id: true, name: true, street: true, city: true, deliveryAreaId: true } },
-    },
-  });
-  const options = suppliers.map((s) => ({
-    id: s.id, name: s.name, serviceVersion: s.serviceVersion,
-    units: s.units.filter((u) => s.deliveryAreas.some((a) => a.id === u.deliveryAreaId)).map(({ deliveryAreaId: _a, ...u }) => u),
-  }));
+  const options = await suppliersForDecision(actor);
   return (
     <>
       <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { href: "/handlaggare/beslut", label: "Beslut" }, { label: "Nytt beslut" }]} />

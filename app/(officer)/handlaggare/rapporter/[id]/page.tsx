@@ -5,7 +5,7 @@ import { requireOfficer } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
 import { today as clockToday } from "@/lib/clock";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { getReportForOfficer } from "@/lib/reports/queries";
+import { getParticipantReportForOfficer } from "@/lib/reports/queries";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/labels";
 import type { DetailGroup } from "@/lib/reports/describe";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -47,7 +47,7 @@ export default async function OfficerReportPage({ params }: { params: Promise<{ 
   const actor = await requireOfficer();
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const data = await getReportForOfficer(actor, id, clockToday()).catch((err) => {
+  const data = await getParticipantReportForOfficer(actor, id, clockToday()).catch((err) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });

@@ -5,7 +5,7 @@ import { requireOfficer } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
 import { formatDateTime } from "@/lib/format";
 import { REPORT_STATUS_LABELS, monthLabel } from "@/lib/reports/periodic/rules";
-import { getReportForOfficer } from "@/lib/reports/periodic/service";
+import { getPeriodicReportForOfficer } from "@/lib/reports/periodic/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
 import { PeriodicSummary } from "@/components/reports/periodic-summary";
@@ -17,7 +17,7 @@ export default async function OfficerReportPage({ params }: { params: Promise<{ 
   const actor = await requireOfficer();
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const view = await getReportForOfficer(actor, id).catch((err) => {
+  const view = await getPeriodicReportForOfficer(actor, id).catch((err) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });

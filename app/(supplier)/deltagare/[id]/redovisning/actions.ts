@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
 import { correctionInput, saveDraftInput, submitReportInput } from "@/lib/reports/periodic/schemas";
-import { saveDraft, submitCorrection, submitReport } from "@/lib/reports/periodic/service";
+import { saveDraft, correctPeriodicReport, submitPeriodicReport } from "@/lib/reports/periodic/service";
 
 function refresh(decisionId: string, month: string) {
   revalidatePath(`/deltagare/${decisionId}/redovisning`);
@@ -17,14 +17,14 @@ export const saveDraftAction = staffAction("reportOnParticipants", saveDraftInpu
 });
 
 export const submitReportAction = staffAction("reportOnParticipants", submitReportInput, async (actor, input) => {
-  const res = await submitReport(actor, input);
+  const res = await submitPeriodicReport(actor, input);
   refresh(input.decisionId, input.month);
   revalidatePath("/start");
   return res;
 });
 
 export const submitCorrectionAction = staffAction("reportOnParticipants", correctionInput, async (actor, input) => {
-  const res = await submitCorrection(actor, input);
+  const res = await correctPeriodicReport(actor, input);
   refresh(input.decisionId, input.month);
   return res;
 });

@@ -1,5 +1,5 @@
 // The deadline view of one participant: what is due when. Pure; `today` is given.
-import { assignmentDeadline } from "./deadline";
+import { assignmentDeadline } from "./assignment-deadline";
 import { nextFollowUpDue } from "@/lib/decisions/rules";
 import { daysBetween } from "@/lib/decisions/periods";
 import { formatDate } from "@/lib/format";
