@@ -12,13 +12,14 @@ export interface NavItem {
   countLabel?: string;
 }
 
-/** "3 nya" for the collapsed menu: the items' own word when they share one, else "nya". */
+/**
+ * What waits, for the collapsed menu: each count with its own entry and word ("Nya deltagare:
+ * 10 nya, Händelser: 22 olästa"), never one sum of different things that reads as the page's.
+ */
 function waitingLabel(items: NavItem[]): string | null {
   const counted = items.filter((i) => i.count);
-  const n = counted.reduce((sum, i) => sum + (i.count ?? 0), 0);
-  if (!n) return null;
-  const words = new Set(counted.map((i) => i.countLabel ?? "nya"));
-  return `${n} ${words.size === 1 ? [...words][0] : "nya"}`;
+  if (counted.length === 0) return null;
+  return counted.map((i) => `${i.label}: ${i.count} ${i.countLabel ?? "nya"}`).join(", ");
 }
 
 export function SideNav({ items }: { items: NavItem[] }) {
@@ -46,7 +47,7 @@ export function SideNav({ items }: { items: NavItem[] }) {
         <span>Meny{best ? `: ${best.label}` : ""}</span>
         <span className="flex items-center gap-2">
           {waiting ? (
-            <span className="rounded-full bg-af-blue px-2 text-sm font-semibold text-white" data-testid="menu-waiting">
+            <span className="rounded bg-af-blue px-2 text-left text-sm font-semibold text-white" data-testid="menu-waiting">
               {waiting}
             </span>
           ) : null}

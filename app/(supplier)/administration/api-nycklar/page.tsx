@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { PERMISSION_LABELS } from "@/lib/authz/permissions";
@@ -36,8 +37,8 @@ export default async function ApiTokensPage() {
         <h2 id="nycklar" className="mb-2 text-lg font-semibold">
           Organisationens nycklar
         </h2>
-        <div className="overflow-x-auto rounded bg-white shadow">
-          <table className="w-full text-left text-sm">
+        <ScrollBox label="Organisationens API-nycklar" className="rounded bg-white shadow">
+          <table className="stack-table w-full text-left text-sm">
             <caption className="sr-only">API-nycklar i {actor.supplierName}</caption>
             <thead className="bg-af-blue-light">
               <tr>
@@ -55,18 +56,18 @@ export default async function ApiTokensPage() {
             <tbody data-testid="api-token-rows">
               {tokens.map((tok) => (
                 <tr key={tok.id} className="border-t align-top">
-                  <td className="p-2 font-medium">{tok.name}</td>
-                  <td className="p-2 font-mono">{tok.prefix}…</td>
-                  <td className="p-2">{tok.permissions.map((p) => PERMISSION_LABELS[p]).join(", ")}</td>
-                  <td className="p-2">{tok.allUnits ? "Alla" : tok.units.map((u) => u.name).join(", ") || "Inga"}</td>
-                  <td className="p-2">{formatDateTime(tok.expiresAt)}</td>
-                  <td className="p-2">
+                  <td data-label="Namn" className="p-2 font-medium">{tok.name}</td>
+                  <td data-label="Början av nyckeln" className="p-2 font-mono">{tok.prefix}…</td>
+                  <td data-label="Behörigheter" className="p-2">{tok.permissions.map((p) => PERMISSION_LABELS[p]).join(", ")}</td>
+                  <td data-label="Utförande verksamheter" className="p-2">{tok.allUnits ? "Alla" : tok.units.map((u) => u.name).join(", ") || "Inga"}</td>
+                  <td data-label="Gäller till" className="p-2">{formatDateTime(tok.expiresAt)}</td>
+                  <td data-label="Skapad" className="p-2">
                     {formatDateTime(tok.createdAt)}
                     <br />
                     <span className="text-gray-700">av {tok.createdBy}</span>
                   </td>
-                  <td className="p-2">{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt) : "Aldrig"}</td>
-                  <td className="p-2">
+                  <td data-label="Senast använd" className="p-2">{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt) : "Aldrig"}</td>
+                  <td data-label="Status" className="p-2">
                     {API_TOKEN_STATUS_LABELS[tok.status]}
                     {tok.revokedAt ? (
                       <>
@@ -84,7 +85,7 @@ export default async function ApiTokensPage() {
             </tbody>
           </table>
           {tokens.length === 0 ? <p className="p-4">Organisationen har inga API-nycklar ännu.</p> : null}
-        </div>
+        </ScrollBox>
       </section>
     </>
   );

@@ -109,7 +109,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           {toInvoice.length > 0 ? ` ${toInvoice.length === 1 ? "1 rad kan" : `${toInvoice.length} rader kan`} faktureras nu.` : " Ingen rad kan faktureras nu."}
         </p>
         <ScrollBox label={`Orderrader för beställning ${o.orderNumber}`}>
-          <table className="w-full text-left text-sm">
+          <table className="stack-table w-full text-left text-sm">
             <caption className="sr-only">Orderrader för beställning {o.orderNumber}</caption>
             <thead className="bg-af-blue-light">
               <tr>
@@ -126,12 +126,12 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <tbody>
               {o.lines.map((l) => (
                 <tr key={l.id} className="border-t align-top">
-                  <th scope="row" className="p-2 font-normal">{l.lineNumber}</th>
-                  <td className="p-2">{l.description}</td>
-                  <td className="p-2 text-right whitespace-nowrap">{l.month === null ? `${l.quantityDays} st` : `${l.quantityDays} ${l.quantityDays === 1 ? "dag" : "dagar"}`}</td>
-                  <td className="p-2 text-right whitespace-nowrap">{formatOre(l.unitPriceOre)}</td>
-                  <td className="p-2 text-right whitespace-nowrap">{formatOre(l.amountOre)}</td>
-                  <td className="p-2">
+                  <th scope="row" data-label="Rad" className="p-2 font-normal">{l.lineNumber}</th>
+                  <td data-label="Avser" className="p-2">{l.description}</td>
+                  <td data-label="Beställt" className="p-2 text-right whitespace-nowrap">{l.month === null ? `${l.quantityDays} st` : `${l.quantityDays} ${l.quantityDays === 1 ? "dag" : "dagar"}`}</td>
+                  <td data-label="À-pris" className="p-2 text-right whitespace-nowrap">{formatOre(l.unitPriceOre)}</td>
+                  <td data-label="Belopp" className="p-2 text-right whitespace-nowrap">{formatOre(l.amountOre)}</td>
+                  <td data-label="Leverans" className="p-2">
                     {lumpSum ? (
                       l.state === "CANCELLED" ? (
                         <span className="text-gray-700">Ersatt av rättad resultatredovisning</span>
@@ -157,8 +157,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                       <span className="text-gray-700" aria-label="Ingen leverans än">–</span>
                     )}
                   </td>
-                  <td className={`p-2 ${LINE_TONES[l.state] ?? ""}`}>{l.stateLabel}</td>
-                  <td className="p-2">
+                  <td data-label="Status" className={`p-2 ${LINE_TONES[l.state] ?? ""}`}>{l.stateLabel}</td>
+                  <td data-label="Att fakturera nu" className="p-2">
                     {l.state === "DELIVERED" ? (
                       <>
                         {l.month === null ? (

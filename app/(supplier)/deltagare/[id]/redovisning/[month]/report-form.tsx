@@ -287,16 +287,18 @@ export function ReportForm(props: ReportFormProps) {
                   <span aria-hidden="true">⚠ </span>Mer än 8 timmar: {longDays.map((d) => `${dayName(d).label} (${formatHours(byDay[d])} h)`).join(", ")}. Kontrollera att det stämmer.
                 </p>
               ) : null}
-              <div className="overflow-x-auto" data-testid="report-grid">
+              {/* Its own scroll box in both directions, so that the activities stay above and the
+                  dates beside the cells wherever a person scrolls (a phone shows two columns). */}
+              <div className="max-h-[75vh] overflow-auto rounded border" data-testid="report-grid">
                 <table className="text-left text-sm">
                   <caption className="sr-only">Timmar per dag och aktivitet, {props.monthLabel}</caption>
                   <thead className="bg-af-blue-light">
                     <tr>
-                      <th scope="col" className="p-2 align-bottom">Datum</th>
+                      <th scope="col" className="sticky top-0 left-0 z-20 bg-af-blue-light p-2 align-bottom">Datum</th>
                       {activities.map((a) => (
-                        <th key={a.code} scope="col" className="max-w-40 p-2 align-bottom">{a.name}</th>
+                        <th key={a.code} scope="col" className="sticky top-0 z-10 max-w-40 bg-af-blue-light p-2 align-bottom">{a.name}</th>
                       ))}
-                      <th scope="col" className="p-2 align-bottom">Summa dag</th>
+                      <th scope="col" className="sticky top-0 z-10 bg-af-blue-light p-2 align-bottom">Summa dag</th>
                     </tr>
                     <tr>
                       <td className="p-2 text-gray-700">Utförd</td>
@@ -325,7 +327,7 @@ export function ReportForm(props: ReportFormProps) {
                       const dayError = errors[`day:${date}`];
                       return (
                         <tr key={date} className={`border-t ${weekend ? "bg-gray-50" : ""}`}>
-                          <th scope="row" className="p-2 font-normal whitespace-nowrap">{label}</th>
+                          <th scope="row" className={`sticky left-0 z-[5] p-2 font-normal whitespace-nowrap ${weekend ? "bg-gray-50" : "bg-white"}`}>{label}</th>
                           {activities.map((a) => {
                             if (!allowed(date, a.code)) {
                               return <td key={a.code} className="p-2 text-center text-gray-700"><span aria-hidden="true">–</span><span className="sr-only">{a.name} {formatDate(date)}: ingår inte i planeringen</span></td>;
