@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, expectNoSeriousA11yViolations, linkInMail, login, mainMenu, mailCount } from "./helpers";
+import { ADMIN, expectNoSeriousA11yViolations, linkInMail, login, mainMenu, mailCount, waitForHydration } from "./helpers";
 
 const RECEIVE = "Ta emot nya deltagare";
 const REPORTING = "Rapportering, planering och information om deltagare";
@@ -151,6 +151,7 @@ test.describe("administration av användare", () => {
 
       // --- The administrator takes "Ta emot nya deltagare" away; the person sees it on the next page load.
       await page.goto(detailUrl);
+      await waitForHydration(page.getByLabel(RECEIVE));
       await page.getByLabel(RECEIVE).uncheck();
       await page.getByRole("button", { name: "Spara behörigheter" }).click();
       await expect(page.getByRole("status")).toContainText("Ändringarna är sparade.");

@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests: signing in through the real form and the
 // accessibility check every page must pass.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_PASSWORD } from "../../lib/demo/organisation";
 
@@ -81,4 +81,15 @@ export async function linkInMail(to: string, path: "/inbjudan/" | "/aterstall-lo
 export async function mailCount(to: string): Promise<number> {
   const port = Number(process.env.E2E_SMTP_HTTP_PORT ?? 2526);
   return ((await (await fetch(`http://127.0.0.1:${port}/mails?to=${encodeURIComponent(to)}`)).json()) as unknown[]).length;
+}
+
+/**
+ * Waits until React has hydrated the element. A section with a loading state streams its page,
+ * so the page can be shown (and "loaded") before its forms are live; a change made before that
+ * is reset by the form when it starts.
+ */
+export async function waitForHydration(locator: Locator): Promise<void> {
+  await expect
+    .poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber") || k.startsWith("__reactProps"))))
+    .toBe(true);
 }
