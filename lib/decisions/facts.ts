@@ -3,7 +3,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DecisionFacts, DecisionState } from "./rules";
 import { addCalendarDays, fromIsoDate, toIsoDate } from "./periods";
-import { PERIOD2_WINDOW_DAYS } from "./rules";
+import { PERIOD2_WINDOW_DAYS, decisionState } from "./rules";
 
 export const factsInclude = {
   periods: { orderBy: { number: "asc" } },
@@ -43,6 +43,29 @@ export function readModelFacts(d: ReadModelColumns): DecisionFacts {
     periods: [{ number: d.currentPeriodNumber, startDate: toIsoDate(d.serviceStart), endDate: toIsoDate(d.currentPeriodEnd) }],
     interruptions: d.interruptionDate ? [{ id: "in-force", date: toIsoDate(d.interruptionDate), withdrawn: false }] : [],
     hasHandledare: d.currentHandledareId !== null,
+  };
+}
+
+/** The stored columns a list row is drawn from: the read model and the participant's names. */
+export const readModelSelect = {
+  serviceStart: true,
+  currentPeriodNumber: true,
+  currentPeriodEnd: true,
+  interruptionDate: true,
+  currentHandledareId: true,
+  sortFirstName: true,
+  sortLastName: true,
+} as const satisfies Prisma.DecisionSelect;
+
+type ReadModelRowSource = Prisma.DecisionGetPayload<{ select: typeof readModelSelect }>;
+
+/** What every list shows of a placement, from its stored columns: name, service dates and state by the one rule. */
+export function readModelRow(d: ReadModelRowSource, today: string): { name: string; startDate: string; endDate: string; state: DecisionState } {
+  return {
+    name: `${d.sortFirstName ?? ""} ${d.sortLastName ?? ""}`,
+    startDate: toIsoDate(d.serviceStart!),
+    endDate: toIsoDate(d.currentPeriodEnd!),
+    state: decisionState(readModelFacts(d), today),
   };
 }
 

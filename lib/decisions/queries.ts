@@ -7,7 +7,7 @@ import { today as clockToday } from "@/lib/clock";
 import { NotFoundError } from "@/lib/authz/errors";
 import { canAt, type Actor } from "@/lib/authz/permissions";
 import { assertOfficer } from "@/lib/authz/assert";
-import { decisionFacts, factsInclude, readModelFacts, stateWhere } from "./facts";
+import { decisionFacts, factsInclude, readModelRow, readModelSelect, stateWhere } from "./facts";
 import { decisionState } from "./rules";
 import { fromIsoDate, toIsoDate } from "./periods";
 import type { DecisionListQuery } from "./schemas";
@@ -53,8 +53,8 @@ export async function listDecisions(actor: Actor, query: DecisionListQuery, toda
       skip: (page - 1) * DECISION_PAGE_SIZE,
       take: DECISION_PAGE_SIZE,
       select: {
-        id: true, implementationReference: true, level: true, sortFirstName: true, sortLastName: true,
-        serviceStart: true, currentPeriodNumber: true, currentPeriodEnd: true, interruptionDate: true, currentHandledareId: true,
+        id: true, implementationReference: true, level: true,
+        ...readModelSelect,
         supplier: { select: { name: true } },
         unit: { select: { name: true } },
       },
@@ -68,13 +68,10 @@ export async function listDecisions(actor: Actor, query: DecisionListQuery, toda
     rows: rows.map((d) => ({
       id: d.id,
       implementationReference: d.implementationReference,
-      name: `${d.sortFirstName ?? ""} ${d.sortLastName ?? ""}`,
       supplierName: d.supplier.name,
       unitName: d.unit.name,
       level: d.level,
-      startDate: toIsoDate(d.serviceStart!),
-      endDate: toIsoDate(d.currentPeriodEnd!),
-      state: decisionState(readModelFacts(d), today),
+      ...readModelRow(d, today),
     })),
   };
 }

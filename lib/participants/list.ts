@@ -6,9 +6,8 @@ import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday } from "@/lib/clock";
 import { unitsFor, type Actor } from "@/lib/authz/permissions";
-import { factsInclude, readModelFacts, stateWhere } from "@/lib/decisions/facts";
-import { toIsoDate } from "@/lib/decisions/periods";
-import { DECISION_STATE_LABELS, decisionState, type DecisionState } from "@/lib/decisions/rules";
+import { factsInclude, readModelRow, readModelSelect, stateWhere } from "@/lib/decisions/facts";
+import { DECISION_STATE_LABELS, type DecisionState } from "@/lib/decisions/rules";
 import { SERVICE_VERSION_LABELS } from "@/lib/suppliers/schemas";
 import { PARTICIPANT_LIST_PAGE_SIZE, participantListQuery, type ParticipantListQuery } from "./schemas";
 
@@ -107,13 +106,7 @@ export const listRowSelect = {
   implementationReference: true,
   level: true,
   serviceVersion: true,
-  serviceStart: true,
-  currentPeriodNumber: true,
-  currentPeriodEnd: true,
-  interruptionDate: true,
-  currentHandledareId: true,
-  sortFirstName: true,
-  sortLastName: true,
+  ...readModelSelect,
   unit: { select: { name: true } },
 } as const satisfies Prisma.DecisionSelect;
 
@@ -121,16 +114,16 @@ export type ListRowSource = Prisma.DecisionGetPayload<{ select: typeof listRowSe
 
 /** A list row; the state by the one rule (decisionState) over the stored read model. */
 export function toListRow(d: ListRowSource, handledareName: string | null, today: string): ParticipantListRow {
-  const state = decisionState(readModelFacts(d), today);
+  const { name, startDate, endDate, state } = readModelRow(d, today);
   return {
     decisionId: d.id,
-    name: participantName({ firstName: d.sortFirstName ?? "", lastName: d.sortLastName ?? "" }),
+    name,
     serviceVersion: d.serviceVersion,
     service: SERVICE_VERSION_LABELS[d.serviceVersion],
     unitName: d.unit.name,
     level: d.level,
-    startDate: toIsoDate(d.serviceStart!),
-    endDate: toIsoDate(d.currentPeriodEnd!),
+    startDate,
+    endDate,
     implementationReference: d.implementationReference,
     state,
     status: DECISION_STATE_LABELS[state],
