@@ -14,6 +14,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensureDatabase, processCommand, startEmbeddedServer, throwawayDir, type EmbeddedServer } from "@/lib/db/embedded-server";
+import { serverNodeOptions } from "./server-heap";
 
 const root = process.cwd();
 const port = process.env.PORT || "3000";
@@ -139,7 +140,7 @@ if (existsSync(appPidFile)) {
   rmSync(appPidFile, { force: true });
 }
 const args = ["start", "-p", port, ...(process.env.PORTAL_HOST ? ["-H", process.env.PORTAL_HOST] : [])];
-app = spawn(bin("next"), args, { stdio: "inherit", env });
+app = spawn(bin("next"), args, { stdio: "inherit", env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) } });
 if (app.pid) writeFileSync(appPidFile, String(app.pid));
 app.on("exit", (code) => {
   rmSync(appPidFile, { force: true });

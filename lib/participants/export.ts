@@ -5,6 +5,7 @@
 // transaction as the read, so "Utelämna redan exporterade" can leave those placements out.
 // The columns follow the original portal's file where it has them (Nivå, Sparkod,
 // Ordernummer, Avbrott, Tolkbehov, Förlängning).
+import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -230,11 +231,18 @@ function xlsxCell(row: ExportRow, key: ColumnKey, date?: true): string | number 
   return date ? fromIsoDate(String(v)) : v;
 }
 
-/** The same columns as an Excel workbook: dates as date cells (YYYY-MM-DD), a frozen, filterable header. */
-export async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * The same columns as an Excel workbook: dates as date cells (YYYY-MM-DD), a frozen,
+ * filterable header. exceljs's streaming writer turns each row into sheet XML as its batch
+ * arrives instead of building a workbook of cell objects, which took several times the
+ * memory; it still zips the XML at the end, so the file leaves once the last batch is read.
+ */
+export function xlsxStream(batches: AsyncIterable<ExportRow[]>): ReadableStream<Uint8Array> {
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   workbook.creator = "Mina sidor för fristående aktörer";
   const sheet = workbook.addWorksheet("Deltagare", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
   sheet.columns = EXPORT_COLUMNS.map((c) => ({
     key: c.key,
     header: c.header,
@@ -242,8 +250,22 @@ export async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
     ...(c.date ? { style: { numFmt: "yyyy-mm-dd" } } : {}),
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const r of rows) sheet.addRow(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, xlsxCell(r, c.key, c.date)])));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
-  const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  sheet.getRow(1).commit();
+  const write = async () => {
+    for await (const batch of batches) {
+      for (const r of batch) sheet.addRow(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, xlsxCell(r, c.key, c.date)]))).commit();
+    }
+    sheet.commit();
+    await workbook.commit();
+  };
+  write().catch((e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))));
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+}
+
+/** The whole workbook at once (small callers and tests): the same bytes the stream writes. */
+export async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
+  async function* one() {
+    yield rows;
+  }
+  return Buffer.from(await new Response(xlsxStream(one())).arrayBuffer());
 }

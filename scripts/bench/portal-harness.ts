@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureDatabase, freePort, startEmbeddedServer, throwawayDir, type EmbeddedServer } from "@/lib/db/embedded-server";
+import { serverNodeOptions } from "../server-heap";
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -81,7 +82,7 @@ export async function startProductionPortal(opts: { secret: string; profileDir?:
       ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(opts.profileDir)}`, path.join(root, "node_modules", "next", "dist", "bin", "next"), ...nextArgs]
       : nextArgs,
     {
-      env: { ...process.env, NEXTAUTH_SECRET: opts.secret, NEXTAUTH_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, NODE_OPTIONS: serverNodeOptions(), NEXTAUTH_SECRET: opts.secret, NEXTAUTH_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "ignore", "inherit"],
     },
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvField, toCsv, type ExportRow } from "@/lib/participants/export";
+import ExcelJS from "exceljs";
+import { csvField, toCsv, xlsxStream, type ExportRow } from "@/lib/participants/export";
 import { extensionText, interpreterNeedText, trackCode } from "@/lib/participants/export-values";
 import { participantExportQuery, participantListQuery } from "@/lib/participants/schemas";
 
@@ -149,5 +150,30 @@ describe("participantListQuery", () => {
       page: 3,
     });
     expect(participantListQuery.parse({ q: "x".repeat(300) }).q).toHaveLength(100);
+  });
+});
+
+describe("xlsxStream", () => {
+  it("writes every batch's rows, in order, into one workbook that parses back", async () => {
+    const BATCHES = 4;
+    const PER_BATCH = 1000;
+    let pulled = 0;
+    async function* batches() {
+      for (let b = 0; b < BATCHES; b++) {
+        pulled++;
+        yield Array.from({ length: PER_BATCH }, (_, i) => row({ name: `Deltagare ${b}-${i}`, implementationReference: `GR-${b}-${i}`.padEnd(16, "X") }));
+      }
+    }
+    const data = await new Response(xlsxStream(batches())).arrayBuffer();
+    expect(pulled).toBe(BATCHES);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(data);
+    const sheet = workbook.getWorksheet("Deltagare")!;
+    expect(sheet.rowCount).toBe(BATCHES * PER_BATCH + 1);
+    expect(sheet.getRow(1).getCell(1).value).toBe("Namn");
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.getRow(BATCHES * PER_BATCH + 1).getCell(1).value).toBe(`Deltagare ${BATCHES - 1}-${PER_BATCH - 1}`);
+    expect(sheet.getRow(2).getCell(7).value).toEqual(new Date("2026-11-01T00:00:00Z"));
   });
 });

@@ -5,7 +5,7 @@
 import { getActorState } from "@/lib/authz/guard";
 import { can } from "@/lib/authz/permissions";
 import { today } from "@/lib/clock";
-import { csvStream, exportRows, recordExport, toXlsx, type ExportRow } from "@/lib/participants/export";
+import { csvStream, exportRows, recordExport, xlsxStream } from "@/lib/participants/export";
 import { participantExportQuery } from "@/lib/participants/schemas";
 
 export const dynamic = "force-dynamic";
@@ -55,16 +55,9 @@ export async function GET(request: Request): Promise<Response> {
 
   const { exportId } = await recordExport(state.actor, query);
   const batches = exportRows(state.actor, exportId, query, today());
-  let body: ReadableStream<Uint8Array> | Uint8Array;
-  if (query.format === "csv") {
-    // Written to the response as it is read, a batch at a time.
-    body = csvStream(batches);
-  } else {
-    const rows: ExportRow[] = [];
-    for await (const batch of batches) rows.push(...batch);
-    body = new Uint8Array(await toXlsx(rows));
-  }
-  return new Response(body as BodyInit, {
+  // Written to the response as it is read, a batch at a time.
+  const body = query.format === "csv" ? csvStream(batches) : xlsxStream(batches);
+  return new Response(body, {
     status: 200,
     headers: {
       "Content-Type": CONTENT_TYPES[query.format],
