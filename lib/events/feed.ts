@@ -5,7 +5,6 @@
 // need no special case, as with the participant lists), and marking as read is refused with
 // ForbiddenError, because it is a write.
 import { db, dbHandle } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { now as clockNow } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/authz/errors";
 import type { Actor, StaffActor } from "@/lib/authz/permissions";
@@ -34,66 +33,91 @@ export interface EventPage {
   newestAt: Date | null;
 }
 
-function scopeWhere(actor: Actor): Prisma.DecisionEventWhereInput | null {
-  if (actor.kind !== "staff") return null;
-  const unitIds = eventUnitIds(actor);
-  if (unitIds.length === 0) return null;
-  // The event's own copy of its placement's organisation and unit (kept by the database).
-  return { supplierId: actor.supplierId, unitId: { in: unitIds } };
+/** Staff with a unit where they receive or report have a feed (the events' own copy of their placement's organisation and unit, kept by the database). */
+function hasFeed(actor: Actor): actor is StaffActor {
+  return actor.kind === "staff" && eventUnitIds(actor).length > 0;
 }
 
-async function sinceFor(actor: StaffActor, now: Date): Promise<Date> {
-  const marker = await db.eventReadMarker.findUnique({
-    where: { userId_supplierId: { userId: actor.userId, supplierId: actor.supplierId } },
-    select: { lastSeenAt: true },
-  });
-  return unreadSince(marker?.lastSeenAt, now);
+interface FeedRow {
+  since: Date;
+  newest: Date | null;
+  total: number;
+  id: string | null;
+  at: Date;
+  type: string;
+  data: unknown;
+  decisionId: string;
+  firstName: string;
+  lastName: string;
+  unitName: string;
 }
+
+// One statement per page: the actor's read marker (or the default window), the newest event
+// in scope, the count and the page's rows with their participant and unit. A page past the
+// end still answers one row (without an event) carrying the marker, the newest and the count.
+const FEED_SQL = `
+  WITH m AS (
+    SELECT COALESCE((SELECT r."lastSeenAt" FROM "EventReadMarker" r WHERE r."userId" = $3::uuid AND r."supplierId" = $1::uuid), $4::timestamptz) AS since
+  ), f AS (
+    SELECT e.id, e.at, e.type::text AS type, e.data, e."decisionId"
+      FROM "DecisionEvent" e, m
+     WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[]) AND (NOT $5::boolean OR e.at > m.since)
+  )
+  SELECT m.since,
+         (SELECT e.at FROM "DecisionEvent" e WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[]) ORDER BY e.at DESC, e.id DESC LIMIT 1) AS newest,
+         (SELECT count(*)::int FROM f) AS total,
+         p.*
+    FROM m
+    LEFT JOIN LATERAL (
+      SELECT f.id, f.at, f.type, f.data, f."decisionId", pa."firstName", pa."lastName", u.name AS "unitName"
+        FROM f
+        JOIN "Decision" d ON d.id = f."decisionId"
+        JOIN "Participant" pa ON pa.id = d."participantId"
+        JOIN "PerformingUnit" u ON u.id = d."unitId"
+       ORDER BY f.at DESC, f.id DESC
+      OFFSET $6 LIMIT $7
+    ) p ON true`;
 
 /** Newest first, 25 a page; `onlyUnread` leaves out what the actor has seen. */
 export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread?: boolean } = {}, now = clockNow()): Promise<EventPage> {
   const page = Math.max(1, Math.floor(opts.page ?? 1));
-  const scope = scopeWhere(actor);
-  if (!scope || actor.kind !== "staff") {
+  if (!hasFeed(actor)) {
     return { total: 0, page, pageSize: EVENT_PAGE_SIZE, rows: [], since: unreadSince(null, now), newestAt: null };
   }
-  const since = await sinceFor(actor, now);
-  const where: Prisma.DecisionEventWhereInput = opts.onlyUnread ? { AND: [scope, { at: { gt: since } }] } : scope;
-  const [total, rows, newest] = await Promise.all([
-    db.decisionEvent.count({ where }),
-    db.decisionEvent.findMany({
-      where,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (page - 1) * EVENT_PAGE_SIZE,
-      take: EVENT_PAGE_SIZE,
-      include: {
-        decision: { select: { participant: { select: { firstName: true, lastName: true } }, unit: { select: { name: true } } } },
-      },
-    }),
-    db.decisionEvent.findFirst({ where: scope, orderBy: [{ at: "desc" }, { id: "desc" }], select: { at: true } }),
+  const rows = await dbHandle().sql.query<FeedRow>(FEED_SQL, [
+    actor.supplierId,
+    eventUnitIds(actor),
+    actor.userId,
+    unreadSince(null, now).toISOString(),
+    opts.onlyUnread === true,
+    (page - 1) * EVENT_PAGE_SIZE,
+    EVENT_PAGE_SIZE,
   ]);
+  const since = new Date(rows[0].since);
   return {
-    total,
+    total: rows[0].total,
     page,
     pageSize: EVENT_PAGE_SIZE,
     since,
-    newestAt: newest?.at ?? null,
-    rows: rows.map((e) => ({
-      id: e.id,
-      at: e.at,
-      type: e.type as string,
-      data: e.data !== null && typeof e.data === "object" && !Array.isArray(e.data) ? (e.data as Record<string, unknown>) : {},
-      decisionId: e.decisionId,
-      participantName: `${e.decision.participant.firstName} ${e.decision.participant.lastName}`,
-      unitName: e.decision.unit.name,
-      unread: isUnread(e.at, since),
-    })),
+    newestAt: rows[0].newest ? new Date(rows[0].newest) : null,
+    rows: rows
+      .filter((e) => e.id !== null)
+      .map((e) => ({
+        id: e.id!,
+        at: new Date(e.at),
+        type: e.type,
+        data: e.data !== null && typeof e.data === "object" && !Array.isArray(e.data) ? (e.data as Record<string, unknown>) : {},
+        decisionId: e.decisionId,
+        participantName: `${e.firstName} ${e.lastName}`,
+        unitName: e.unitName,
+        unread: isUnread(new Date(e.at), since),
+      })),
   };
 }
 
 /** Unread events in the actor's scope (0 without a feed). */
 export async function countUnreadEvents(actor: Actor, now = clockNow()): Promise<number> {
-  if (!scopeWhere(actor) || actor.kind !== "staff") return 0;
+  if (!hasFeed(actor)) return 0;
   // One statement for the menu badge: the marker (or the default window) and the count.
   const rows = await dbHandle().sql.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM "DecisionEvent" e
