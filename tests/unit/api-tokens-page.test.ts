@@ -1,14 +1,12 @@
-// The administration page for API tokens renders the organisation's tokens with their state,
+// The administration page for API tokens renders (the view, with the rows the page loads) the organisation's tokens with their state,
 // and the form with its accessible fields (the data functions are tested in integration).
 import { describe, expect, it, vi } from "vitest";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { StaffActor } from "@/lib/authz/permissions";
+import { ApiTokensView } from "@/app/(supplier)/administration/api-nycklar/api-tokens-view";
 import type { TokenRow } from "@/lib/api/tokens";
 
-const actor: StaffActor = {
-  kind: "staff", userId: "u", sessionId: "s", name: "Anna", email: "a@example.se", supplierId: "s1", supplierName: "Leverantören AB",
-  membershipId: "m", permissions: ["ADMINISTER_PERMISSIONS"], allUnits: true, unitIds: [],
-};
+const actor = { supplierName: "Leverantören AB" };
 const rows: TokenRow[] = [
   {
     id: "t1", name: "Verksamhetssystem", prefix: "msfa_abcd2345", permissions: ["REPORTING"], allUnits: false, units: [{ id: "u1", name: "Enhet Norr" }],
@@ -20,17 +18,12 @@ const rows: TokenRow[] = [
     revokedAt: new Date("2026-05-03T08:00:00Z"), revokedBy: "Anna", status: "revoked",
   },
 ];
-vi.mock("@/lib/authz/guard", () => ({ requireStaff: async () => actor, getActorState: async () => ({ status: "ok", actor }) }));
-vi.mock("@/lib/api/tokens", () => ({ listTokens: async () => rows, createToken: vi.fn(), revokeToken: vi.fn() }));
-vi.mock("@/lib/staff/service", () => ({ listSupplierUnits: async () => [{ id: "u1", name: "Enhet Norr", street: "Gatan 1", city: "Umeå" }] }));
+const units = [{ id: "u1", name: "Enhet Norr", street: "Gatan 1", city: "Umeå" }];
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined }) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-
-const { default: ApiTokensPage } = await import("@/app/(supplier)/administration/api-nycklar/page");
 
 describe("the API tokens page", () => {
   it("lists tokens without secrets, with status, and a labelled form", async () => {
-    const html = renderToStaticMarkup(await ApiTokensPage());
+    const html = renderToStaticMarkup(createElement(ApiTokensView, { supplierName: actor.supplierName, tokens: rows, units, today: "2026-06-01" }));
     expect(html).toContain("<h1");
     expect(html).toContain("msfa_abcd2345…");
     expect(html).toContain("Aktiv");

@@ -12,7 +12,6 @@ import { ResultForm } from "@/app/(supplier)/deltagare/[id]/rapporter/_component
 import { FinalForm } from "@/app/(supplier)/deltagare/[id]/rapporter/_components/final-form";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
-vi.mock("@/app/(supplier)/deltagare/[id]/rapporter/actions", () => ({ submitReportAction: vi.fn() }));
 
 const props = (original: Record<string, unknown> | null = null): ReportFormProps => ({
   decisionId: "0b8e2a4e-7f0c-4b8e-9a37-3f1f3c1d2e4a",

@@ -15,7 +15,7 @@ import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { createApiTokenAction } from "./actions";
 
-type Unit = { id: string; name: string; street: string; city: string };
+export type Unit = { id: string; name: string; street: string; city: string };
 type Created = { id: string; secret: string; prefix: string; expires: string };
 
 export function CreateTokenForm({ units, defaultExpiry, minExpiry, maxExpiry }: { units: Unit[]; defaultExpiry: string; minExpiry: string; maxExpiry: string }) {
