@@ -17,10 +17,7 @@ import { decisionState, type DecisionFacts } from "@/lib/decisions/rules";
 import { activityCatalogue, activityNames } from "@/lib/planning/catalogue";
 import { describeReport, type DetailGroup } from "./describe";
 import { REPORT_KIND_LABELS, REPORT_KINDS, REPORT_STATUS_LABELS, type ReportKind } from "./labels";
-import {
-  availability, finalReportDeadline, hasLeftService, isFinalReportLate, isPending, isSuperseded, serviceSpan, validateCorrection, validateDecidable,
-  type ReportFacts,
-} from "./rules";
+import { availability, finalReportDeadline, hasLeftService, isFinalReportLate, isPending, isSuperseded, serviceSpan, validateCorrection, validateDecidable, type ReportFacts } from "./placement-rules";
 
 type Client = Prisma.TransactionClient | typeof db;
 

@@ -2,7 +2,7 @@
 // period 2 and the officer's decision page both ask.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { resultStatus } from "./rules";
+import { resultStatus } from "./placement-rules";
 
 export async function placementResultStatus(decisionId: string, client: Prisma.TransactionClient | typeof db = db) {
   const reports = await client.participantReport.findMany({ where: { decisionId, kind: "RESULT" }, select: { id: true, kind: true, status: true, correctsId: true } });

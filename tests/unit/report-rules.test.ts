@@ -2,10 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { DecisionFacts } from "@/lib/decisions/rules";
 import { luhnCheckDigit } from "@/lib/validation/luhn";
 import { addWorkingDays, easterSunday, holidayName, isWorkingDay, swedishHolidays } from "@/lib/reports/working-days";
-import {
-  absentMinutes, availability, checkEmployerOrgNumber, finalReportDeadline, hasLeftService, isFinalReportLate, serviceSpan, textLength,
-  validateCorrection, validateDecidable, validateReport, workSignalWindow, type ReportContext, type ReportFacts, type ReportValues,
-} from "@/lib/reports/rules";
+import { absentMinutes, checkEmployerOrgNumber, textLength } from "@/lib/reports/rules";
+import { availability, finalReportDeadline, hasLeftService, isFinalReportLate, serviceSpan, validateCorrection, validateDecidable, validateReport, workSignalWindow, type ReportContext, type ReportFacts, type ReportValues } from "@/lib/reports/placement-rules";
 import { absenceInput, decideReportInput, deviationInput, informativeInput, reportData, reportInput, resultInput, workSignalInput } from "@/lib/reports/schemas";
 import { kindFromSlug, reportOutcomeEffect } from "@/lib/reports/labels";
 import { effect, reason } from "@/components/decisions/describe-event";
