@@ -9,7 +9,7 @@ import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
-import { canAt, hasPermission, type Actor, type StaffActor } from "@/lib/authz/permissions";
+import { can, canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { decisionState, isOngoing } from "@/lib/decisions/rules";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
@@ -21,7 +21,7 @@ type Tx = Prisma.TransactionClient;
 
 /** Receivers at the unit choose handledare; administrators may move participants organisation-wide. */
 function mayAssignAt(actor: Actor, target: { supplierId: string; unitId: string }): boolean {
-  return canAt(actor, "receiveParticipants", target) || canAt(actor, "manageStaff", { supplierId: target.supplierId });
+  return canAt(actor, "assignHandledare", target);
 }
 
 
@@ -211,7 +211,7 @@ export async function recordFollowUp(actor: Actor, input: FollowUpInput, today =
 /** Administrators: each handledare's current load against the cap. */
 export async function caseload(actor: Actor) {
   assertStaff(actor);
-  if (!hasPermission(actor, "ADMINISTER_PERMISSIONS")) throw new ForbiddenError();
+  if (!can(actor, "manageStaff")) throw new ForbiddenError();
   const supplier = await db.supplier.findUniqueOrThrow({ where: { id: actor.supplierId }, select: { serviceVersion: true } });
   const all = await candidates(db, actor.supplierId);
   const load = await loads(db, actor.supplierId, all.map((c) => c.userId));
@@ -224,7 +224,7 @@ export async function caseload(actor: Actor) {
 /** Administrators: the current participants of one handledare, for bulk reassignment. */
 export async function participantsOf(actor: Actor, handledareId: string) {
   assertStaff(actor);
-  if (!hasPermission(actor, "ADMINISTER_PERMISSIONS")) throw new ForbiddenError();
+  if (!can(actor, "manageStaff")) throw new ForbiddenError();
   const rows = await db.handledareAssignment.findMany({
     where: { handledareId, endedAt: null, decision: { supplierId: actor.supplierId } },
     include: { decision: { select: { id: true, unitId: true, implementationReference: true, unit: { select: { name: true } }, participant: { select: { firstName: true, lastName: true } } } } },

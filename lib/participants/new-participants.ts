@@ -148,7 +148,7 @@ export async function listNewParticipants(actor: Actor, query: NewParticipantsQu
  */
 export async function listLackingFirstMeeting(actor: Actor, today = clockToday(), opts: { mine?: boolean; take?: number } = {}) {
   if (actor.kind !== "staff") return { total: 0, rows: [] };
-  const unitIds = [...new Set([...unitsFor(actor, "receiveParticipants"), ...unitsFor(actor, "reportOnParticipants")])];
+  const unitIds = unitsFor(actor, "workWithParticipant");
   if (unitIds.length === 0) return { total: 0, rows: [] };
   const found = await dbHandle().sql.query<{ decisionId: string; firstName: string; lastName: string; handledare: string | null; unitName: string; total: number }>(
     `SELECT d.id AS "decisionId", p."firstName", p."lastName", h.name AS handledare, u.name AS "unitName", count(*) OVER ()::int AS total

@@ -1,11 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { forbidden } from "next/navigation";
 import { z } from "@/lib/validation/zod";
 import { requireStaff } from "@/lib/authz/guard";
 import { markEventsSeen } from "@/lib/events/feed";
-import { canFollowEvents } from "@/lib/events/rules";
 
 const markAllSeenInput = z.object({ upTo: z.iso.datetime() });
 
@@ -15,8 +13,7 @@ const markAllSeenInput = z.object({ upTo: z.iso.datetime() });
  * so it works without JavaScript.
  */
 export async function markAllEventsSeenAction(formData: FormData): Promise<void> {
-  const actor = await requireStaff();
-  if (!canFollowEvents(actor)) forbidden();
+  const actor = await requireStaff("followEvents");
   const parsed = markAllSeenInput.safeParse({ upTo: formData.get("upTo") });
   if (!parsed.success) return;
   await markEventsSeen(actor, new Date(parsed.data.upTo));

@@ -21,7 +21,7 @@ export const listEventsEndpoint = defineEndpoint({
   summary: "Events of the participants (Händelser)",
   description:
     "Oldest first, by (at, id). To poll, pass `since` = the `at` of the newest event you have (inclusive: de-duplicate by id) and follow nextCursor until it is null. Events are never changed once written.",
-  capability: ["receiveParticipants", "reportOnParticipants"],
+  capability: "followEvents",
   query: z.object({
     ...pageQuery,
     since: changedSinceQuery.describe("Only events at or after this instant."),
