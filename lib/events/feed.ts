@@ -8,8 +8,9 @@ import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now as clockNow } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/authz/errors";
-import type { Actor, StaffActor } from "@/lib/authz/permissions";
-import { EVENT_PAGE_SIZE, eventUnitIds, isUnread, nextLastSeenAt, unreadSince } from "./rules";
+import { can, type Actor, type StaffActor } from "@/lib/authz/permissions";
+import { scopeWhere, sqlScope } from "@/lib/authz/access";
+import { EVENT_PAGE_SIZE, isUnread, nextLastSeenAt, unreadSince } from "./rules";
 
 export interface EventRow {
   id: string;
@@ -34,12 +35,10 @@ export interface EventPage {
   newestAt: Date | null;
 }
 
-function scopeWhere(actor: Actor): Prisma.DecisionEventWhereInput | null {
-  if (actor.kind !== "staff") return null;
-  const unitIds = eventUnitIds(actor);
-  if (unitIds.length === 0) return null;
-  // The event's own copy of its placement's organisation and unit (kept by the database).
-  return { supplierId: actor.supplierId, unitId: { in: unitIds } };
+/** On the event's own copy of its placement's organisation and unit (kept by the database). */
+function eventScope(actor: Actor): Prisma.DecisionEventWhereInput | null {
+  const scope = sqlScope(actor, "followEvents");
+  return scope ? scopeWhere(scope) : null;
 }
 
 async function sinceFor(actor: StaffActor, now: Date): Promise<Date> {
@@ -53,7 +52,7 @@ async function sinceFor(actor: StaffActor, now: Date): Promise<Date> {
 /** Newest first, 25 a page; `onlyUnread` leaves out what the actor has seen. */
 export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread?: boolean } = {}, now = clockNow()): Promise<EventPage> {
   const page = Math.max(1, Math.floor(opts.page ?? 1));
-  const scope = scopeWhere(actor);
+  const scope = eventScope(actor);
   if (!scope || actor.kind !== "staff") {
     return { total: 0, page, pageSize: EVENT_PAGE_SIZE, rows: [], since: unreadSince(null, now), newestAt: null };
   }
@@ -93,13 +92,14 @@ export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread
 
 /** Unread events in the actor's scope (0 without a feed). */
 export async function countUnreadEvents(actor: Actor, now = clockNow()): Promise<number> {
-  if (!scopeWhere(actor) || actor.kind !== "staff") return 0;
+  const scope = sqlScope(actor, "followEvents");
+  if (!scope) return 0;
   // One statement for the menu badge: the marker (or the default window) and the count.
   const rows = await dbHandle().sql.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM "DecisionEvent" e
       WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[])
         AND e.at > COALESCE((SELECT m."lastSeenAt" FROM "EventReadMarker" m WHERE m."userId" = $3::uuid AND m."supplierId" = $1::uuid), $4::timestamptz)`,
-    [actor.supplierId, eventUnitIds(actor), actor.userId, unreadSince(null, now).toISOString()],
+    [scope.supplierId, scope.unitIds, scope.userId, unreadSince(null, now).toISOString()],
   );
   return rows[0].n;
 }
@@ -110,7 +110,7 @@ export async function countUnreadEvents(actor: Actor, now = clockNow()): Promise
  * new instant, also when two tabs mark at once. Returns the marker afterwards.
  */
 export async function markEventsSeen(actor: Actor, upTo: Date, now = clockNow()): Promise<Date> {
-  if (actor.kind !== "staff" || eventUnitIds(actor).length === 0) throw new ForbiddenError();
+  if (actor.kind !== "staff" || !can(actor, "followEvents")) throw new ForbiddenError();
   if (Number.isNaN(upTo.getTime())) throw new TypeError("upTo is not a valid instant");
   const target = nextLastSeenAt(null, upTo, now);
   const rows = await db.$queryRaw<{ lastSeenAt: Date }[]>`
