@@ -22,7 +22,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     env: { TZ: "UTC" },
     projects: [
-      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env: { TZ: "UTC" } } },
+      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/architecture.test.ts"], env: { TZ: "UTC" } } },
       {
         ...shared,
         test: {

@@ -31,6 +31,9 @@ fi
 echo "== Typkontroll"
 npx tsc --noEmit
 
+echo "== Lint (ESLint)"
+npm run lint
+
 echo "== Enhetstester"
 npx vitest run --project unit
 

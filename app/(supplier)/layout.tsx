@@ -4,7 +4,6 @@ import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav, type NavItem } from "@/components/layout/side-nav";
 import { countNewParticipantsOnce } from "./request-cache";
 import { countUnreadEvents } from "@/lib/events/feed";
-import { canFollowEvents } from "@/lib/events/rules";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +13,12 @@ export default async function SupplierLayout({ children }: { children: React.Rea
   // The menu's counts are single indexed counts, asked for at once.
   const [newCount, unreadCount] = await Promise.all([
     can(actor, "receiveParticipants") ? countNewParticipantsOnce(actor) : null,
-    canFollowEvents(actor) ? countUnreadEvents(actor) : null,
+    can(actor, "followEvents") ? countUnreadEvents(actor) : null,
   ]);
   const items: NavItem[] = [{ href: "/start", label: "Hem" }];
   if (newCount !== null) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: newCount });
   if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });
-  if (can(actor, "manageStaff") || can(actor, "reportOnParticipants")) items.push({ href: "/bestallningar", label: "Beställningar" });
+  if (can(actor, "seeOrders")) items.push({ href: "/bestallningar", label: "Beställningar" });
   if (unreadCount !== null) items.push({ href: "/handelser", label: "Händelser", count: unreadCount, countLabel: "olästa" });
   if (can(actor, "manageStaff")) {
     items.push({ href: "/administration/anvandare", label: "Administration" });

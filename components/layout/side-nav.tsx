@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 
 export interface NavItem {
   href: string;
@@ -26,8 +26,9 @@ export function SideNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   const listId = useId();
   // On a phone the menu is one line until opened, so the page starts on the first screen.
-  const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [pathname]);
+  // Opened at a page: another page (a link followed) shows it closed again, without an effect.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === pathname;
   // The most specific menu entry that contains the page is the current one.
   const matches = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
   const best = items.filter((i) => matches(i.href)).sort((a, b) => b.href.length - a.href.length)[0];
@@ -39,7 +40,7 @@ export function SideNav({ items }: { items: NavItem[] }) {
         className="flex min-h-11 w-full items-center justify-between rounded border border-af-blue px-3 py-2 font-medium text-af-blue md:hidden"
         aria-expanded={open}
         aria-controls={listId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpenAt(open ? null : pathname)}
         // The count says what it counts, on screen and in the name ("Meny: Hem, 3 nya"); the name
         // holds the visible words in their order (WCAG 2.5.3).
         aria-label={`Meny${best ? `: ${best.label}` : ""}${waiting ? `, ${waiting}` : ""}`}

@@ -3,14 +3,14 @@
 import "server-only";
 import type { z } from "@/lib/validation/zod";
 import { getActorState } from "@/lib/authz/guard";
-import type { OfficerActor } from "@/lib/authz/permissions";
+import { can, type OfficerActor } from "@/lib/authz/permissions";
 import { failureFrom, unsafeTextFailure, zodFieldErrors, type ActionResult } from "./result";
 
 export function officerAction<S extends z.ZodType, T>(schema: S, handler: (actor: OfficerActor, input: z.infer<S>) => Promise<T>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const state = await getActorState();
     if (state.status === "none") return { ok: false, formError: "Du är inte inloggad. Logga in igen." };
-    if (state.status !== "ok" || state.actor.kind !== "officer") return { ok: false, formError: "Du saknar behörighet för detta." };
+    if (state.status !== "ok" || state.actor.kind !== "officer" || !can(state.actor, "officerWork")) return { ok: false, formError: "Du saknar behörighet för detta." };
     const actor = state.actor;
     const unsafe = unsafeTextFailure(raw);
     if (unsafe) return unsafe;

@@ -3,6 +3,7 @@
 // (./schemas.ts), with z.toJSONSchema (JSON Schema 2020-12, OpenAPI 3.1's dialect). Served at
 // GET /api/v1/openapi.json and rendered on the portal's documentation page.
 import { z } from "@/lib/validation/zod";
+import { permissionsOf } from "@/lib/authz/capabilities";
 import { allEndpoints } from "./endpoints";
 import { API_BASE_PATH, type Endpoint } from "./route";
 import { apiComponents } from "./schemas";
@@ -108,7 +109,7 @@ function operation(e: Endpoint) {
     tags: [e.tag],
     summary: e.summary,
     ...(e.description ? { description: e.description } : {}),
-    "x-permissions": (Array.isArray(e.capability) ? e.capability : [e.capability]).map((c) => (c === "receiveParticipants" ? "RECEIVE_PARTICIPANTS" : c === "reportOnParticipants" ? "REPORTING" : "ADMINISTER_PERMISSIONS")),
+    "x-permissions": [...new Set((Array.isArray(e.capability) ? e.capability : [e.capability]).flatMap(permissionsOf))],
     parameters: parameters(e),
     responses,
   };

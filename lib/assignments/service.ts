@@ -2,6 +2,7 @@
 // transaction, with the participants locked so that two people assigning the same
 // participant at once cannot both succeed: the second is told what happened instead.
 import { assertStaff } from "@/lib/authz/assert";
+import { loadPlacementFor, placementWhere } from "@/lib/authz/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
@@ -9,7 +10,7 @@ import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
-import { canAt, hasPermission, type Actor, type StaffActor } from "@/lib/authz/permissions";
+import { can, canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { decisionState, isOngoing } from "@/lib/decisions/rules";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
@@ -21,7 +22,7 @@ type Tx = Prisma.TransactionClient;
 
 /** Receivers at the unit choose handledare; administrators may move participants organisation-wide. */
 function mayAssignAt(actor: Actor, target: { supplierId: string; unitId: string }): boolean {
-  return canAt(actor, "receiveParticipants", target) || canAt(actor, "manageStaff", { supplierId: target.supplierId });
+  return canAt(actor, "assignHandledare", target);
 }
 
 
@@ -100,8 +101,10 @@ async function assignInTx(tx: Tx, actor: StaffActor, input: AssignHandledareInpu
   const ids = [...new Set(input.items.map((i) => i.decisionId))].sort();
   // Locked in a fixed order so two overlapping requests cannot deadlock.
   for (const id of ids) await tx.$queryRaw`SELECT id FROM "Decision" WHERE id = ${id}::uuid FOR UPDATE`;
-  const decisions = await tx.decision.findMany({
-    where: { id: { in: ids } },
+  // The one door's scope: other organisations' and other units' participants are not loaded.
+  const scope = placementWhere(actor, "assignHandledare");
+  const decisions = !scope ? [] : await tx.decision.findMany({
+    where: { AND: [{ id: { in: ids } }, scope] },
     include: {
       ...factsInclude,
       assignments: { where: { endedAt: null }, include: { handledare: { select: { id: true, name: true } } } },
@@ -112,7 +115,7 @@ async function assignInTx(tx: Tx, actor: StaffActor, input: AssignHandledareInpu
   for (const item of input.items) {
     const d = byId.get(item.decisionId);
     // Other organisations' and other units' participants are "not found", never "forbidden".
-    if (!d || !mayAssignAt(actor, { supplierId: d.supplierId, unitId: d.unitId })) throw new NotFoundError("En vald deltagare finns inte bland dina deltagare.");
+    if (!d) throw new NotFoundError("En vald deltagare finns inte bland dina deltagare.");
     const name = `${d.participant.firstName} ${d.participant.lastName}`;
     if (!isOngoing(decisionState({ ...decisionFacts(d), hasHandledare: d.assignments.length > 0 }, today))) {
       throw new RuleError(`${name} deltar inte längre i tjänsten.`);
@@ -175,12 +178,7 @@ async function assignInTx(tx: Tx, actor: StaffActor, input: AssignHandledareInpu
 /** Meetings are the handledare's work: the reporting permission at the participant's unit. */
 async function decisionForParticipantWork(tx: Tx | typeof db, actor: Actor, decisionId: string) {
   assertStaff(actor);
-  const d = await tx.decision.findFirst({ where: { id: decisionId, supplierId: actor.supplierId }, include: factsInclude });
-  const target = d ? { supplierId: d.supplierId, unitId: d.unitId } : null;
-  if (!d || !target || !canAt(actor, "reportOnParticipants", target)) {
-    throw new NotFoundError("Deltagaren finns inte.");
-  }
-  return d;
+  return loadPlacementFor(actor, "reportOnParticipants", decisionId, { include: factsInclude, tx });
 }
 
 /** The booked first meeting (it may lie ahead). */
@@ -211,7 +209,7 @@ export async function recordFollowUp(actor: Actor, input: FollowUpInput, today =
 /** Administrators: each handledare's current load against the cap. */
 export async function caseload(actor: Actor) {
   assertStaff(actor);
-  if (!hasPermission(actor, "ADMINISTER_PERMISSIONS")) throw new ForbiddenError();
+  if (!can(actor, "manageStaff")) throw new ForbiddenError();
   const supplier = await db.supplier.findUniqueOrThrow({ where: { id: actor.supplierId }, select: { serviceVersion: true } });
   const all = await candidates(db, actor.supplierId);
   const load = await loads(db, actor.supplierId, all.map((c) => c.userId));
@@ -224,7 +222,7 @@ export async function caseload(actor: Actor) {
 /** Administrators: the current participants of one handledare, for bulk reassignment. */
 export async function participantsOf(actor: Actor, handledareId: string) {
   assertStaff(actor);
-  if (!hasPermission(actor, "ADMINISTER_PERMISSIONS")) throw new ForbiddenError();
+  if (!can(actor, "manageStaff")) throw new ForbiddenError();
   const rows = await db.handledareAssignment.findMany({
     where: { handledareId, endedAt: null, decision: { supplierId: actor.supplierId } },
     include: { decision: { select: { id: true, unitId: true, implementationReference: true, unit: { select: { name: true } }, participant: { select: { firstName: true, lastName: true } } } } },

@@ -32,6 +32,6 @@ export async function requireStaff(capability?: Capability): Promise<StaffActor>
 
 export async function requireOfficer(): Promise<OfficerActor> {
   const actor = await requireActor();
-  if (actor.kind !== "officer") forbidden();
+  if (actor.kind !== "officer" || !can(actor, "officerWork")) forbidden();
   return actor;
 }

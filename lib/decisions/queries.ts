@@ -7,6 +7,7 @@ import { today as clockToday } from "@/lib/clock";
 import { NotFoundError } from "@/lib/authz/errors";
 import { canAt, type Actor } from "@/lib/authz/permissions";
 import { assertOfficer } from "@/lib/authz/assert";
+import { loadPlacementFor } from "@/lib/authz/access";
 import { decisionFacts, factsInclude, readModelRow, readModelSelect, stateWhere } from "./facts";
 import { decisionState } from "./rules";
 import { fromIsoDate, toIsoDate } from "./periods";
@@ -106,17 +107,13 @@ export async function getDecisionForOfficer(actor: Actor, id: string, today = cl
 
 /** Supplier staff: only with a participant capability at the decision's unit; otherwise "not found". */
 export async function getDecisionForStaff(actor: Actor, id: string, today = clockToday()) {
-  if (actor.kind !== "staff") throw new NotFoundError("Deltagaren finns inte.");
-  const d = await db.decision.findFirst({ where: { id, supplierId: actor.supplierId }, include: detailInclude });
-  const target = d ? { supplierId: d.supplierId, unitId: d.unitId } : null;
-  if (!d || !target || !(canAt(actor, "reportOnParticipants", target) || canAt(actor, "receiveParticipants", target))) {
-    throw new NotFoundError("Deltagaren finns inte.");
-  }
+  const d = await loadPlacementFor(actor, "workWithParticipant", id, { include: detailInclude });
+  const target = { supplierId: d.supplierId, unitId: d.unitId };
   const { personalIdentityNumber: _hidden, ...person } = d.participant;
   // "Ta emot nya deltagare" alone shows what the original's Nya deltagare cards show (name,
   // service, dates, language support, level, the performing unit's address): contact details
   // and the home address belong to the reporting permission *(assumed)*.
-  const participant = canAt(actor, "reportOnParticipants", target!)
+  const participant = canAt(actor, "reportOnParticipants", target)
     ? person
     : { ...person, phone: null, email: null, street: null, postalCode: null, city: null, municipality: null };
   const [history, meetings, supplier] = await Promise.all([

@@ -7,8 +7,9 @@
 import { db, dbHandle } from "@/lib/db";
 import { now as clockNow } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/authz/errors";
-import type { Actor, StaffActor } from "@/lib/authz/permissions";
-import { EVENT_PAGE_SIZE, eventUnitIds, isUnread, nextLastSeenAt, unreadSince } from "./rules";
+import { can, type Actor, type StaffActor } from "@/lib/authz/permissions";
+import { sqlScope } from "@/lib/authz/access";
+import { EVENT_PAGE_SIZE, isUnread, nextLastSeenAt, unreadSince } from "./rules";
 
 export interface EventRow {
   id: string;
@@ -33,9 +34,9 @@ export interface EventPage {
   newestAt: Date | null;
 }
 
-/** Staff with a unit where they receive or report have a feed (the events' own copy of their placement's organisation and unit, kept by the database). */
-function hasFeed(actor: Actor): actor is StaffActor {
-  return actor.kind === "staff" && eventUnitIds(actor).length > 0;
+/** The feed's scope: the organisation and the units where the actor follows events (the events' own copy of their placement's organisation and unit, kept by the database). */
+function feedScope(actor: Actor) {
+  return sqlScope(actor, "followEvents");
 }
 
 interface FeedRow {
@@ -81,12 +82,13 @@ const FEED_SQL = `
 /** Newest first, 25 a page; `onlyUnread` leaves out what the actor has seen. */
 export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread?: boolean } = {}, now = clockNow()): Promise<EventPage> {
   const page = Math.max(1, Math.floor(opts.page ?? 1));
-  if (!hasFeed(actor)) {
+  const scope = feedScope(actor);
+  if (!scope || actor.kind !== "staff") {
     return { total: 0, page, pageSize: EVENT_PAGE_SIZE, rows: [], since: unreadSince(null, now), newestAt: null };
   }
   const rows = await dbHandle().sql.query<FeedRow>(FEED_SQL, [
-    actor.supplierId,
-    eventUnitIds(actor),
+    scope.supplierId,
+    scope.unitIds,
     actor.userId,
     unreadSince(null, now).toISOString(),
     opts.onlyUnread === true,
@@ -117,13 +119,14 @@ export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread
 
 /** Unread events in the actor's scope (0 without a feed). */
 export async function countUnreadEvents(actor: Actor, now = clockNow()): Promise<number> {
-  if (!hasFeed(actor)) return 0;
+  const scope = feedScope(actor);
+  if (!scope) return 0;
   // One statement for the menu badge: the marker (or the default window) and the count.
   const rows = await dbHandle().sql.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM "DecisionEvent" e
       WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[])
         AND e.at > COALESCE((SELECT m."lastSeenAt" FROM "EventReadMarker" m WHERE m."userId" = $3::uuid AND m."supplierId" = $1::uuid), $4::timestamptz)`,
-    [actor.supplierId, eventUnitIds(actor), actor.userId, unreadSince(null, now).toISOString()],
+    [scope.supplierId, scope.unitIds, scope.userId, unreadSince(null, now).toISOString()],
   );
   return rows[0].n;
 }
@@ -134,7 +137,7 @@ export async function countUnreadEvents(actor: Actor, now = clockNow()): Promise
  * new instant, also when two tabs mark at once. Returns the marker afterwards.
  */
 export async function markEventsSeen(actor: Actor, upTo: Date, now = clockNow()): Promise<Date> {
-  if (actor.kind !== "staff" || eventUnitIds(actor).length === 0) throw new ForbiddenError();
+  if (actor.kind !== "staff" || !can(actor, "followEvents")) throw new ForbiddenError();
   if (Number.isNaN(upTo.getTime())) throw new TypeError("upTo is not a valid instant");
   const target = nextLastSeenAt(null, upTo, now);
   const rows = await db.$queryRaw<{ lastSeenAt: Date }[]>`

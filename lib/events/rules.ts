@@ -1,6 +1,6 @@
 // Pure rules of the events feed (Händelser): whose events, and which of them are unread.
 // No database and no clock here; callers pass `now` (from lib/clock).
-import { unitsFor, type Actor } from "@/lib/authz/permissions";
+import { can, unitsFor, type Actor } from "@/lib/authz/permissions";
 
 export const EVENT_PAGE_SIZE = 25;
 
@@ -19,12 +19,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * staff with neither capability).
  */
 export function eventUnitIds(actor: Actor): string[] {
-  return [...new Set([...unitsFor(actor, "receiveParticipants"), ...unitsFor(actor, "reportOnParticipants")])];
+  return unitsFor(actor, "followEvents");
 }
 
 /** May the actor use the events feed at all (menu item, page, "mark as read")? */
 export function canFollowEvents(actor: Actor): boolean {
-  return eventUnitIds(actor).length > 0;
+  return can(actor, "followEvents");
 }
 
 /** Events after this instant are unread: the read marker, or the fourteen-day window without one. */

@@ -1,5 +1,5 @@
 // Reads of orders (beställningar) for supplier staff. Scope: the actor's own organisation's
-// placements at the units of `orderUnitScope` (administrators: every unit; holders of the
+// placements where the seeOrders capability holds (administrators: every unit; holders of the
 // reporting permission: their units). Anyone else sees nothing, and an order outside the
 // scope is "not found" (so ids cannot be probed).
 //
@@ -11,7 +11,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Article, OrderKind } from "@/lib/generated/prisma/enums";
 import { swedishDateOf, today as clockToday } from "@/lib/clock";
 import { NotFoundError } from "@/lib/authz/errors";
-import { orderUnitScope, type Actor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { listScope, scopeWhere, type UnitScope } from "@/lib/authz/access";
 import { toIsoDate } from "@/lib/decisions/periods";
 import { csvField } from "@/lib/participants/export";
 import { z } from "@/lib/validation/zod";
@@ -25,29 +26,16 @@ import { creditNoteXml, invoiceXml, orderXml, type BillingLine, type PeppolSuppl
 // ---------------------------------------------------------------------------------------
 // Scope
 
-export interface OrderScope {
-  supplierId: string;
-  unitIds: string[];
-}
+export type OrderScope = UnitScope;
 
-type Reader = Pick<typeof db, "performingUnit"> | Prisma.TransactionClient;
-
-/** The actor's organisation and the units whose orders they may see; null when none. */
-export async function orderScope(actor: Actor, client: Reader = db): Promise<OrderScope | null> {
-  if (actor.kind !== "staff") return null;
-  // Administrators see every unit; an actor with all units already carries them.
-  const all = !actor.permissions.includes("ADMINISTER_PERMISSIONS")
-    ? []
-    : actor.allUnits
-      ? actor.unitIds
-      : (await client.performingUnit.findMany({ where: { supplierId: actor.supplierId }, select: { id: true } })).map((u) => u.id);
-  const unitIds = orderUnitScope(actor, all);
-  return unitIds.length ? { supplierId: actor.supplierId, unitIds } : null;
+/** The actor's organisation and the units whose orders they may see (seeOrders); null when none. */
+export async function orderScope(actor: Actor): Promise<OrderScope | null> {
+  return listScope(actor, "seeOrders");
 }
 
 /** On the order's own copy of its placement's organisation and unit (read model), so lists use its index. */
 export function orderScopeWhere(scope: OrderScope): Prisma.OrderWhereInput {
-  return { supplierId: scope.supplierId, unitId: { in: scope.unitIds } };
+  return scopeWhere(scope);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -19,7 +19,8 @@ import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
 import type { Level } from "@/lib/generated/prisma/enums";
 import { SERVICE_VERSION_LABELS } from "@/lib/suppliers/schemas";
 import { extensionText, interpreterNeedText, trackCode } from "./export-values";
-import { participantName, participantRowInclude, reportingScope, scopeWhere, type ParticipantRowSource } from "./list";
+import { scopeWhere, sqlScope } from "@/lib/authz/access";
+import { participantName, participantRowInclude, type ParticipantRowSource } from "./list";
 import type { ParticipantExportQuery } from "./schemas";
 
 export interface ExportRow {
@@ -71,7 +72,7 @@ export const EXPORT_COLUMNS: { key: ColumnKey; header: string; width: number; da
 ];
 
 function exportWhere(actor: Actor, query: ParticipantExportQuery): Prisma.DecisionWhereInput {
-  const scope = reportingScope(actor);
+  const scope = sqlScope(actor, "reportOnParticipants");
   if (!scope) throw new ForbiddenError();
   const and: Prisma.DecisionWhereInput[] = [
     scopeWhere(scope),
@@ -92,7 +93,7 @@ function exportWhere(actor: Actor, query: ParticipantExportQuery): Prisma.Decisi
  */
 export async function recordExport(actor: Actor, query: ParticipantExportQuery): Promise<{ exportId: string; placements: number }> {
   const where = exportWhere(actor, query);
-  const scope = reportingScope(actor)!;
+  const scope = sqlScope(actor, "reportOnParticipants")!;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`export:${scope.supplierId}`}))`;
     const ids = await tx.decision.findMany({ where, select: { id: true } });
@@ -118,7 +119,7 @@ const EXPORT_BATCH = 500;
 
 /** The rows of a recorded export, a batch at a time, in the file's order (sorted by the database). */
 export async function* exportRows(actor: Actor, exportId: string, query: ParticipantExportQuery, today = clockToday()): AsyncGenerator<ExportRow[]> {
-  const scope = reportingScope(actor);
+  const scope = sqlScope(actor, "reportOnParticipants");
   if (!scope) throw new ForbiddenError();
   const where: Prisma.PeriodWhereInput = {
     startDate: { gte: fromIsoDate(query.from), lte: fromIsoDate(query.to) },

@@ -5,29 +5,15 @@
 import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday } from "@/lib/clock";
-import { unitsFor, type Actor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { scopeWhere, sqlScope } from "@/lib/authz/access";
 import { factsInclude, readModelRow, readModelSelect, stateWhere } from "@/lib/decisions/facts";
 import { DECISION_STATE_LABELS, type DecisionState } from "@/lib/decisions/rules";
 import { SERVICE_VERSION_LABELS } from "@/lib/suppliers/schemas";
 import { PARTICIPANT_LIST_PAGE_SIZE, participantListQuery, type ParticipantListQuery } from "./schemas";
 
-export interface ReportingScope {
-  supplierId: string;
-  userId: string;
-  unitIds: string[];
-}
-
-/** The actor's organisation and the units where they may report on participants; null when none. */
-export function reportingScope(actor: Actor): ReportingScope | null {
-  if (actor.kind !== "staff") return null;
-  const unitIds = unitsFor(actor, "reportOnParticipants");
-  if (unitIds.length === 0) return null;
-  return { supplierId: actor.supplierId, userId: actor.userId, unitIds };
-}
-
-export function scopeWhere(scope: ReportingScope): Prisma.DecisionWhereInput {
-  return { supplierId: scope.supplierId, unitId: { in: scope.unitIds } };
-}
+// The scope (the actor's organisation and the units where they report on participants) is
+// the one door's: sqlScope(actor, "reportOnParticipants") and scopeWhere in lib/authz/access.ts.
 
 /** Swedish alphabetical order: å, ä, ö after z; case and accents only break ties. */
 export const swedishCollator = new Intl.Collator("sv");
@@ -64,7 +50,7 @@ function searchWhere(q: string | undefined): Prisma.DecisionWhereInput[] {
 
 /** The database filter of the list for this actor and query; null when the actor may see nothing. */
 export function participantListWhere(actor: Actor, query: ParticipantListQuery, today: string): Prisma.DecisionWhereInput | null {
-  const scope = reportingScope(actor);
+  const scope = sqlScope(actor, "reportOnParticipants");
   if (!scope) return null;
   const and: Prisma.DecisionWhereInput[] = [scopeWhere(scope), ...searchWhere(query.q)];
   if (query.mine) and.push({ currentHandledareId: scope.userId });
@@ -167,7 +153,7 @@ export async function listParticipantsForStaff(actor: Actor, query: Partial<Part
 
 /** Choices for the list's filters: the actor's units, and the current handledare there. */
 export async function participantListOptions(actor: Actor) {
-  const scope = reportingScope(actor);
+  const scope = sqlScope(actor, "reportOnParticipants");
   if (!scope) return { units: [], handledare: [] };
   const [units, handledare] = await Promise.all([
     db.performingUnit.findMany({ where: { supplierId: scope.supplierId, id: { in: scope.unitIds } }, select: { id: true, name: true } }),

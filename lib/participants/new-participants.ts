@@ -2,7 +2,8 @@
 // (none yet, or period 2 not yet confirmed), most urgent first, filterable on the server.
 import { db, dbHandle } from "@/lib/db";
 import { today as clockToday, swedishDateOf } from "@/lib/clock";
-import { unitsFor, type Actor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { scopeWhere, sqlScope, listScope } from "@/lib/authz/access";
 import { fromIsoDate } from "@/lib/decisions/periods";
 import { assignmentDeadline, deadlineStatus } from "./assignment-deadline";
 import { z } from "@/lib/validation/zod";
@@ -18,20 +19,13 @@ export const newParticipantsQuery = z.object({
 });
 export type NewParticipantsQuery = z.infer<typeof newParticipantsQuery>;
 
-/** The actor's receiving units; null when they receive nowhere. */
-function receivingScope(actor: Actor): { supplierId: string; unitIds: string[] } | null {
-  if (actor.kind !== "staff") return null;
-  const unitIds = unitsFor(actor, "receiveParticipants");
-  return unitIds.length ? { supplierId: actor.supplierId, unitIds } : null;
-}
-
 // The read model (lib/decisions/read-model.ts): running, no interruption in force, and a
 // handledare to choose (none yet, or period 2 unconfirmed). $1 supplier, $2 units, $3 today.
 const NEEDS_HANDLEDARE = `d."supplierId" = $1::uuid AND d."unitId" = ANY($2::uuid[]) AND d."needsHandledareSince" IS NOT NULL
   AND d."currentPeriodEnd" >= $3::date AND (d."interruptionDate" IS NULL OR d."interruptionDate" > $3::date)`;
 
 export async function countNewParticipants(actor: Actor, today = clockToday()): Promise<number> {
-  const scope = receivingScope(actor);
+  const scope = sqlScope(actor, "receiveParticipants");
   if (!scope) return 0;
   const [row] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Decision" d WHERE ${NEEDS_HANDLEDARE}`, [scope.supplierId, scope.unitIds, today]);
   return row.n;
@@ -89,7 +83,7 @@ async function newParticipantRows(
   today: string,
   page: { order: "urgency" | "id"; afterId?: string; offset: number; take: number },
 ): Promise<NewParticipantRow[]> {
-  const scope = receivingScope(actor);
+  const scope = sqlScope(actor, "receiveParticipants");
   if (!scope) return [];
   const order = page.order === "id" ? `d.id ASC` : `d."needsHandledareSince" ASC, d."sortFirstName" ASC, d."sortLastName" ASC, d.id ASC`;
   const found = await dbHandle().sql.query<RowSource>(
@@ -120,7 +114,7 @@ export async function newParticipantsById(actor: Actor, query: NewParticipantsQu
 
 /** How many need a handledare per service and unit: the total and all three filter counts in one grouped statement. */
 async function newParticipantGroups(actor: Actor, today: string): Promise<NewParticipantGroup[]> {
-  const scope = receivingScope(actor);
+  const scope = sqlScope(actor, "receiveParticipants");
   if (!scope) return [];
   return dbHandle().sql.query<NewParticipantGroup>(
     `SELECT d."serviceVersion"::text AS "serviceVersion", d."unitId", u.name AS "unitName", u.municipality, count(*)::int AS n
@@ -147,9 +141,8 @@ export async function listNewParticipants(actor: Actor, query: NewParticipantsQu
  * interruption in force, a handledare (mine: me), no first meeting date.
  */
 export async function listLackingFirstMeeting(actor: Actor, today = clockToday(), opts: { mine?: boolean; take?: number } = {}) {
-  if (actor.kind !== "staff") return { total: 0, rows: [] };
-  const unitIds = [...new Set([...unitsFor(actor, "receiveParticipants"), ...unitsFor(actor, "reportOnParticipants")])];
-  if (unitIds.length === 0) return { total: 0, rows: [] };
+  const scope = sqlScope(actor, "workWithParticipant");
+  if (!scope) return { total: 0, rows: [] };
   const found = await dbHandle().sql.query<{ decisionId: string; firstName: string; lastName: string; handledare: string | null; unitName: string; total: number }>(
     `SELECT d.id AS "decisionId", p."firstName", p."lastName", h.name AS handledare, u.name AS "unitName", count(*) OVER ()::int AS total
        FROM "Decision" d
@@ -161,7 +154,7 @@ export async function listLackingFirstMeeting(actor: Actor, today = clockToday()
         AND d."currentPeriodEnd" >= $4::date AND (d."interruptionDate" IS NULL OR d."interruptionDate" > $4::date)
       ORDER BY d."decidedAt" ASC, d.id ASC
       LIMIT $5`,
-    [actor.supplierId, unitIds, opts.mine ? actor.userId : null, today, opts.take ?? 10],
+    [scope.supplierId, scope.unitIds, opts.mine ? scope.userId : null, today, opts.take ?? 10],
   );
   return {
     total: found[0]?.total ?? 0,
@@ -171,11 +164,11 @@ export async function listLackingFirstMeeting(actor: Actor, today = clockToday()
 
 /** The chosen participants for the assignment steps, with who is their handledare now. */
 export async function participantsForAssignment(actor: Actor, decisionIds: string[]) {
-  if (actor.kind !== "staff" || decisionIds.length === 0) return [];
-  const receiving = unitsFor(actor, "receiveParticipants");
-  const admin = actor.permissions.includes("ADMINISTER_PERMISSIONS");
+  // Receivers at their units, administrators organisation-wide (assignHandledare).
+  const scope = listScope(actor, "assignHandledare");
+  if (!scope || decisionIds.length === 0) return [];
   const rows = await db.decision.findMany({
-    where: { id: { in: decisionIds }, supplierId: actor.supplierId, ...(admin ? {} : { unitId: { in: receiving } }) },
+    where: { AND: [{ id: { in: decisionIds } }, scopeWhere(scope)] },
     include: {
       participant: { select: { firstName: true, lastName: true } },
       unit: { select: { id: true, name: true } },

@@ -8,7 +8,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { today as clockToday } from "@/lib/clock";
 import { NotFoundError } from "@/lib/authz/errors";
-import { canAt, type Actor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { loadPlacementFor } from "@/lib/authz/access";
 import { assertOfficer } from "@/lib/authz/assert";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { decisionState, type DecisionFacts } from "@/lib/decisions/rules";
@@ -98,14 +99,10 @@ async function planningViews(client: Client, rows: PlanningRow[], names: Map<str
 
 /** The decision, if the actor may work with its plannings; otherwise "not found". */
 async function decisionForPlanning(client: Client, actor: Actor, decisionId: string) {
-  const where = actor.kind === "staff" ? { id: decisionId, supplierId: actor.supplierId } : { id: decisionId };
-  const d = await client.decision.findFirst({
-    where,
+  return loadPlacementFor(actor, "readReports", decisionId, {
     include: { ...factsInclude, participant: { select: { firstName: true, lastName: true } }, unit: { select: { name: true } }, supplier: { select: { name: true } } },
+    tx: client,
   });
-  if (!d) throw new NotFoundError("Deltagaren finns inte.");
-  if (actor.kind === "staff" && !canAt(actor, "reportOnParticipants", { supplierId: d.supplierId, unitId: d.unitId })) throw new NotFoundError("Deltagaren finns inte.");
-  return d;
 }
 
 export interface PeriodPlannings {

@@ -7,10 +7,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
-import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
-import { canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
-import { assertOfficer } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/permissions";
+import { assertOfficer, assertStaff } from "@/lib/authz/assert";
+import { loadPlacementFor } from "@/lib/authz/access";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { ensureBaseOrder } from "@/lib/orders/base-order";
 import { activityCatalogue } from "./catalogue";
@@ -23,10 +24,6 @@ type Tx = Prisma.TransactionClient;
 
 async function lockDecision(tx: Tx, decisionId: string) {
   await tx.$queryRaw`SELECT id FROM "Decision" WHERE id = ${decisionId}::uuid FOR UPDATE`;
-}
-
-function assertStaff(actor: Actor): asserts actor is StaffActor {
-  if (actor.kind !== "staff") throw new ForbiddenError();
 }
 
 export interface SubmitPlanningResult {
@@ -42,8 +39,7 @@ export interface SubmitPlanningResult {
 export async function submitPlanning(actor: Actor, input: SubmitPlanningInput, today = clockToday()): Promise<SubmitPlanningResult> {
   assertStaff(actor);
   const { resultId, replayed } = await once(input.idempotencyKey, actor.userId, "planning.submit", async (tx) => {
-    const target = await tx.decision.findFirst({ where: { id: input.decisionId, supplierId: actor.supplierId }, select: { id: true, supplierId: true, unitId: true } });
-    if (!target || !canAt(actor, "reportOnParticipants", { supplierId: target.supplierId, unitId: target.unitId })) throw new NotFoundError("Deltagaren finns inte.");
+    const target = await loadPlacementFor(actor, "reportOnParticipants", input.decisionId, { select: { id: true }, tx });
     await lockDecision(tx, target.id);
     const d = await tx.decision.findUniqueOrThrow({ where: { id: target.id }, include: factsInclude });
     const period = d.periods.find((p) => p.id === input.periodId);

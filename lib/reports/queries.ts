@@ -11,7 +11,8 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { now as clockNow, swedishDateOf, SWEDISH_TIME_ZONE, today as clockToday } from "@/lib/clock";
 import { NotFoundError } from "@/lib/authz/errors";
 import { assertOfficer } from "@/lib/authz/assert";
-import { canAt, type Actor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { loadPlacementFor } from "@/lib/authz/access";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { decisionState, type DecisionFacts } from "@/lib/decisions/rules";
 import { activityCatalogue, activityNames } from "@/lib/planning/catalogue";
@@ -41,12 +42,7 @@ type DecisionRow = Prisma.DecisionGetPayload<{ include: typeof decisionInclude }
 
 /** The decision, if the actor may see its reports; otherwise "not found". */
 async function decisionFor(client: Client, actor: Actor, decisionId: string): Promise<DecisionRow> {
-  const where = actor.kind === "staff" ? { id: decisionId, supplierId: actor.supplierId } : { id: decisionId };
-  const d = await client.decision.findFirst({ where, include: decisionInclude });
-  if (!d || (actor.kind === "staff" && !canAt(actor, "reportOnParticipants", { supplierId: d.supplierId, unitId: d.unitId }))) {
-    throw new NotFoundError("Deltagaren finns inte.");
-  }
-  return d;
+  return loadPlacementFor(actor, "readReports", decisionId, { include: decisionInclude, tx: client });
 }
 
 function decisionSummary(d: DecisionRow, facts: DecisionFacts, today: string) {

@@ -12,7 +12,8 @@ import { once } from "@/lib/idempotency";
 import { NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import { assertOfficer, assertStaff } from "@/lib/authz/assert";
-import { canAt, type Actor } from "@/lib/authz/permissions";
+import { loadPlacementFor } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { activityNames } from "@/lib/planning/catalogue";
 import { reportableActivities } from "./activities";
@@ -73,8 +74,7 @@ export async function submitParticipantReport(actor: Actor, input: ReportInput, 
   assertStaff(actor);
   const r = reportInput.parse(input);
   const { resultId, replayed } = await once(r.idempotencyKey, actor.userId, "report.submit", async (tx) => {
-    const target = await tx.decision.findFirst({ where: { id: r.decisionId, supplierId: actor.supplierId }, select: { id: true, supplierId: true, unitId: true } });
-    if (!target || !canAt(actor, "reportOnParticipants", { supplierId: target.supplierId, unitId: target.unitId })) throw new NotFoundError("Deltagaren finns inte.");
+    const target = await loadPlacementFor(actor, "reportOnParticipants", r.decisionId, { select: { id: true }, tx });
     await lockDecision(tx, target.id);
     const d = await tx.decision.findUniqueOrThrow({ where: { id: target.id }, include: factsInclude });
     const reports: ReportFacts[] = await tx.participantReport.findMany({ where: { decisionId: d.id }, select: reportFactsSelect });

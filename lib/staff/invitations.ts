@@ -96,7 +96,7 @@ export async function invitationView(tx: Tx, token: string): Promise<InvitationV
 
 const UNUSABLE = "Länken är ogiltig, redan använd eller har gått ut. Be din behörighetsadministratör om en ny inbjudan.";
 
-async function useInvitation(tx: Tx, token: string) {
+async function consumeInvitation(tx: Tx, token: string) {
   const at = now();
   const found = await pendingInvitation(tx, token, at);
   if (!found) throw new RuleError(UNUSABLE, "password");
@@ -107,7 +107,7 @@ async function useInvitation(tx: Tx, token: string) {
 
 /** A person without a password sets one through their own invitation: that membership only is accepted. */
 export async function acceptWithNewPassword(tx: Tx, token: string, passwordHash: string): Promise<{ email: string }> {
-  const { inv, membership, at } = await useInvitation(tx, token);
+  const { inv, membership, at } = await consumeInvitation(tx, token);
   if (inv.user.passwordHash) throw new RuleError("Du har redan ett konto. Logga in och svara på inbjudan.", "password");
   await tx.user.update({ where: { id: inv.userId }, data: { passwordHash } });
   await tx.membership.update({ where: { id: membership.id }, data: { acceptedAt: at } });
@@ -118,7 +118,7 @@ export async function acceptWithNewPassword(tx: Tx, token: string, passwordHash:
 
 /** A signed-in person answers an invitation addressed to them: yes accepts, no removes the pending membership. */
 export async function answerInvitation(tx: Tx, token: string, userId: string, accept: boolean): Promise<{ supplierId: string }> {
-  const { inv, membership, at } = await useInvitation(tx, token);
+  const { inv, membership, at } = await consumeInvitation(tx, token);
   // Someone else's link: answered as if it did not exist.
   if (inv.userId !== userId) throw new RuleError(UNUSABLE, "password");
   if (accept) {

@@ -6,8 +6,9 @@ import { forgotPasswordInput, resetPasswordInput } from "@/lib/auth/schemas";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { clientKey } from "@/lib/auth/throttle";
 import { failureFrom, zodFieldErrors, type ActionResult } from "@/lib/actions/result";
+import { publicAction } from "@/lib/actions/public-action";
 
-export async function forgotPasswordAction(raw: unknown): Promise<ActionResult<null>> {
+export const forgotPasswordAction = publicAction("password-reset", async (raw: unknown): Promise<ActionResult<null>> => {
   const parsed = forgotPasswordInput.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
   try {
@@ -16,9 +17,9 @@ export async function forgotPasswordAction(raw: unknown): Promise<ActionResult<n
   } catch (err) {
     return failureFrom(err);
   }
-}
+});
 
-export async function resetPasswordAction(raw: unknown): Promise<ActionResult<{ email: string }>> {
+export const resetPasswordAction = publicAction("password-reset", async (raw: unknown): Promise<ActionResult<{ email: string }>> => {
   const parsed = resetPasswordInput.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
   try {
@@ -26,4 +27,4 @@ export async function resetPasswordAction(raw: unknown): Promise<ActionResult<{ 
   } catch (err) {
     return failureFrom(err);
   }
-}
+});

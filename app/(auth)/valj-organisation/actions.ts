@@ -2,20 +2,17 @@
 
 import { redirect } from "next/navigation";
 import { z } from "@/lib/validation/zod";
-import { getActorState } from "@/lib/authz/guard";
 import { chooseSupplier } from "@/lib/authz/actor";
+import { sessionFormAction } from "@/lib/actions/form-action";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 
-export async function chooseSupplierAction(formData: FormData) {
-  const state = await getActorState();
-  if (state.status === "none") redirect("/logga-in");
-  if (state.status === "ok" && state.actor.kind !== "staff") redirect("/");
+/** The choice of organisation: a signed-in staff member, only to one they belong to. */
+export const chooseSupplierAction = sessionFormAction(async ({ userId, sessionId }, formData) => {
   const parsed = z.uuid().safeParse(formData.get("supplierId"));
-  const { userId, sessionId } = state.status === "ok" ? state.actor : state;
   if (parsed.success && (await chooseSupplier(sessionId, userId, parsed.data))) {
     await audit(db, { actorId: userId, supplierId: parsed.data, action: "auth.supplier-chosen", entityType: "UserSession", entityId: sessionId });
     redirect("/start");
   }
   redirect("/valj-organisation");
-}
+});

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
-import { can } from "@/lib/authz/permissions";
+import { unitScope } from "@/lib/authz/permissions";
 import { listOrders, orderListQuery, type OrderListQuery, type OrderSortKey } from "@/lib/orders/queries";
 import { ARTICLES, ARTICLE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "@/lib/orders/invoicing-rules";
 import { formatDate, formatDateTime, formatOre } from "@/lib/format";
@@ -46,8 +45,7 @@ function listParams(q: OrderListQuery): Record<string, string | undefined> {
 }
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireStaff();
-  if (!can(actor, "manageStaff") && !can(actor, "reportOnParticipants")) forbidden();
+  const actor = await requireStaff("seeOrders");
   const sp = await searchParams;
   const query = orderListQuery.parse({
     name: one(sp.namn),
@@ -87,7 +85,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "Beställningar" }]} />
       <h1 className="mb-2 text-2xl font-semibold">Beställningar</h1>
       <p className="mb-4 max-w-3xl">
-        Arbetsförmedlingens beställningar (ordrar) för deltagarna vid {actor.permissions.includes("ADMINISTER_PERMISSIONS") ? "organisationens" : "dina"} utförande
+        Arbetsförmedlingens beställningar (ordrar) för deltagarna vid {unitScope(actor, "seeOrders")?.unitIds === null ? "organisationens" : "dina"} utförande
         verksamheter. En beställning har en rad per månad. När månadens periodiska redovisning är inskickad är raden levererad och kan
         faktureras.
       </p>

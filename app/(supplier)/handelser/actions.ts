@@ -1,11 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { forbidden } from "next/navigation";
 import { z } from "@/lib/validation/zod";
-import { requireStaff } from "@/lib/authz/guard";
+import { staffFormAction } from "@/lib/actions/form-action";
 import { markEventsSeen } from "@/lib/events/feed";
-import { canFollowEvents } from "@/lib/events/rules";
 
 const markAllSeenInput = z.object({ upTo: z.iso.datetime() });
 
@@ -14,12 +12,10 @@ const markAllSeenInput = z.object({ upTo: z.iso.datetime() });
  * so an event that arrives between showing and clicking stays unread. A plain form action,
  * so it works without JavaScript.
  */
-export async function markAllEventsSeenAction(formData: FormData): Promise<void> {
-  const actor = await requireStaff();
-  if (!canFollowEvents(actor)) forbidden();
+export const markAllEventsSeenAction = staffFormAction("followEvents", async (actor, formData) => {
   const parsed = markAllSeenInput.safeParse({ upTo: formData.get("upTo") });
   if (!parsed.success) return;
   await markEventsSeen(actor, new Date(parsed.data.upTo));
   // The unread count is in the menu of every supplier page, not only on /handelser.
   revalidatePath("/", "layout");
-}
+});

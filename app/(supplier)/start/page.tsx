@@ -28,7 +28,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
     }),
     can(actor, "receiveParticipants") ? countNewParticipantsOnce(actor) : null,
     reporter ? reportsDue(actor, clockToday(), DUE_ON_PAGE, { mine }) : null,
-    can(actor, "receiveParticipants") || reporter ? listLackingFirstMeeting(actor, clockToday(), { mine, take: DUE_ON_PAGE }) : { total: 0, rows: [] },
+    can(actor, "workWithParticipant") ? listLackingFirstMeeting(actor, clockToday(), { mine, take: DUE_ON_PAGE }) : { total: 0, rows: [] },
   ]);
   return (
     <>

@@ -1,11 +1,11 @@
 // Events (Händelser): what happened to the participants at the token's units, oldest first, for
-// polling. The scope is the portal's (lib/events/rules.ts eventUnitIds: units where the token
+// polling. The scope is the portal's (lib/authz/capabilities.ts followEvents: units where the token
 // may receive participants or report on them). The portal's unread markers are a person's and
 // play no part here: a system keeps its own position with `since` or the cursor.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/validation/zod";
-import { eventUnitIds } from "@/lib/events/rules";
+import { listScope, scopeWhere } from "@/lib/authz/access";
 import { defineEndpoint } from "../route";
 import { decodeCursor, pageOf, pageQuery } from "../pagination";
 import { EventPage, type ParticipantEvent } from "../schemas";
@@ -21,7 +21,7 @@ export const listEventsEndpoint = defineEndpoint({
   summary: "Events of the participants (Händelser)",
   description:
     "Oldest first, by (at, id). To poll, pass `since` = the `at` of the newest event you have (inclusive: de-duplicate by id) and follow nextCursor until it is null. Events are never changed once written.",
-  capability: ["receiveParticipants", "reportOnParticipants"],
+  capability: "followEvents",
   query: z.object({
     ...pageQuery,
     since: changedSinceQuery.describe("Only events at or after this instant."),
@@ -29,8 +29,9 @@ export const listEventsEndpoint = defineEndpoint({
   }),
   responses: [{ status: 200, description: "A page of events.", schema: EventPage }],
   async handler({ actor, query }) {
-    const unitIds = eventUnitIds(actor);
-    const and: Prisma.DecisionEventWhereInput[] = [{ decision: { supplierId: actor.supplierId, unitId: { in: unitIds } } }];
+    // The route checked followEvents; without it (never) the scope matches nothing.
+    const scope = listScope(actor, "followEvents");
+    const and: Prisma.DecisionEventWhereInput[] = [{ decision: scope ? scopeWhere(scope) : { id: { in: [] } } }];
     if (query.participantId) and.push({ decisionId: query.participantId });
     if (query.since) and.push({ at: { gte: new Date(query.since) } });
     if (query.cursor) {

@@ -97,7 +97,7 @@ export const getParticipant = defineEndpoint({
   tag: "Participants",
   summary: "One participant (deltagarkort)",
   description: "With Ta emot nya deltagare or Rapportering at the participant's unit; otherwise 404.",
-  capability: ["receiveParticipants", "reportOnParticipants"],
+  capability: "workWithParticipant",
   params: participantIdParams,
   responses: [{ status: 200, description: "The participant.", schema: ParticipantDetail }],
   async handler({ actor, params }) {

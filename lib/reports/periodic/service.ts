@@ -11,7 +11,8 @@ import { once } from "@/lib/idempotency";
 import { NotFoundError } from "@/lib/authz/errors";
 import { assertOfficer, assertStaff } from "@/lib/authz/assert";
 import { RuleError } from "@/lib/errors";
-import { canAt, unitsFor, type Actor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { loadPlacementFor, sqlScope } from "@/lib/authz/access";
 import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
 import { fromIsoDate, toIsoDate } from "@/lib/decisions/periods";
 import { recordDelivery, undoDelivery } from "@/lib/orders/base-order";
@@ -43,10 +44,7 @@ const NOT_FOUND = "Deltagaren finns inte.";
 
 /** The decision, if the actor may report on it; otherwise "not found" (other units, suppliers, permissions alike). */
 async function decisionForReporting(client: Client, actor: Actor, decisionId: string): Promise<DecisionRow> {
-  if (actor.kind !== "staff") throw new NotFoundError(NOT_FOUND);
-  const d = await client.decision.findFirst({ where: { id: decisionId, supplierId: actor.supplierId }, include: decisionInclude });
-  if (!d || !canAt(actor, "reportOnParticipants", { supplierId: d.supplierId, unitId: d.unitId })) throw new NotFoundError(NOT_FOUND);
-  return d;
+  return loadPlacementFor(actor, "reportOnParticipants", decisionId, { include: decisionInclude, tx: client, message: NOT_FOUND });
 }
 
 /**
@@ -55,9 +53,7 @@ async function decisionForReporting(client: Client, actor: Actor, decisionId: st
  * may not see. The transaction then loads the decision once, under its lock.
  */
 async function assertMayReportOn(actor: Actor, decisionId: string): Promise<void> {
-  if (actor.kind !== "staff") throw new NotFoundError(NOT_FOUND);
-  const d = await db.decision.findFirst({ where: { id: decisionId, supplierId: actor.supplierId }, select: { supplierId: true, unitId: true } });
-  if (!d || !canAt(actor, "reportOnParticipants", d)) throw new NotFoundError(NOT_FOUND);
+  await loadPlacementFor(actor, "reportOnParticipants", decisionId, { select: { id: true }, message: NOT_FOUND });
 }
 
 async function lockDecision(tx: Tx, decisionId: string) {
@@ -480,8 +476,9 @@ export async function reportsDue(
   limit = 50,
   opts: { mine?: boolean } = {},
 ): Promise<{ total: number; rows: DueReport[] }> {
-  const units = unitsFor(actor, "reportOnParticipants");
-  if (actor.kind !== "staff" || units.length === 0) return { total: 0, rows: [] };
+  const scope = sqlScope(actor, "reportOnParticipants");
+  if (!scope) return { total: 0, rows: [] };
+  const units = scope.unitIds;
   const since = new Date(fromIsoDate(today).getTime());
   since.setUTCMonth(since.getUTCMonth() - DUE_LOOKBACK_MONTHS);
   since.setUTCDate(1);
@@ -501,7 +498,7 @@ export async function reportsDue(
         AND ($5::uuid IS NULL OR d."currentHandledareId" = $5::uuid)
       ORDER BY o."dueBy" ASC, p."firstName" ASC, p."lastName" ASC, o."decisionId" ASC, o.month ASC
       LIMIT $6`,
-    [actor.supplierId, units, today, toIsoDate(since), opts.mine ? actor.userId : null, limit],
+    [scope.supplierId, units, today, toIsoDate(since), opts.mine ? scope.userId : null, limit],
   );
   return {
     total: found[0]?.total ?? 0,

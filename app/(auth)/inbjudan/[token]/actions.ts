@@ -10,10 +10,11 @@ import { clientKey } from "@/lib/auth/throttle";
 import { RuleError } from "@/lib/errors";
 import { acceptInvitation, answerInvitation, invitationState } from "@/lib/staff/service";
 import { failureFrom, zodFieldErrors, type ActionResult } from "@/lib/actions/result";
+import { publicAction } from "@/lib/actions/public-action";
 
 const UNUSABLE = "Länken är ogiltig, redan använd eller har gått ut. Be din behörighetsadministratör om en ny inbjudan.";
 
-export async function acceptInvitationAction(raw: unknown): Promise<ActionResult<{ email: string }>> {
+export const acceptInvitationAction = publicAction("invitation", async (raw: unknown): Promise<ActionResult<{ email: string }>> => {
   const parsed = acceptInvitationInput.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
   try {
@@ -24,9 +25,9 @@ export async function acceptInvitationAction(raw: unknown): Promise<ActionResult
   } catch (err) {
     return failureFrom(err);
   }
-}
+});
 
-export async function answerInvitationAction(raw: unknown): Promise<ActionResult<{ accepted: boolean }>> {
+export const answerInvitationAction = publicAction("invitation", async (raw: unknown): Promise<ActionResult<{ accepted: boolean }>> => {
   const parsed = answerInvitationInput.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
   try {
@@ -40,4 +41,4 @@ export async function answerInvitationAction(raw: unknown): Promise<ActionResult
   } catch (err) {
     return failureFrom(err);
   }
-}
+});

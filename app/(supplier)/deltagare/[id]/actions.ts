@@ -7,23 +7,23 @@ import { assignHandledareInput, firstMeetingInput, followUpInput } from "@/lib/a
 import { assignHandledare, recordFirstMeeting, recordFollowUp } from "@/lib/assignments/service";
 import { revealPersonalIdentityNumber } from "@/lib/participants/personal-number";
 
-export const revealPnrAction = staffAction("reportOnParticipants", z.object({ decisionId: z.uuid() }), async (actor, { decisionId }) => ({
+export const revealPnrAction = staffAction("revealPersonnummer", z.object({ decisionId: z.uuid() }), async (actor, { decisionId }) => ({
   value: await revealPersonalIdentityNumber(actor, decisionId),
 }));
 
-export const changeHandledareAction = staffAction(["receiveParticipants", "manageStaff"], assignHandledareInput, async (actor, input) => {
+export const changeHandledareAction = staffAction("assignHandledare", assignHandledareInput, async (actor, input) => {
   const res = await assignHandledare(actor, input);
   for (const item of input.items) revalidatePath(`/deltagare/${item.decisionId}`);
   return res;
 });
 
-export const firstMeetingAction = staffAction(["reportOnParticipants", "receiveParticipants"], firstMeetingInput, async (actor, input) => {
+export const firstMeetingAction = staffAction("workWithParticipant", firstMeetingInput, async (actor, input) => {
   await recordFirstMeeting(actor, input);
   revalidatePath(`/deltagare/${input.decisionId}`);
   return null;
 });
 
-export const followUpAction = staffAction(["reportOnParticipants", "receiveParticipants"], followUpInput, async (actor, input) => {
+export const followUpAction = staffAction("workWithParticipant", followUpInput, async (actor, input) => {
   await recordFollowUp(actor, input);
   revalidatePath(`/deltagare/${input.decisionId}`);
   return null;

@@ -49,8 +49,9 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
     throw err;
   });
   const target = { supplierId: d.supplierId, unitId: d.unitId };
-  const mayAssign = canAt(actor, "receiveParticipants", target) || canAt(actor, "manageStaff", target);
+  const mayAssign = canAt(actor, "assignHandledare", target);
   const mayReport = canAt(actor, "reportOnParticipants", target);
+  const mayReveal = canAt(actor, "revealPersonnummer", target);
   const ongoing = isOngoing(d.state);
   // Every link leads somewhere the person may go: receiving alone has Nya deltagare, not Deltagarlista.
   const back = mayReport ? { href: "/deltagare", label: "Deltagarlista" } : { href: "/nya-deltagare", label: "Nya deltagare" };
@@ -102,7 +103,7 @@ export default async function ParticipantCardPage({ params }: { params: Promise<
           <h2 id="person" className="mb-2 text-lg font-semibold">Personuppgifter</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="font-medium">Personnummer</dt>
-            <dd>{mayReport ? <RevealPnr decisionId={d.id} /> : "********-****"}</dd>
+            <dd>{mayReveal ? <RevealPnr decisionId={d.id} /> : "********-****"}</dd>
             {mayReport ? (
               <>
                 <dt className="font-medium">Telefon</dt><dd>{info(p.phone)}</dd>

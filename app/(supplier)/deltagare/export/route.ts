@@ -2,8 +2,7 @@
 // The export form on the participant list submits here; the answer is the file itself.
 // Plain-text answers otherwise: 401 without a session, 403 without the reporting
 // permission, 400 with the Swedish message of an invalid query.
-import { getActorState } from "@/lib/authz/guard";
-import { can } from "@/lib/authz/permissions";
+import { plainResponse as plain, staffRoute } from "@/lib/http/route";
 import { today } from "@/lib/clock";
 import { csvStream, exportRows, recordExport, xlsxStream } from "@/lib/participants/export";
 import { participantExportQuery } from "@/lib/participants/schemas";
@@ -15,15 +14,7 @@ const CONTENT_TYPES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 
-function plain(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-}
-
-export async function GET(request: Request): Promise<Response> {
-  const state = await getActorState();
-  if (state.status === "none") return plain(401, "Du är inte inloggad.");
-  if (state.status === "choose-supplier") return plain(403, "Välj först vilken organisation du arbetar för.");
-  if (!can(state.actor, "reportOnParticipants")) return plain(403, "Du saknar behörighet för detta.");
+export const GET = staffRoute("reportOnParticipants", async (actor, request) => {
   // An export is recorded (and changes what "Utelämna redan exporterade" leaves out), so
   // another site must not be able to start one in the user's name with a link or a form.
   // Browsers say where a request comes from; clients that do not (curl) are let through.
@@ -53,8 +44,8 @@ export async function GET(request: Request): Promise<Response> {
   }
   const query = parsed.data;
 
-  const { exportId } = await recordExport(state.actor, query);
-  const batches = exportRows(state.actor, exportId, query, today());
+  const { exportId } = await recordExport(actor, query);
+  const batches = exportRows(actor, exportId, query, today());
   // Written to the response as it is read, a batch at a time.
   const body = query.format === "csv" ? csvStream(batches) : xlsxStream(batches);
   return new Response(body, {
@@ -65,4 +56,4 @@ export async function GET(request: Request): Promise<Response> {
       "Cache-Control": "no-store",
     },
   });
-}
+});

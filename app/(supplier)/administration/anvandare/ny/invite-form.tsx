@@ -46,7 +46,6 @@ export function InviteForm({ units }: { units: Unit[] }) {
   }
 
   return (
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="name" label="Namn" error={errors.name?.message}>

@@ -1,6 +1,6 @@
 // GET /bestallningar/<id>/order.xml: the order as PEPPOL BIS Order (UBL 2.1) XML.
 import { orderXmlFor } from "@/lib/orders/queries";
-import { sessionXmlDownload } from "@/lib/http/session-download";
+import { staffXmlDownload } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
-export const GET = sessionXmlDownload(orderXmlFor, "Beställningen finns inte.");
+export const GET = staffXmlDownload("seeOrders", orderXmlFor, "Beställningen finns inte.");

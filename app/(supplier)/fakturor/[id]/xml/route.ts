@@ -1,7 +1,7 @@
 // GET /fakturor/<id>/xml: an invoice as PEPPOL BIS Billing 3 Invoice XML, or a credit note as
 // CreditNote XML (UBL 2.1).
 import { invoiceXmlFor } from "@/lib/orders/queries";
-import { sessionXmlDownload } from "@/lib/http/session-download";
+import { staffXmlDownload } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
-export const GET = sessionXmlDownload(invoiceXmlFor, "Fakturan finns inte.");
+export const GET = staffXmlDownload("seeOrders", invoiceXmlFor, "Fakturan finns inte.");
