@@ -6,11 +6,12 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { loginInput, type LoginInput } from "@/lib/auth/schemas";
+import { safeReturnPath } from "@/lib/auth/return-to";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 
-export function LoginForm({ initialError }: { initialError?: string }) {
+export function LoginForm({ initialError, returnTo }: { initialError?: string; returnTo?: string }) {
   const [formError, setFormError] = useState(initialError);
   const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(loginInput) });
   const { errors, isSubmitting } = formState;
@@ -29,7 +30,8 @@ export function LoginForm({ initialError }: { initialError?: string }) {
       );
       return;
     }
-    window.location.assign("/");
+    // Back to the page asked for while signed out (checked again here: only a portal path).
+    window.location.assign(safeReturnPath(returnTo) ?? "/");
   }
 
   return (
