@@ -1,4 +1,17 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+/**
+ * The browser tab's title of a 403 and a 404 (issue #14): their own, through the root layout's
+ * title template ("… – Mina sidor för fristående aktörer"), not the title of the page asked for.
+ */
+export const PROBLEM_TITLES = {
+  "not-found": "Sidan hittades inte",
+  forbidden: "Åtkomst nekad",
+} as const;
+
+export const notFoundMetadata: Metadata = { title: PROBLEM_TITLES["not-found"] };
+export const forbiddenMetadata: Metadata = { title: PROBLEM_TITLES.forbidden };
 
 const TEXTS = {
   "not-found": { title: "Sidan hittades inte", text: "Det du söker finns inte, eller så har du inte tillgång till det." },

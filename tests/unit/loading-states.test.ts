@@ -10,9 +10,15 @@ import { renderToStaticMarkup } from "react-dom/server";
 const SECTIONS = [
   "(supplier)/start",
   "(supplier)/nya-deltagare",
-  "(supplier)/deltagare",
-  "(supplier)/deltagare/[id]",
-  "(supplier)/bestallningar",
+  // The list's and the card's loading states sit below the layouts that check access, so that a
+  // 403 or 404 keeps its HTTP status (the status is sent with the first streamed bytes).
+  "(supplier)/deltagare/(lista)",
+  "(supplier)/deltagare/[id]/(kort)",
+  "(supplier)/deltagare/[id]/planering",
+  "(supplier)/deltagare/[id]/rapporter",
+  "(supplier)/deltagare/[id]/redovisning",
+  "(supplier)/bestallningar/(lista)",
+  "(supplier)/bestallningar/[id]",
   "(supplier)/handelser",
   "(supplier)/administration",
   "(supplier)/api-dokumentation",
