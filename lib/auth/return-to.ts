@@ -37,3 +37,9 @@ export function signInAddress(returnPath: string | null | undefined): string {
   const safe = safeReturnPath(returnPath);
   return safe && safe !== "/" ? `/logga-in?${RETURN_PARAM}=${encodeURIComponent(safe)}` : "/logga-in";
 }
+
+/** The choice of organisation, with the return address when there is a safe one. */
+export function chooseOrganisationAddress(returnPath: string | null | undefined): string {
+  const safe = safeReturnPath(returnPath);
+  return safe && safe !== "/" ? `/valj-organisation?${RETURN_PARAM}=${encodeURIComponent(safe)}` : "/valj-organisation";
+}

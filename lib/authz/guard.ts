@@ -7,7 +7,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
-import { REQUEST_PATH_HEADER, signInAddress } from "@/lib/auth/return-to";
+import { chooseOrganisationAddress, REQUEST_PATH_HEADER, signInAddress } from "@/lib/auth/return-to";
 import { loadActorState, type ActorState } from "./actor";
 import { can, type Actor, type Capability, type OfficerActor, type StaffActor } from "./permissions";
 
@@ -22,7 +22,7 @@ export async function requireActor(): Promise<Actor> {
   const state = await getActorState();
   // Signed out: to the sign-in page, which leads back to the page asked for (issue #14).
   if (state.status === "none") redirect(signInAddress((await headers()).get(REQUEST_PATH_HEADER)));
-  if (state.status === "choose-supplier") redirect("/valj-organisation");
+  if (state.status === "choose-supplier") redirect(chooseOrganisationAddress((await headers()).get(REQUEST_PATH_HEADER)));
   return state.actor;
 }
 

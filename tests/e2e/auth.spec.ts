@@ -87,6 +87,19 @@ test.describe("inloggning", () => {
     await expect(page.getByRole("heading", { level: 1, name: /Logga in/ })).toHaveCount(0);
   });
 
+  test("a person in two organisations returns to the page asked for after choosing one (issue #14)", async ({ page }) => {
+    await page.goto("/deltagare?q=a");
+    await expect(page).toHaveURL(/\/logga-in\?tillbaka=/);
+    await page.getByLabel("E-postadress").fill(CONSULTANT);
+    await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await expect(page).toHaveURL(/\/valj-organisation\?tillbaka=/);
+    await page.getByRole("button", { name: "Framtidsvägen AB" }).click();
+    await page.waitForURL((url) => url.pathname === "/deltagare");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("a");
+    await expect(page.getByRole("heading", { level: 1, name: "Deltagarlista" })).toBeVisible();
+  });
+
   test("the return address after signing in is only a path on the portal: another site leads to the start page (issue #14)", async ({ page }) => {
     for (const evil of ["//angripare.example/x", "https://angripare.example/", "/\\angripare.example/x", "http:/angripare.example"]) {
       await page.context().clearCookies();

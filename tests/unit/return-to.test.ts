@@ -1,7 +1,7 @@
 // A signed-out deep link keeps its return address through the sign-in, and only an address on
 // the portal itself is accepted (no open redirect) (issue #14).
 import { describe, expect, it } from "vitest";
-import { safeReturnPath, signInAddress } from "@/lib/auth/return-to";
+import { chooseOrganisationAddress, safeReturnPath, signInAddress } from "@/lib/auth/return-to";
 
 describe("safeReturnPath", () => {
   it("keeps a same-origin relative path with its query", () => {
@@ -42,5 +42,12 @@ describe("signInAddress", () => {
     expect(signInAddress("//angripare.example")).toBe("/logga-in");
     expect(signInAddress("/")).toBe("/logga-in");
     expect(signInAddress(null)).toBe("/logga-in");
+  });
+});
+
+describe("chooseOrganisationAddress", () => {
+  it("carries a safe path to the choice of organisation, and nothing else", () => {
+    expect(chooseOrganisationAddress("/deltagare?q=a")).toBe("/valj-organisation?tillbaka=%2Fdeltagare%3Fq%3Da");
+    expect(chooseOrganisationAddress("https://angripare.example")).toBe("/valj-organisation");
   });
 });

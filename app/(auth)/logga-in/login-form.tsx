@@ -10,6 +10,7 @@ import { safeReturnPath } from "@/lib/auth/return-to";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { LiveForm } from "@/components/forms/live-form";
 
 export function LoginForm({ initialError, returnTo }: { initialError?: string; returnTo?: string }) {
   const [formError, setFormError] = useState(initialError);
@@ -35,7 +36,7 @@ export function LoginForm({ initialError, returnTo }: { initialError?: string; r
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="email" label="E-postadress" error={errors.email?.message}>
         <input
@@ -65,6 +66,6 @@ export function LoginForm({ initialError, returnTo }: { initialError?: string; r
       <p className="mt-4 text-center">
         <Link href="/glomt-losenord" className="text-af-accent underline">Glömt lösenord?</Link>
       </p>
-    </form>
+    </LiveForm>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActorState } from "@/lib/authz/guard";
-import { RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-to";
+import { chooseOrganisationAddress, RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-to";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Logga in" };
@@ -14,7 +14,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const returnTo = safeReturnPath(typeof raw === "string" ? raw : null);
   const state = await getActorState();
   if (state.status === "ok") redirect(returnTo ?? "/");
-  if (state.status === "choose-supplier") redirect("/valj-organisation");
+  if (state.status === "choose-supplier") redirect(chooseOrganisationAddress(returnTo));
   const { error } = params;
   return (
     <main id="innehall" className="mx-auto max-w-md px-4 py-10">

@@ -6,6 +6,7 @@ import { getActorState } from "@/lib/authz/guard";
 import { chooseSupplier } from "@/lib/authz/actor";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-to";
 
 export async function chooseSupplierAction(formData: FormData) {
   const state = await getActorState();
@@ -15,7 +16,9 @@ export async function chooseSupplierAction(formData: FormData) {
   const { userId, sessionId } = state.status === "ok" ? state.actor : state;
   if (parsed.success && (await chooseSupplier(sessionId, userId, parsed.data))) {
     await audit(db, { actorId: userId, supplierId: parsed.data, action: "auth.supplier-chosen", entityType: "UserSession", entityId: sessionId });
-    redirect("/start");
+    // Back to the page asked for before signing in, when it is a path on the portal (issue #14).
+    const back = formData.get(RETURN_PARAM);
+    redirect(safeReturnPath(typeof back === "string" ? back : null) ?? "/start");
   }
   redirect("/valj-organisation");
 }
