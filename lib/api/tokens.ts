@@ -8,11 +8,12 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, SWEDISH_TIME_ZONE, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
-import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
-import { canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
 import { z } from "@/lib/validation/zod";
 import { API_TOKEN_MAX_ACTIVE, apiTokenStatus, checkTokenExpiry, creatorStillAuthorised, createApiTokenInput, type ApiTokenPermission, type ApiTokenStatus, type CreateApiTokenInput } from "./token-schemas";
+import { assertManager } from "@/lib/authz/assert";
 
 /** Every secret starts with this, so secret scanners and people recognise it. */
 export const TOKEN_SCHEME = "msfa";
@@ -35,10 +36,6 @@ export function newTokenSecret(): { secret: string; prefix: string } {
 export function expiryInstant(lastDay: string): Date {
   const [y, m, d] = lastDay.split("-").map(Number);
   return new Date(new TZDate(y, m - 1, d + 1, 0, 0, 0, SWEDISH_TIME_ZONE).getTime());
-}
-
-function assertManager(actor: Actor): asserts actor is StaffActor {
-  if (actor.kind !== "staff" || !canAt(actor, "manageStaff", { supplierId: actor.supplierId })) throw new ForbiddenError();
 }
 
 export interface CreatedToken {

@@ -1,6 +1,6 @@
 // Kind checks for data functions: deny by default, with the same error everywhere.
 import { ForbiddenError } from "./errors";
-import type { Actor, OfficerActor, StaffActor } from "./permissions";
+import { canAt, type Actor, type OfficerActor, type StaffActor } from "./permissions";
 
 export function assertOfficer(actor: Actor | null | undefined): asserts actor is OfficerActor {
   if (!actor || actor.kind !== "officer") throw new ForbiddenError();
@@ -8,4 +8,9 @@ export function assertOfficer(actor: Actor | null | undefined): asserts actor is
 
 export function assertStaff(actor: Actor | null | undefined): asserts actor is StaffActor {
   if (!actor || actor.kind !== "staff") throw new ForbiddenError();
+}
+
+/** Staff who administer their active organisation (users, API keys, work phones). */
+export function assertManager(actor: Actor | null | undefined): asserts actor is StaffActor {
+  if (!actor || actor.kind !== "staff" || !canAt(actor, "manageStaff", { supplierId: actor.supplierId })) throw new ForbiddenError();
 }

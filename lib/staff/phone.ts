@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
-import { canAt, type Actor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { assertManager } from "@/lib/authz/assert";
 import { storedPhone, workPhone } from "./schemas";
 
 /** The signed-in staff member's own work phone. */
@@ -33,7 +34,7 @@ export async function setOwnPhone(actor: Actor, raw: string): Promise<string | n
  * organisation's member is "not found", so memberships cannot be probed.
  */
 export async function setMemberPhone(actor: Actor, membershipId: string, raw: string): Promise<string | null> {
-  if (actor.kind !== "staff" || !canAt(actor, "manageStaff", { supplierId: actor.supplierId })) throw new ForbiddenError();
+  assertManager(actor);
   const phone = storedPhone(workPhone.parse(raw));
   await db.$transaction(async (tx) => {
     const m = await tx.membership.findFirst({ where: { id: membershipId, supplierId: actor.supplierId }, select: { id: true, acceptedAt: true, user: { select: { id: true, phone: true } } } });

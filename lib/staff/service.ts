@@ -6,23 +6,20 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import type { Prisma, Permission } from "@/lib/generated/prisma/client";
-import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
+import { NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
-import { canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
 import { liftSignInLock, requestPasswordReset } from "@/lib/auth/password-reset";
 import { deactivationBlockedByParticipants, wouldRemoveLastAdmin } from "./rules";
 import { acceptWithNewPassword, answerInvitation as answer, hashToken, invitationView, invitePerson, sendInvitation, type InvitationView } from "./invitations";
 import type { AccessInput, InviteStaffInput, StaffListQuery } from "./schemas";
+import { assertManager } from "@/lib/authz/assert";
 
 export const STAFF_PAGE_SIZE = 20;
 
 /** Until the person accepts, the organisation sees the name its administrator typed, not the account's. */
 function shownName(m: { acceptedAt: Date | null; invitedName: string | null; user: { name: string } }): string {
   return m.acceptedAt ? m.user.name : (m.invitedName ?? m.user.name);
-}
-
-function assertManager(actor: Actor): asserts actor is StaffActor {
-  if (actor.kind !== "staff" || !canAt(actor, "manageStaff", { supplierId: actor.supplierId })) throw new ForbiddenError();
 }
 
 export { hashToken };
