@@ -1,6 +1,4 @@
-import { ProblemPage, forbiddenMetadata } from "@/components/layout/problem-page";
-
-export const metadata = forbiddenMetadata;
+import { ProblemPage } from "@/components/layout/problem-page";
 
 export default function Forbidden() {
   return (

@@ -1,6 +1,4 @@
-import { ProblemPage, notFoundMetadata } from "@/components/layout/problem-page";
-
-export const metadata = notFoundMetadata;
+import { ProblemPage } from "@/components/layout/problem-page";
 
 export default function NotFound() {
   return (

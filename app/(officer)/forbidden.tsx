@@ -1,7 +1,5 @@
 // Inside the layout, which has the page's one main landmark.
-import { ProblemPage, forbiddenMetadata } from "@/components/layout/problem-page";
-
-export const metadata = forbiddenMetadata;
+import { ProblemPage } from "@/components/layout/problem-page";
 
 export default function Forbidden() {
   return <ProblemPage kind="forbidden" />;

@@ -10,7 +10,6 @@ import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { resetPasswordAction } from "../../glomt-losenord/actions";
-import { LiveForm } from "@/components/forms/live-form";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
@@ -34,11 +33,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" {...register("token")} />
       <NewPasswordFields register={register} errors={errors} />
       <Button type="submit" disabled={isSubmitting} className="w-full">Spara nytt lösenord</Button>
-    </LiveForm>
+    </form>
   );
 }

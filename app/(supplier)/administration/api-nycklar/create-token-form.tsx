@@ -14,7 +14,6 @@ import { UnitScopeFields } from "@/components/forms/unit-scope-fields";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { createApiTokenAction } from "./actions";
-import { LiveForm } from "@/components/forms/live-form";
 
 export type Unit = { id: string; name: string; street: string; city: string };
 type Created = { id: string; secret: string; prefix: string; expires: string };
@@ -89,7 +88,7 @@ export function CreateTokenForm({ units, defaultExpiry, minExpiry, maxExpiry }: 
   }
 
   return (
-    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="skapa-nyckel" className="mb-6 max-w-2xl rounded bg-white p-6 shadow">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="skapa-nyckel" className="mb-6 max-w-2xl rounded bg-white p-6 shadow">
       <h2 id="skapa-nyckel" className="mb-4 text-lg font-semibold">
         Skapa API-nyckel
       </h2>
@@ -143,6 +142,6 @@ export function CreateTokenForm({ units, defaultExpiry, minExpiry, maxExpiry }: 
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Skapar…" : "Skapa API-nyckel"}
       </Button>
-    </LiveForm>
+    </form>
   );
 }

@@ -13,7 +13,6 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { changePeriodEndAction, grantPeriod2Action, registerInterruptionAction, registerWorkPlacementAction, withdrawInterruptionAction } from "../actions";
-import { LiveForm } from "@/components/forms/live-form";
 
 export function InterruptionForm({ decisionId, today, lastDay }: { decisionId: string; today: string; lastDay: string }) {
   const router = useRouter();
@@ -30,7 +29,7 @@ export function InterruptionForm({ decisionId, today, lastDay }: { decisionId: s
     else setFormError(applyServerErrors(res, setError));
   }
   return (
-    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate>
+    <form onSubmit={handleSubmit(onSubmit)} noValidate>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="interruption-date" label="Datum för avbrott" hint="Dagens datum eller senare; ett senare datum blir ett planerat avbrott." error={errors.date?.message}>
         <input id="interruption-date" type="date" min={today} max={lastDay} className={inputClass} aria-invalid={!!errors.date}
@@ -44,7 +43,7 @@ export function InterruptionForm({ decisionId, today, lastDay }: { decisionId: s
         </select>
       </Field>
       <Button type="submit" variant="danger" disabled={isSubmitting}>Registrera avbrott</Button>
-    </LiveForm>
+    </form>
   );
 }
 
@@ -75,7 +74,7 @@ export function WorkPlacementForm({ decisionId, today, lastDay }: { decisionId: 
     </Field>
   );
   return (
-    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Registrera praktik">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Registrera praktik">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">{saved}</Alert> : null}
       {field("employer", "Arbetsplats", "text")}
@@ -84,7 +83,7 @@ export function WorkPlacementForm({ decisionId, today, lastDay }: { decisionId: 
         {field("endDate", "Slutdatum", "date", "Högst tre månader praktik per period.")}
       </div>
       <Button type="submit" disabled={isSubmitting}>Registrera praktik</Button>
-    </LiveForm>
+    </form>
   );
 }
 
@@ -142,13 +141,13 @@ export function ChangePeriodEndForm({ decisionId, periodId, current, today }: { 
     else setFormError(applyServerErrors(res, setError));
   }
   return (
-    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 border-t pt-4">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 border-t pt-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="period-end" label="Ändra slutdatum för pågående period" hint="Inte bakåt i tiden och högst ett år från start." error={errors.endDate?.message}>
         <input id="period-end" type="date" min={today} className={inputClass} aria-invalid={!!errors.endDate}
           aria-describedby={describedBy("period-end", { error: errors.endDate?.message, hint: true })} {...register("endDate")} />
       </Field>
       <Button type="submit" variant="secondary" disabled={isSubmitting}>Spara slutdatum</Button>
-    </LiveForm>
+    </form>
   );
 }

@@ -10,7 +10,6 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { addUnitAction } from "../actions";
-import { LiveForm } from "@/components/forms/live-form";
 
 type Area = { id: string; name: string };
 
@@ -63,7 +62,7 @@ export function AddUnitForm({ supplierId, areas }: { supplierId: string; areas: 
 
   const areaError = errors.deliveryAreaId?.message;
   return (
-    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="add-unit-heading">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="add-unit-heading">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">{saved} är tillagd.</Alert> : null}
       <input type="hidden" {...register("supplierId")} />
@@ -94,6 +93,6 @@ export function AddUnitForm({ supplierId, areas }: { supplierId: string; areas: 
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Sparar…" : "Lägg till utförande verksamhet"}
       </Button>
-    </LiveForm>
+    </form>
   );
 }

@@ -10,7 +10,6 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { decideReportAction } from "../actions";
-import { LiveForm } from "@/components/forms/live-form";
 
 export function DecideForm({ reportId }: { reportId: string }) {
   const router = useRouter();
@@ -22,7 +21,7 @@ export function DecideForm({ reportId }: { reportId: string }) {
   const { errors, isSubmitting } = formState;
   const rejecting = watch("decision") === "REJECT";
   return (
-    <LiveForm noValidate onSubmit={handleSubmit(async (values) => {
+    <form noValidate onSubmit={handleSubmit(async (values) => {
       setFormError(undefined);
       const res = await decideReportAction(values);
       if (res.ok) router.refresh();
@@ -49,6 +48,6 @@ export function DecideForm({ reportId }: { reportId: string }) {
         {errors.reason ? <p id="reason-error" role="alert" className="mt-1 text-sm font-medium text-red-800">{errors.reason.message}</p> : null}
       </div>
       <Button type="submit" disabled={isSubmitting}>Spara beslut</Button>
-    </LiveForm>
+    </form>
   );
 }

@@ -10,7 +10,6 @@ import { Alert } from "@/components/ui/alert";
 import { AccessFields } from "@/components/forms/access-fields";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { updateAccessAction } from "../actions";
-import { LiveForm } from "@/components/forms/live-form";
 
 type Unit = { id: string; name: string; street: string; city: string };
 
@@ -35,7 +34,7 @@ export function EditAccessForm(props: { membershipId: string; units: Unit[]; def
   }
 
   return (
-    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate>
+    <form onSubmit={handleSubmit(onSubmit)} noValidate>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">Ändringarna är sparade.</Alert> : null}
       <fieldset disabled={props.disabled}>
@@ -44,6 +43,6 @@ export function EditAccessForm(props: { membershipId: string; units: Unit[]; def
           Spara behörigheter
         </Button>
       </fieldset>
-    </LiveForm>
+    </form>
   );
 }

@@ -11,7 +11,6 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { submitPlanningAction } from "./actions";
-import { LiveForm } from "@/components/forms/live-form";
 
 interface Props {
   decisionId: string;
@@ -59,7 +58,7 @@ export function PlanningForm({ decisionId, periodId, periodNumber, catalogue, de
   }
 
   return (
-    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate>
+    <form onSubmit={handleSubmit(onSubmit)} noValidate>
       {sent ? (
         <Alert tone="success" title="Planeringen är inskickad">
           Den har status Mottagen och väntar på Arbetsförmedlingens beslut.
@@ -157,6 +156,6 @@ export function PlanningForm({ decisionId, periodId, periodNumber, catalogue, de
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Skickar …" : `Skicka in planering för period ${periodNumber}`}
       </Button>
-    </LiveForm>
+    </form>
   );
 }

@@ -7,7 +7,6 @@ import { informativeInput } from "@/lib/reports/schemas";
 import { INFORMATIVE_CONCERN_LABELS, REPORT_KIND_SLUGS } from "@/lib/reports/labels";
 import { FREE_TEXT_MAX } from "@/lib/reports/rules";
 import { ChoiceGroup, envelope, FormButtons, FormError, FreeText, options, TextField, useReportSubmit, type ReportFormProps } from "./form-parts";
-import { LiveForm } from "@/components/forms/live-form";
 
 type In = z.input<typeof informativeInput>;
 type Out = z.output<typeof informativeInput>;
@@ -23,7 +22,7 @@ export function InformativeForm(p: ReportFormProps) {
   const { errors, isSubmitting } = formState;
   const { formError, submit } = useReportSubmit(p.decisionId, REPORT_KIND_SLUGS.INFORMATIVE, setError);
   return (
-    <LiveForm onSubmit={handleSubmit(submit)} noValidate>
+    <form onSubmit={handleSubmit(submit)} noValidate>
       <FormError message={formError} />
       <ChoiceGroup id="concerns" legend="Vad gäller rapporten?" hint="Välj ett eller flera." multiple options={options(INFORMATIVE_CONCERN_LABELS)}
         error={errors.concerns?.message ?? errors.concerns?.root?.message} registration={register("concerns")} />
@@ -39,6 +38,6 @@ export function InformativeForm(p: ReportFormProps) {
         </div>
       </fieldset>
       <FormButtons decisionId={p.decisionId} submitting={isSubmitting} label="Skicka informativ rapport" />
-    </LiveForm>
+    </form>
   );
 }

@@ -1,5 +1,0 @@
-import { LoadingState } from "@/components/ui/loading-state";
-
-export default function Loading() {
-  return <LoadingState label="Laddar användaren …" />;
-}
