@@ -2,6 +2,7 @@
 // headers, and server actions from another origin refused with 403 (Next.js would answer 500).
 import { NextResponse, type NextRequest } from "next/server";
 import { actionOriginAllowed, contentSecurityPolicy, HSTS, PERMISSIONS_POLICY } from "@/lib/security/headers";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/return-to";
 
 const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 
@@ -47,6 +48,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // The page asked for, so that a signed-out visit can return to it after signing in; set here
+  // on every request, never taken from the client.
+  requestHeaders.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("Permissions-Policy", PERMISSIONS_POLICY);

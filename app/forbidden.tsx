@@ -1,4 +1,6 @@
-import { ProblemPage } from "@/components/layout/problem-page";
+import { ProblemPage, forbiddenMetadata } from "@/components/layout/problem-page";
+
+export const metadata = forbiddenMetadata;
 
 export default function Forbidden() {
   return (

@@ -1,4 +1,6 @@
-import { ProblemPage } from "@/components/layout/problem-page";
+import { ProblemPage, notFoundMetadata } from "@/components/layout/problem-page";
+
+export const metadata = notFoundMetadata;
 
 export default function NotFound() {
   return (

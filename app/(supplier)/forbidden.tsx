@@ -1,5 +1,7 @@
 // Inside the layout, which has the page's one main landmark.
-import { ProblemPage } from "@/components/layout/problem-page";
+import { ProblemPage, forbiddenMetadata } from "@/components/layout/problem-page";
+
+export const metadata = forbiddenMetadata;
 
 export default function Forbidden() {
   return <ProblemPage kind="forbidden" />;

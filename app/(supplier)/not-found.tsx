@@ -1,5 +1,7 @@
 // Inside the layout, which has the page's one main landmark.
-import { ProblemPage } from "@/components/layout/problem-page";
+import { ProblemPage, notFoundMetadata } from "@/components/layout/problem-page";
+
+export const metadata = notFoundMetadata;
 
 export default function NotFound() {
   return <ProblemPage kind="not-found" />;

@@ -12,6 +12,7 @@ import { FieldError, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "./apply-server-errors";
+import { LiveForm } from "@/components/forms/live-form";
 
 export function OfficerDecisionForm<In extends FieldValues, Out>(props: {
   schema: z.ZodType<Out, In>;
@@ -39,7 +40,7 @@ export function OfficerDecisionForm<In extends FieldValues, Out>(props: {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <fieldset className="mb-4" aria-describedby={decisionError ? "decision-error" : undefined}>
         <legend className="mb-1 font-medium">Beslut</legend>
@@ -70,6 +71,6 @@ export function OfficerDecisionForm<In extends FieldValues, Out>(props: {
       <Button type="submit" variant={decision === "REJECT" ? "danger" : "primary"} disabled={isSubmitting}>
         {decision === "REJECT" ? `Godkänn inte ${noun}` : decision === "APPROVE" ? `Godkänn ${noun}` : "Spara beslut"}
       </Button>
-    </form>
+    </LiveForm>
   );
 }

@@ -4,8 +4,10 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
+import { chooseOrganisationAddress, REQUEST_PATH_HEADER, signInAddress } from "@/lib/auth/return-to";
 import { loadActorState, type ActorState } from "./actor";
 import { can, type Actor, type Capability, type OfficerActor, type StaffActor } from "./permissions";
 
@@ -18,8 +20,9 @@ export const getActorState = cache(async (): Promise<ActorState> => {
 
 export async function requireActor(): Promise<Actor> {
   const state = await getActorState();
-  if (state.status === "none") redirect("/logga-in");
-  if (state.status === "choose-supplier") redirect("/valj-organisation");
+  // Signed out: to the sign-in page, which leads back to the page asked for (issue #14).
+  if (state.status === "none") redirect(signInAddress((await headers()).get(REQUEST_PATH_HEADER)));
+  if (state.status === "choose-supplier") redirect(chooseOrganisationAddress((await headers()).get(REQUEST_PATH_HEADER)));
   return state.actor;
 }
 

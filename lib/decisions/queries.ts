@@ -105,6 +105,18 @@ export async function getDecisionForOfficer(actor: Actor, id: string, today = cl
   return { ...detail(d, today), resultStatus: await placementResultStatus(d.id) };
 }
 
+/**
+ * The cheap check a participant's pages make before their content streams (issue #14): the
+ * placement's organisation and unit when the staff member may see it (Ta emot nya deltagare or
+ * Rapportering at its unit), else null, so the page can answer 404 with the right HTTP status.
+ */
+export async function decisionTargetForStaff(actor: Actor, id: string): Promise<{ supplierId: string; unitId: string } | null> {
+  if (actor.kind !== "staff" || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const d = await db.decision.findFirst({ where: { id, supplierId: actor.supplierId }, select: { supplierId: true, unitId: true } });
+  if (!d || !(canAt(actor, "reportOnParticipants", d) || canAt(actor, "receiveParticipants", d))) return null;
+  return d;
+}
+
 /** Supplier staff: only with a participant capability at the decision's unit; otherwise "not found". */
 export async function getDecisionForStaff(actor: Actor, id: string, today = clockToday()) {
   const d = await loadPlacementFor(actor, "workWithParticipant", id, { include: detailInclude });

@@ -472,6 +472,13 @@ function toView(o: DetailSource, today: string): OrderView {
   };
 }
 
+/** Whether the order is in the actor's scope, in one indexed read: the check before its page streams (issue #14). */
+export async function orderVisibleTo(actor: Actor, id: string): Promise<boolean> {
+  const scope = await orderScope(actor);
+  if (!scope || !z.uuid().safeParse(id).success) return false;
+  return (await db.order.count({ where: { AND: [{ id }, orderScopeWhere(scope)] } })) > 0;
+}
+
 /** One order with its lines, deliveries, what may be invoiced now, invoices and credit notes. */
 export async function getOrder(actor: Actor, id: string, today = clockToday()): Promise<OrderView> {
   const scope = await orderScope(actor);

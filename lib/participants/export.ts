@@ -37,7 +37,7 @@ export interface ExportRow {
   periodStart: string;
   /** YYYY-MM-DD */
   periodEnd: string;
-  /** Förlängning: the period's end was moved later */
+  /** Förlängning: the placement has been granted period 2 */
   extended: "Ja" | "Nej";
   implementationReference: string;
   /** the period's base-compensation order, once the agency has sent it */
@@ -152,7 +152,6 @@ export async function* exportRows(actor: Actor, exportId: string, query: Partici
 function exportRowOf(d: ParticipantRowSource, periodNumber: number, orderNumber: string | null, today: string): ExportRow {
   const facts = decisionFacts(d);
   const p = facts.periods.find((x) => x.number === periodNumber)!;
-  const stored = d.periods.find((x) => x.number === periodNumber)!;
   return {
     decisionId: d.id,
     name: participantName(d.participant),
@@ -163,7 +162,7 @@ function exportRowOf(d: ParticipantRowSource, periodNumber: number, orderNumber:
     period: p.number,
     periodStart: p.startDate,
     periodEnd: p.endDate,
-    extended: extensionText({ endDate: p.endDate, originalEndDate: toIsoDate(stored.originalEndDate) }),
+    extended: extensionText({ periodNumbers: d.periods.map((x) => x.number) }),
     implementationReference: d.implementationReference,
     orderNumber,
     status: DECISION_STATE_LABELS[decisionState(facts, today)],

@@ -9,6 +9,7 @@ const LABELS: Record<string, string> = {
   "staff.access-changed": "Behörigheter eller verksamheter ändrade",
   "staff.deactivated": "Inaktiverad",
   "staff.reactivated": "Återaktiverad",
+  "staff.phone-changed": "Telefonnummer i arbetet ändrat",
 };
 
 export function describeAuditEvent(action: string): string {
@@ -16,6 +17,7 @@ export function describeAuditEvent(action: string): string {
 }
 
 interface AccessSnapshot {
+  phone?: string | null;
   permissions?: string[];
   allUnits?: boolean;
   unitIds?: string[];
@@ -29,6 +31,10 @@ export function describeAccessChange(before: unknown, after: unknown, unitName: 
   const perms = (s: AccessSnapshot) => (s.permissions ?? []).map((p) => PERMISSION_LABELS[p as Permission] ?? p).join(", ") || "inga";
   const units = (s: AccessSnapshot) => (s.allUnits ? "alla verksamheter" : (s.unitIds ?? []).map(unitName).sort((a, b) => a.localeCompare(b, "sv")).join(", ") || "inga");
   const out: string[] = [];
+  if ("phone" in before || "phone" in after) {
+    if (before.phone !== after.phone) out.push(`Telefon: ${before.phone ?? "inget"} → ${after.phone ?? "inget"}`);
+    return out;
+  }
   if (perms(before) !== perms(after)) out.push(`Behörigheter: ${perms(before)} → ${perms(after)}`);
   if (units(before) !== units(after)) out.push(`Verksamheter: ${units(before)} → ${units(after)}`);
   return out;

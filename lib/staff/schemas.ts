@@ -1,6 +1,7 @@
 // Shared by the administration forms (zodResolver) and the server actions.
 import { z } from "@/lib/validation/zod";
 import { Permission } from "@/lib/generated/prisma/enums";
+import { PHONE_MAX_LENGTH, PHONE_MESSAGE, swedishPhoneDigits, tidyPhone } from "@/lib/validation/phone";
 
 const UNIT_PERMISSIONS: Permission[] = ["RECEIVE_PARTICIPANTS", "REPORTING"];
 
@@ -40,3 +41,23 @@ export const staffListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(1),
 });
 export type StaffListQuery = z.infer<typeof staffListQuery>;
+
+/**
+ * A staff member's work phone (shown in the välkomstbrev): empty removes it; otherwise a Swedish
+ * number (lib/validation/phone.ts). `storedPhone` gives what is saved.
+ */
+export const workPhone = z
+  .string({ error: PHONE_MESSAGE })
+  .max(PHONE_MAX_LENGTH, `Telefonnumret får ha högst ${PHONE_MAX_LENGTH} tecken.`)
+  .refine((v) => v.trim() === "" || swedishPhoneDigits(v) !== null, PHONE_MESSAGE);
+
+/** What is saved for a valid `workPhone`: null for empty, else the number with its white space tidied. */
+export function storedPhone(valid: string): string | null {
+  return valid.trim() === "" ? null : tidyPhone(valid);
+}
+
+export const ownPhoneInput = z.object({ phone: workPhone });
+export type OwnPhoneInput = z.infer<typeof ownPhoneInput>;
+
+export const memberPhoneInput = z.object({ membershipId: z.uuid(), phone: workPhone });
+export type MemberPhoneInput = z.infer<typeof memberPhoneInput>;

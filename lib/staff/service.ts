@@ -110,12 +110,19 @@ export async function listSupplierUnits(actor: Actor) {
   });
 }
 
+/** Whether the membership is of the administrator's own organisation: one indexed read, the check before its page streams (issue #14). */
+export async function isMemberOfOwnSupplier(actor: Actor, membershipId: string): Promise<boolean> {
+  assertManager(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(membershipId)) return false;
+  return (await db.membership.count({ where: { id: membershipId, supplierId: actor.supplierId } })) > 0;
+}
+
 export async function getStaffMember(actor: Actor, membershipId: string) {
   assertManager(actor);
   const m = await db.membership.findFirst({
     where: { id: membershipId, supplierId: actor.supplierId },
     include: {
-      user: { select: { id: true, name: true, email: true } },
+      user: { select: { id: true, name: true, email: true, phone: true } },
       units: { select: { unitId: true } },
     },
   });
@@ -140,13 +147,15 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
     at: e.at,
     action: e.action,
     by: e.actorId ? (personName.get(e.actorId) ?? null) : null,
-    changes: e.action === "staff.access-changed" ? describeAccessChange(e.before, e.after, (id) => unitName.get(id) ?? "okänd verksamhet") : [],
+    changes: e.action === "staff.access-changed" || e.action === "staff.phone-changed" ? describeAccessChange(e.before, e.after, (id) => unitName.get(id) ?? "okänd verksamhet") : [],
   }));
   return {
     membershipId: m.id,
     userId: m.userId,
     name: shownName(m),
     email: m.user.email,
+    // An account's own phone is not shown before the person has accepted (as its name is not).
+    phone: m.acceptedAt === null ? null : m.user.phone,
     invitationPending: m.acceptedAt === null,
     permissions: m.permissions,
     allUnits: m.allUnits,

@@ -63,8 +63,54 @@ test.describe("inloggning", () => {
     await expect(page).toHaveURL(/\/logga-in$/);
     await expect(page.getByRole("heading", { level: 1, name: /Logga in/ })).toBeVisible();
     await page.goto("/start");
-    await expect(page).toHaveURL(/\/logga-in$/);
+    await expect(page).toHaveURL(/\/logga-in(\?|$)/);
     await expect(page.getByLabel("E-postadress")).toBeVisible();
+  });
+
+  test("a signed-out deep link leads back to the page asked for after signing in (issue #14)", async ({ page, browser }) => {
+    // A participant card of the handledare, found while signed in elsewhere.
+    const other = await browser.newPage();
+    await login(other, "handledare@framtidsvagen.example.se");
+    await other.goto("/deltagare");
+    const hrefs = await other.locator('main a[href^="/deltagare/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const card = hrefs.find((h) => /^\/deltagare\/[0-9a-f-]{36}$/.test(h))!;
+    expect(card).toBeTruthy();
+    await other.close();
+
+    await page.goto(card);
+    await expect(page).toHaveURL(/\/logga-in\?tillbaka=/);
+    await page.getByLabel("E-postadress").fill("handledare@framtidsvagen.example.se");
+    await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.waitForURL((url) => url.pathname === card);
+    await expect(page.getByRole("main").getByRole("link", { name: "Deltagarlista" }).first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /Logga in/ })).toHaveCount(0);
+  });
+
+  test("a person in two organisations returns to the page asked for after choosing one (issue #14)", async ({ page }) => {
+    await page.goto("/deltagare?q=a");
+    await expect(page).toHaveURL(/\/logga-in\?tillbaka=/);
+    await page.getByLabel("E-postadress").fill(CONSULTANT);
+    await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await expect(page).toHaveURL(/\/valj-organisation\?tillbaka=/);
+    await page.getByRole("button", { name: "Framtidsvägen AB" }).click();
+    await page.waitForURL((url) => url.pathname === "/deltagare");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("a");
+    await expect(page.getByRole("heading", { level: 1, name: "Deltagarlista" })).toBeVisible();
+  });
+
+  test("the return address after signing in is only a path on the portal: another site leads to the start page (issue #14)", async ({ page }) => {
+    for (const evil of ["//angripare.example/x", "https://angripare.example/", "/\\angripare.example/x", "http:/angripare.example"]) {
+      await page.context().clearCookies();
+      await page.goto(`/logga-in?tillbaka=${encodeURIComponent(evil)}`);
+      await page.getByLabel("E-postadress").fill("handledare@framtidsvagen.example.se");
+      await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Logga in" }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
+      expect(new URL(page.url()).origin, evil).toBe(new URL(test.info().project.use.baseURL!).origin);
+      await expect(page, evil).toHaveURL(/\/start$/);
+    }
   });
 
   test("person i två organisationer väljer organisation", async ({ page }) => {

@@ -1,6 +1,6 @@
 // What an attacker or a broken client sends gets a clear 4xx from the running portal, never
 // a 500, and every page carries the security headers (issue 12, finding 8).
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations, login } from "./helpers";
 
 test("every page has a nonce-based CSP without unsafe-inline scripts, and Permissions-Policy", async ({ request, page }) => {
@@ -72,5 +72,58 @@ test("an invalid export date range is answered in the page, next to the field, w
   await expect(page.getByText("Från-datum kan inte vara senare än till-datum.")).toBeVisible();
   await expect(page.getByLabel("Från och med")).toHaveValue("2026-06-01");
   await expect(page.getByRole("navigation").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+/** The first link in `path`'s main content whose address matches `pattern`, for the signed-in page. */
+async function firstLink(page: Page, path: string, pattern: RegExp): Promise<string> {
+  await page.goto(path);
+  const hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const href = hrefs.find((h) => pattern.test(h));
+  expect(href, `a link matching ${pattern} on ${path}`).toBeTruthy();
+  return href!;
+}
+
+const TITLE_403 = "Åtkomst nekad – Mina sidor för fristående aktörer";
+const TITLE_404 = "Sidan hittades inte – Mina sidor för fristående aktörer";
+const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
+
+test("an in-app 403 and 404 answer HTTP 403 and 404 and say so in the tab's title; the pages themselves answer 200 (issue #14)", async ({ page, browser }) => {
+  // Another supplier's participant and order, seen by that supplier's staff.
+  const other = await browser.newPage();
+  await login(other, "handledare@nordstjarnan.example.se");
+  const foreignCard = await firstLink(other, "/deltagare", /^\/deltagare\/[0-9a-f-]{36}$/);
+  const foreignOrder = await firstLink(other, "/bestallningar", /^\/bestallningar\/[0-9a-f-]{36}$/);
+  await other.close();
+
+  // A receiver (Ta emot nya deltagare alone) opening reporting pages: 403.
+  await login(page, "mottagare@framtidsvagen.example.se");
+  const ownCard = await firstLink(page, "/nya-deltagare", /^\/deltagare\/[0-9a-f-]{36}$/);
+  expect((await page.request.get(ownCard)).status(), ownCard).toBe(200);
+  for (const path of ["/deltagare", "/bestallningar", "/administration/anvandare", `${ownCard}/planering`, `${ownCard}/rapporter`, `${ownCard}/redovisning`]) {
+    expect((await page.request.get(path)).status(), path).toBe(403);
+  }
+  await page.goto(`${ownCard}/planering`);
+  await expect(page.getByRole("heading", { level: 1, name: "Saknar behörighet" })).toBeVisible();
+  await expect(page).toHaveTitle(TITLE_403);
+  await expectNoSeriousA11yViolations(page);
+
+  // A handledare: their own pages answer 200; another supplier's participant or order, or none, 404.
+  await page.context().clearCookies();
+  await login(page, "alla@framtidsvagen.example.se");
+  const card = await firstLink(page, "/deltagare", /^\/deltagare\/[0-9a-f-]{36}$/);
+  const order = await firstLink(page, "/bestallningar", /^\/bestallningar\/[0-9a-f-]{36}$/);
+  for (const path of ["/deltagare", card, `${card}/planering`, "/bestallningar", order, "/nya-deltagare", "/handelser", "/administration/anvandare"]) {
+    expect((await page.request.get(path)).status(), path).toBe(200);
+  }
+  for (const path of [foreignCard, `${foreignCard}/redovisning`, `/deltagare/${NO_SUCH_ID}`, `/deltagare/${NO_SUCH_ID}/planering`, "/deltagare/inte-ett-id", foreignOrder, `/bestallningar/${NO_SUCH_ID}`]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+  await page.goto(foreignCard);
+  await expect(page.getByRole("heading", { level: 1, name: "Sidan hittades inte" })).toBeVisible();
+  await expect(page).toHaveTitle(TITLE_404);
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await page.goto(foreignOrder);
+  await expect(page).toHaveTitle(TITLE_404);
   await expectNoSeriousA11yViolations(page);
 });

@@ -100,8 +100,7 @@ test("a receiver who opens a participant's reporting pages is told they lack the
   await expect(page.getByRole("heading", { level: 1, name: "Saknar behörighet" })).toHaveCount(0);
   const d = new Date();
   const month = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
-  // What the person is told (the HTTP status is 200 once a section's loading state has been
-  // streamed: Next.js commits the status with the first bytes; the page carries noindex).
+  // What the person is told (the statuses themselves: hardening.spec.ts).
   for (const path of [`${href}/redovisning`, `${href}/redovisning/${month}`, `${href}/planering`, `${href}/rapporter`]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: "Saknar behörighet" }), path).toBeVisible();

@@ -264,12 +264,13 @@ describe("export", () => {
     expect(rowKeys(rows)).toEqual([`${d.d4.id}/2`, `${d.d1.id}/1`]);
     expect(rows[0]).toEqual({
       decisionId: d.d4.id, name: "Cecilia Ström", service: "Rusta och matcha 2", level: "B", trackCode: "A012SP2", unitName: w.u2.name, period: 2,
-      periodStart: "2026-09-01", periodEnd: "2027-02-28", extended: "Nej", implementationReference: d.d4.implementationReference,
+      periodStart: "2026-09-01", periodEnd: "2027-02-28", extended: "Ja", implementationReference: d.d4.implementationReference,
       orderNumber: w.d4Order.orderNumber, status: "Pågående", interruptionDate: null, interpreter: "Ja, arabiska", handledare: w.users.h1.name,
     });
     expect(rows[1]).toMatchObject({
       name: "Åsa Öberg", service: "Rusta och matcha", level: "A", trackCode: "A012SP1", period: 1, periodStart: "2026-09-01", periodEnd: "2027-02-28",
-      extended: "Ja", orderNumber: null, interruptionDate: null, interpreter: "Nej",
+      // Its end was moved later, but Förlängning names a granted period 2 (lib/participants/export-values.ts).
+      extended: "Nej", orderNumber: null, interruptionDate: null, interpreter: "Nej",
     });
 
     const record = await db.participantExport.findUniqueOrThrow({ where: { id: exportId }, include: { decisions: true } });
@@ -286,8 +287,8 @@ describe("export", () => {
     const med = await exportParticipants(w.reporter, exportQuery({ from: "2026-03-01", to: "2026-09-30", handledare: "med", format: "xlsx" }), TODAY);
     medRows = med.rows;
     expect(rowKeys(med.rows)).toEqual([`${d.d4.id}/1`, `${d.d7.id}/1`, `${d.d4.id}/2`, `${d.d1.id}/1`]);
-    // Period 1 of d4 has no order of its own; d7 was interrupted on 2026-11-01.
-    expect(med.rows[0]).toMatchObject({ period: 1, orderNumber: null, extended: "Nej", interpreter: "Ja, arabiska" });
+    // Period 1 of d4 has no order of its own, and its placement has period 2; d7 was interrupted on 2026-11-01.
+    expect(med.rows[0]).toMatchObject({ period: 1, orderNumber: null, extended: "Ja", interpreter: "Ja, arabiska" });
     expect(med.rows[1]).toMatchObject({ level: "B", trackCode: "A012SP2", status: "Avbrott", interruptionDate: "2026-11-01", interpreter: "Nej" });
     const recorded = await db.exportedDecision.findMany({ where: { exportId: med.exportId } });
     expect(recorded.map((x) => x.decisionId).sort()).toEqual([d.d1.id, d.d4.id, d.d7.id].sort());
@@ -352,10 +353,10 @@ describe("export", () => {
       "Namn;Tjänst;Nivå;Sparkod;Utförande verksamhet;Period;Periodstart;Periodslut;Förlängning;Genomförandereferens;Ordernummer;Status;Avbrott;Tolkbehov;Handledare",
     );
     expect(lines[1]).toBe(
-      `Cecilia Ström;Rusta och matcha 2;B;A012SP2;${w.u2.name};2;2026-09-01;2027-02-28;Nej;${w.d.d4.implementationReference};${w.d4Order.orderNumber};Pågående;;Ja, arabiska;${w.users.h1.name}`,
+      `Cecilia Ström;Rusta och matcha 2;B;A012SP2;${w.u2.name};2;2026-09-01;2027-02-28;Ja;${w.d.d4.implementationReference};${w.d4Order.orderNumber};Pågående;;Ja, arabiska;${w.users.h1.name}`,
     );
     expect(lines[2]).toBe(
-      `Åsa Öberg;Rusta och matcha;A;A012SP1;${w.u1.name};1;2026-09-01;2027-02-28;Ja;${w.d.d1.implementationReference};;Pågående;;Nej;${w.users.reporter.name}`,
+      `Åsa Öberg;Rusta och matcha;A;A012SP1;${w.u1.name};1;2026-09-01;2027-02-28;Nej;${w.d.d1.implementationReference};;Pågående;;Nej;${w.users.reporter.name}`,
     );
     expect(lines[3]).toBe("");
 

@@ -81,10 +81,12 @@ describe("the export's derived values", () => {
     expect(interpreterNeedText(true, null)).toBe("Ja");
   });
 
-  it("Förlängning is Ja only when the period now ends later than it was granted to", () => {
-    expect(extensionText({ endDate: "2027-04-30", originalEndDate: "2027-04-30" })).toBe("Nej");
-    expect(extensionText({ endDate: "2027-05-31", originalEndDate: "2027-04-30" })).toBe("Ja");
-    expect(extensionText({ endDate: "2027-03-31", originalEndDate: "2027-04-30" })).toBe("Nej");
+  // The user guide (kottetall/fristaende-aktorer, public/src/instructions_msfa.js, "Export
+  // till Excel"): "Här kan du hitta information om deltagaren fått beslut om period 2 under
+  // rubriken Förlängning". A period end moved later is not what the column says.
+  it("Förlängning is Ja when the placement has been granted period 2, whatever its end dates", () => {
+    expect(extensionText({ periodNumbers: [1] })).toBe("Nej");
+    expect(extensionText({ periodNumbers: [1, 2] })).toBe("Ja");
   });
 });
 

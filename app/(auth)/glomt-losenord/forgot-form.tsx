@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { forgotPasswordAction } from "./actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState(false);
@@ -35,13 +36,13 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="email" label="E-postadress" error={errors.email?.message}>
         <input id="email" type="email" autoComplete="email" className={inputClass} aria-invalid={!!errors.email}
           aria-describedby={describedBy("email", { error: errors.email?.message })} {...register("email")} />
       </Field>
       <Button type="submit" disabled={isSubmitting} className="w-full">Skicka länk</Button>
-    </form>
+    </LiveForm>
   );
 }

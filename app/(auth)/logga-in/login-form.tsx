@@ -6,11 +6,13 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { loginInput, type LoginInput } from "@/lib/auth/schemas";
+import { safeReturnPath } from "@/lib/auth/return-to";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { LiveForm } from "@/components/forms/live-form";
 
-export function LoginForm({ initialError }: { initialError?: string }) {
+export function LoginForm({ initialError, returnTo }: { initialError?: string; returnTo?: string }) {
   const [formError, setFormError] = useState(initialError);
   const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(loginInput) });
   const { errors, isSubmitting } = formState;
@@ -29,11 +31,12 @@ export function LoginForm({ initialError }: { initialError?: string }) {
       );
       return;
     }
-    window.location.assign("/");
+    // Back to the page asked for while signed out (checked again here: only a portal path).
+    window.location.assign(safeReturnPath(returnTo) ?? "/");
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="email" label="E-postadress" error={errors.email?.message}>
         <input
@@ -63,6 +66,6 @@ export function LoginForm({ initialError }: { initialError?: string }) {
       <p className="mt-4 text-center">
         <Link href="/glomt-losenord" className="text-af-accent underline">Glömt lösenord?</Link>
       </p>
-    </form>
+    </LiveForm>
   );
 }

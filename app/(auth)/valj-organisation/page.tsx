@@ -3,12 +3,16 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { getActorState } from "@/lib/authz/guard";
 import { Button } from "@/components/ui/button";
+import { RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-to";
 import { chooseSupplierAction } from "./actions";
 
 export const metadata: Metadata = { title: "Välj organisation" };
 export const dynamic = "force-dynamic";
 
-export default async function ChooseSupplierPage() {
+export default async function ChooseSupplierPage({ searchParams }: { searchParams: Promise<{ [RETURN_PARAM]?: string | string[] }> }) {
+  // The page asked for before the choice (issue #14); only a path on the portal itself.
+  const raw = (await searchParams)[RETURN_PARAM];
+  const returnTo = safeReturnPath(typeof raw === "string" ? raw : null);
   const state = await getActorState();
   if (state.status === "none") redirect("/logga-in");
   if (state.status === "ok" && state.actor.kind === "officer") redirect("/handlaggare");
@@ -28,6 +32,7 @@ export default async function ChooseSupplierPage() {
           <li key={m.supplier.id}>
             <form action={chooseSupplierAction}>
               <input type="hidden" name="supplierId" value={m.supplier.id} />
+              {returnTo ? <input type="hidden" name={RETURN_PARAM} value={returnTo} /> : null}
               <Button type="submit" variant={m.supplier.id === current ? "primary" : "secondary"} className="w-full justify-between">
                 <span>{m.supplier.name}</span>
                 {m.supplier.id === current ? <span className="text-sm">(nuvarande)</span> : null}

@@ -9,6 +9,8 @@ import { formatDate } from "@/lib/format";
 import { today as clockToday } from "@/lib/clock";
 import { listLackingFirstMeeting } from "@/lib/participants/new-participants";
 import { countNewParticipantsOnce } from "../request-cache";
+import { getOwnPhone } from "@/lib/staff/phone";
+import { OwnPhoneForm } from "./own-phone-form";
 
 export const metadata: Metadata = { title: "Hem" };
 
@@ -20,7 +22,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
   const all = (await searchParams).visa === "alla";
   const reporter = can(actor, "reportOnParticipants");
   const mine = reporter && !all;
-  const [units, newCount, due, lackingMeeting] = await Promise.all([
+  const [units, newCount, due, lackingMeeting, phone] = await Promise.all([
     db.performingUnit.findMany({
       where: { supplierId: actor.supplierId, id: { in: actor.unitIds } },
       orderBy: { name: "asc" },
@@ -29,6 +31,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
     can(actor, "receiveParticipants") ? countNewParticipantsOnce(actor) : null,
     reporter ? reportsDue(actor, clockToday(), DUE_ON_PAGE, { mine }) : null,
     can(actor, "workWithParticipant") ? listLackingFirstMeeting(actor, clockToday(), { mine, take: DUE_ON_PAGE }) : { total: 0, rows: [] },
+    getOwnPhone(actor),
   ]);
   return (
     <>
@@ -127,6 +130,12 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
           <section className="rounded bg-white p-4 shadow" aria-labelledby="mote">
             <h2 id="mote" className="mb-2 text-lg font-semibold">Saknar bokat första möte ({lackingMeeting.total})</h2>
             <LackingMeetingList rows={lackingMeeting.rows} />
+          </section>
+        ) : null}
+        {actor.permissions.length ? (
+          <section className="rounded bg-white p-4 shadow" aria-labelledby="tel">
+            <h2 id="tel" className="mb-2 text-lg font-semibold">Ditt telefonnummer i arbetet</h2>
+            <OwnPhoneForm current={phone} />
           </section>
         ) : null}
       </div>

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { resetPasswordAction } from "../../glomt-losenord/actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
@@ -33,11 +34,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" {...register("token")} />
       <NewPasswordFields register={register} errors={errors} />
       <Button type="submit" disabled={isSubmitting} className="w-full">Spara nytt lösenord</Button>
-    </form>
+    </LiveForm>
   );
 }

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { acceptInvitationAction } from "./actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
@@ -36,13 +37,13 @@ export function AcceptInvitationForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" {...register("token")} />
       <NewPasswordFields register={register} errors={errors} />
       <Button type="submit" disabled={isSubmitting} className="w-full">
         Spara lösenord
       </Button>
-    </form>
+    </LiveForm>
   );
 }

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { answerInvitationAction } from "./actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 /** For a person who already has an account: confirm it is you, then say yes or no. */
 export function AnswerInvitationForm({ token, organisation }: { token: string; organisation: string }) {
@@ -40,7 +41,7 @@ export function AnswerInvitationForm({ token, organisation }: { token: string; o
     );
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" {...register("token")} />
       <Field id="password" label="Ditt lösenord" hint="Bekräfta att det är du med lösenordet till ditt konto." error={errors.password?.message}>
@@ -54,6 +55,6 @@ export function AnswerInvitationForm({ token, organisation }: { token: string; o
       <p className="mt-4 text-sm">
         Glömt lösenordet? <Link href="/glomt-losenord" className="text-af-accent underline">Återställ det</Link> och öppna sedan inbjudan igen.
       </p>
-    </form>
+    </LiveForm>
   );
 }

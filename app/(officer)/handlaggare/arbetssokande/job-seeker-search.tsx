@@ -16,6 +16,7 @@ import { StateBadge } from "@/components/decisions/state-badge";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { searchJobSeekerAction } from "../beslut/actions";
 import { RegisterJobSeekerForm } from "./register-form";
+import { LiveForm } from "@/components/forms/live-form";
 
 type Input = { personalIdentityNumber: string };
 
@@ -36,7 +37,7 @@ export function JobSeekerSearch() {
 
   return (
     <>
-      <form onSubmit={handleSubmit(onSubmit)} noValidate role="search" className="mb-6 flex flex-wrap items-end gap-2 rounded bg-white p-4 shadow">
+      <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate role="search" className="mb-6 flex flex-wrap items-end gap-2 rounded bg-white p-4 shadow">
         {formError ? <div className="w-full"><Alert tone="error">{formError}</Alert></div> : null}
         <div className="min-w-64">
           <Field id="pnr" label="Personnummer" error={error}>
@@ -44,7 +45,7 @@ export function JobSeekerSearch() {
           </Field>
         </div>
         <div className="mb-4"><Button type="submit" disabled={isSubmitting}>Sök</Button></div>
-      </form>
+      </LiveForm>
       {result?.person ? (
         <section aria-labelledby="found" className="rounded bg-white p-4 shadow" data-testid="job-seeker-found">
           <h2 id="found" className="text-lg font-semibold">{result.person.firstName} {result.person.lastName}</h2>

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { registerJobSeekerAction } from "../beslut/actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 const FIELDS: { name: keyof RegisterJobSeekerInput; label: string; autoComplete?: string }[] = [
   { name: "personalIdentityNumber", label: "Personnummer" },
@@ -40,7 +41,7 @@ export function RegisterJobSeekerForm({ personalIdentityNumber }: { personalIden
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit as never)} noValidate className="grid gap-x-4 md:grid-cols-2">
+    <LiveForm onSubmit={handleSubmit(onSubmit as never)} noValidate className="grid gap-x-4 md:grid-cols-2">
       {formError ? <div className="md:col-span-2"><Alert tone="error">{formError}</Alert></div> : null}
       {FIELDS.map((f) => {
         const error = errors[f.name]?.message;
@@ -53,6 +54,6 @@ export function RegisterJobSeekerForm({ personalIdentityNumber }: { personalIden
       <div className="md:col-span-2">
         <Button type="submit" disabled={isSubmitting}>Registrera och fortsätt</Button>
       </div>
-    </form>
+    </LiveForm>
   );
 }

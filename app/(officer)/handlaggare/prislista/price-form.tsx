@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { updatePriceAction } from "./actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 /** A new price from a future date; `tomorrow` is the earliest date (the server checks again). */
 export function PriceForm({ tomorrow }: { tomorrow: string }) {
@@ -56,7 +57,7 @@ export function PriceForm({ tomorrow }: { tomorrow: string }) {
   const dateError = errors.validFrom?.message;
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="nytt-pris">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="nytt-pris">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">{saved}</Alert> : null}
       <div className="grid gap-x-4 sm:grid-cols-3">
@@ -75,6 +76,6 @@ export function PriceForm({ tomorrow }: { tomorrow: string }) {
         </Field>
       </div>
       <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Sparar…" : "Spara pris"}</Button>
-    </form>
+    </LiveForm>
   );
 }

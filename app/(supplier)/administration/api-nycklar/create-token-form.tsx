@@ -14,6 +14,7 @@ import { UnitScopeFields } from "@/components/forms/unit-scope-fields";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { createApiTokenAction } from "./actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 export type Unit = { id: string; name: string; street: string; city: string };
 type Created = { id: string; secret: string; prefix: string; expires: string };
@@ -88,7 +89,7 @@ export function CreateTokenForm({ units, defaultExpiry, minExpiry, maxExpiry }: 
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="skapa-nyckel" className="mb-6 max-w-2xl rounded bg-white p-6 shadow">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="skapa-nyckel" className="mb-6 max-w-2xl rounded bg-white p-6 shadow">
       <h2 id="skapa-nyckel" className="mb-4 text-lg font-semibold">
         Skapa API-nyckel
       </h2>
@@ -142,6 +143,6 @@ export function CreateTokenForm({ units, defaultExpiry, minExpiry, maxExpiry }: 
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Skapar…" : "Skapa API-nyckel"}
       </Button>
-    </form>
+    </LiveForm>
   );
 }

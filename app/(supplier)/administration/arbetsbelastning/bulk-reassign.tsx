@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { inputClass } from "@/components/ui/field";
 import { bulkReassignAction } from "./actions";
+import { HANDLEDARE_LOAD_HINT, handledareOptionLabel } from "@/lib/assignments/load-text";
 
 type P = { decisionId: string; name: string; unitName: string; implementationReference: string };
 type O = { userId: string; name: string; load: number; cap: number | null };
@@ -55,10 +56,11 @@ export function BulkReassign({ fromId, participants, options }: { fromId: string
         ))}
       </fieldset>
       <label htmlFor="bulk-to" className="mb-1 block font-medium">Ny handledare</label>
-      <select id="bulk-to" value={to} onChange={(e) => setTo(e.target.value)} className={`${inputClass} max-w-md`}>
+      <select id="bulk-to" value={to} onChange={(e) => setTo(e.target.value)} className={`${inputClass} max-w-md`} aria-describedby="bulk-to-hint">
         <option value="">Välj handledare</option>
-        {options.map((o) => <option key={o.userId} value={o.userId}>{o.name} ({o.load}{o.cap !== null ? ` av ${o.cap}` : ""})</option>)}
+        {options.map((o) => <option key={o.userId} value={o.userId}>{handledareOptionLabel(o)}</option>)}
       </select>
+      <p id="bulk-to-hint" className="mt-1 text-sm text-gray-700">{HANDLEDARE_LOAD_HINT}</p>
       <p className="mt-1 text-sm text-gray-700">Alla valda flyttas, eller ingen: flytten stoppas om någon inte får plats eller saknar behörighet vid en deltagares verksamhet.</p>
       <Button type="button" className="mt-2" onClick={move} disabled={busy}>Flytta valda deltagare</Button>
     </div>

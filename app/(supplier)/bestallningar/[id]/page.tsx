@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
 import { CreateInvoiceButton, CreditInvoiceButton } from "./invoice-buttons";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { Detail, DetailList } from "@/components/ui/detail-list";
 
 export const metadata: Metadata = { title: "Beställning" };
 
@@ -56,41 +57,27 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
 
       <section aria-labelledby="om-ordern" className="mb-4 rounded bg-white p-4 shadow">
         <h2 id="om-ordern" className="mb-2 text-lg font-semibold">Om beställningen</h2>
-        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium">Status</dt>
-          <dd>
+        <DetailList testId="order-details">
+          <Detail term="Status">
             <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATE_TONES[o.state]}`}>{ORDER_STATE_LABELS[o.state]}</span>
             {o.state === "delivered" && toInvoice.length === 0 && nextDate ? <span className="ml-2 text-sm">Kan faktureras från {formatDate(nextDate)}</span> : null}
-          </dd>
-          <dt className="font-medium">Deltagare</dt>
-          <dd>{mayReport ? <Link href={`/deltagare/${o.decisionId}`} className="text-af-accent underline">{o.participantName}</Link> : o.participantName}</dd>
-          <dt className="font-medium">Genomförandereferens</dt>
-          <dd>{o.implementationReference}</dd>
-          <dt className="font-medium">Utförande verksamhet</dt>
-          <dd>{o.unitName}</dd>
-          <dt className="font-medium">Tjänst och nivå</dt>
-          <dd>{SERVICE_VERSION_LABELS[o.serviceVersion as keyof typeof SERVICE_VERSION_LABELS] ?? o.serviceVersion}, nivå {o.level}</dd>
+          </Detail>
+          <Detail term="Deltagare">{mayReport ? <Link href={`/deltagare/${o.decisionId}`} className="text-af-accent underline">{o.participantName}</Link> : o.participantName}</Detail>
+          <Detail term="Genomförandereferens">{o.implementationReference}</Detail>
+          <Detail term="Utförande verksamhet">{o.unitName}</Detail>
+          <Detail term="Tjänst och nivå">{SERVICE_VERSION_LABELS[o.serviceVersion as keyof typeof SERVICE_VERSION_LABELS] ?? o.serviceVersion}, nivå {o.level}</Detail>
           {lumpSum ? (
-            <>
-              <dt className="font-medium">Avser</dt>
-              <dd>Resultatersättning, engångsbelopp per del (godkänd resultatredovisning)</dd>
-            </>
+            <Detail term="Avser">Resultatersättning, engångsbelopp per del (godkänd resultatredovisning)</Detail>
           ) : (
-            <>
-              <dt className="font-medium">Leveransperiod</dt>
-              <dd>
-                {o.deliveryPeriod ? `${formatDate(o.deliveryPeriod.start)} – ${formatDate(o.deliveryPeriod.end)}` : "Info saknas"}
-                {o.period ? ` (period ${o.period.number})` : null}
-              </dd>
-            </>
+            <Detail term="Leveransperiod">
+              {o.deliveryPeriod ? `${formatDate(o.deliveryPeriod.start)} – ${formatDate(o.deliveryPeriod.end)}` : "Info saknas"}
+              {o.period ? ` (period ${o.period.number})` : null}
+            </Detail>
           )}
-          <dt className="font-medium">Orderdatum</dt>
-          <dd>{formatDate(o.issueDate)}</dd>
-          <dt className="font-medium">Beställt belopp</dt>
-          <dd>{formatOre(o.totalOre)}</dd>
-          <dt className="font-medium">Betalningsvillkor</dt>
-          <dd>{PAYMENT_TERMS_NOTE}</dd>
-        </dl>
+          <Detail term="Orderdatum">{formatDate(o.issueDate)}</Detail>
+          <Detail term="Beställt belopp">{formatOre(o.totalOre)}</Detail>
+          <Detail term="Betalningsvillkor">{PAYMENT_TERMS_NOTE}</Detail>
+        </DetailList>
         {o.interruptionDate ? (
           <Alert tone="warning" title={`Avbrott ${formatDate(o.interruptionDate)}`}>
             Beställningen ändras inte efter ett avbrott. Fakturera bara dagarna före avbrottsdagen ({shortDate(o.interruptionDate)} räknas inte);

@@ -10,6 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { changeHandledareAction, firstMeetingAction, followUpAction, revealPnrAction } from "./actions";
+import { LiveForm } from "@/components/forms/live-form";
+import { HANDLEDARE_LOAD_HINT, handledareOptionLabel } from "@/lib/assignments/load-text";
 
 export function RevealPnr({ decisionId }: { decisionId: string }) {
   const [value, setValue] = useState<string>();
@@ -61,12 +63,13 @@ export function ChangeHandledare({ decisionId, current, options }: { decisionId:
       {saved ? <Alert tone="success">Handledaren är sparad.</Alert> : null}
       <label htmlFor="handledare" className="mb-1 block font-medium">Handledare</label>
       <select id="handledare" value={choice} onChange={(e) => setChoice(e.target.value)} className={inputClass}
-        aria-invalid={!!error} aria-describedby={error ? "handledare-error" : undefined}>
+        aria-invalid={!!error} aria-describedby={error ? "handledare-hint handledare-error" : "handledare-hint"}>
         <option value="">Välj handledare</option>
         {options.map((o) => (
-          <option key={o.userId} value={o.userId}>{o.name} ({o.load}{o.cap !== null ? ` av ${o.cap}` : ""})</option>
+          <option key={o.userId} value={o.userId}>{handledareOptionLabel(o)}</option>
         ))}
       </select>
+      <p id="handledare-hint" className="mt-1 text-sm text-gray-700">{HANDLEDARE_LOAD_HINT}</p>
       {error ? <p id="handledare-error" role="alert" className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
       <Button type="button" className="mt-2" onClick={save} disabled={busy}>Spara handledare</Button>
     </div>
@@ -79,7 +82,7 @@ export function FirstMeetingForm({ decisionId, current }: { decisionId: string; 
   const { register, handleSubmit, setError, formState } = useForm<FirstMeetingInput>({ resolver: zodResolver(firstMeetingInput), defaultValues: { decisionId, date: current ?? "" } });
   const e = formState.errors.date?.message;
   return (
-    <form noValidate onSubmit={handleSubmit(async (v) => {
+    <LiveForm noValidate onSubmit={handleSubmit(async (v) => {
       setFormError(undefined);
       const res = await firstMeetingAction(v);
       if (res.ok) router.refresh();
@@ -90,7 +93,7 @@ export function FirstMeetingForm({ decisionId, current }: { decisionId: string; 
         <input id="first-meeting" type="date" className={inputClass} aria-invalid={!!e} aria-describedby={describedBy("first-meeting", { error: e })} {...register("date")} />
       </Field>
       <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>Spara första möte</Button>
-    </form>
+    </LiveForm>
   );
 }
 
@@ -100,7 +103,7 @@ export function FollowUpForm({ decisionId, today }: { decisionId: string; today:
   const { register, handleSubmit, setError, formState } = useForm<FollowUpInput>({ resolver: zodResolver(followUpInput), defaultValues: { decisionId, date: today } });
   const e = formState.errors.date?.message;
   return (
-    <form noValidate onSubmit={handleSubmit(async (v) => {
+    <LiveForm noValidate onSubmit={handleSubmit(async (v) => {
       setFormError(undefined);
       const res = await followUpAction(v);
       if (res.ok) router.refresh();
@@ -111,6 +114,6 @@ export function FollowUpForm({ decisionId, today }: { decisionId: string; today:
         <input id="follow-up" type="date" max={today} className={inputClass} aria-invalid={!!e} aria-describedby={describedBy("follow-up", { error: e })} {...register("date")} />
       </Field>
       <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>Registrera möte</Button>
-    </form>
+    </LiveForm>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field";
 import { assignHandledareAction } from "../actions";
+import { HANDLEDARE_LOAD_HINT, handledareLoadText } from "@/lib/assignments/load-text";
 
 type Participant = { decisionId: string; name: string; unitName: string; currentHandledare: { id: string; name: string } | null };
 type Option = { userId: string; name: string; email: string; load: number; cap: number | null };
@@ -89,7 +90,7 @@ export function AssignFlow({ participants, options }: { participants: Participan
         <fieldset className="rounded bg-white p-4 shadow" aria-describedby={error ? "handledare-error" : "handledare-hint"}>
           <legend className="mb-1 font-semibold">Handledare</legend>
           <p id="handledare-hint" className="mb-2 text-sm text-gray-700">
-            Bara aktiva personer med behörigheten Rapportering vid de valda deltagarnas utförande verksamheter. Siffran är antalet deltagare personen har nu.
+            Bara aktiva personer med behörigheten Rapportering vid de valda deltagarnas utförande verksamheter. {HANDLEDARE_LOAD_HINT}
           </p>
           {options.length === 0 ? <p role="alert">Det finns ingen som kan vara handledare för alla valda deltagare. Välj färre deltagare.</p> : null}
           {ordered.map((o) => {
@@ -98,7 +99,7 @@ export function AssignFlow({ participants, options }: { participants: Participan
               <div key={o.userId} className="flex min-h-11 items-center gap-2">
                 <input id={`h-${o.userId}`} type="radio" name="handledare" value={o.userId} checked={choice === o.userId} onChange={() => setChoice(o.userId)} className="h-5 w-5" />
                 <label htmlFor={`h-${o.userId}`}>
-                  {o.name} <span className="text-sm text-gray-700">({o.load}{o.cap !== null ? ` av ${o.cap}` : ""} deltagare{full ? ", ryms inte" : ""})</span>
+                  {o.name} <span className="text-sm text-gray-700">({handledareLoadText(o.load, o.cap)}{full ? ", ryms inte" : ""})</span>
                 </label>
               </div>
             );

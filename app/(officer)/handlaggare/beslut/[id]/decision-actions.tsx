@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { changePeriodEndAction, grantPeriod2Action, registerInterruptionAction, registerWorkPlacementAction, withdrawInterruptionAction } from "../actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 export function InterruptionForm({ decisionId, today, lastDay }: { decisionId: string; today: string; lastDay: string }) {
   const router = useRouter();
@@ -29,7 +30,7 @@ export function InterruptionForm({ decisionId, today, lastDay }: { decisionId: s
     else setFormError(applyServerErrors(res, setError));
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="interruption-date" label="Datum för avbrott" hint="Dagens datum eller senare; ett senare datum blir ett planerat avbrott." error={errors.date?.message}>
         <input id="interruption-date" type="date" min={today} max={lastDay} className={inputClass} aria-invalid={!!errors.date}
@@ -43,7 +44,7 @@ export function InterruptionForm({ decisionId, today, lastDay }: { decisionId: s
         </select>
       </Field>
       <Button type="submit" variant="danger" disabled={isSubmitting}>Registrera avbrott</Button>
-    </form>
+    </LiveForm>
   );
 }
 
@@ -74,7 +75,7 @@ export function WorkPlacementForm({ decisionId, today, lastDay }: { decisionId: 
     </Field>
   );
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Registrera praktik">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Registrera praktik">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">{saved}</Alert> : null}
       {field("employer", "Arbetsplats", "text")}
@@ -83,7 +84,7 @@ export function WorkPlacementForm({ decisionId, today, lastDay }: { decisionId: 
         {field("endDate", "Slutdatum", "date", "Högst tre månader praktik per period.")}
       </div>
       <Button type="submit" disabled={isSubmitting}>Registrera praktik</Button>
-    </form>
+    </LiveForm>
   );
 }
 
@@ -141,13 +142,13 @@ export function ChangePeriodEndForm({ decisionId, periodId, current, today }: { 
     else setFormError(applyServerErrors(res, setError));
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 border-t pt-4">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 border-t pt-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="period-end" label="Ändra slutdatum för pågående period" hint="Inte bakåt i tiden och högst ett år från start." error={errors.endDate?.message}>
         <input id="period-end" type="date" min={today} className={inputClass} aria-invalid={!!errors.endDate}
           aria-describedby={describedBy("period-end", { error: errors.endDate?.message, hint: true })} {...register("endDate")} />
       </Field>
       <Button type="submit" variant="secondary" disabled={isSubmitting}>Spara slutdatum</Button>
-    </form>
+    </LiveForm>
   );
 }

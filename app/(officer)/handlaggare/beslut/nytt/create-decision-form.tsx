@@ -13,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
 import { createDecisionAction } from "../actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 type SupplierOption = { id: string; name: string; serviceVersion: "ROM1" | "ROM2"; units: { id: string; name: string; street: string; city: string }[] };
 
@@ -44,7 +45,7 @@ export function CreateDecisionForm({ participantId, suppliers, today }: { partic
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit as never)} noValidate className="max-w-2xl rounded bg-white p-6 shadow">
+    <LiveForm onSubmit={handleSubmit(onSubmit as never)} noValidate className="max-w-2xl rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <FieldError id="participantId" error={errors.participantId?.message} />
       <Field id="supplierId" label="Leverantör" error={errors.supplierId?.message}>
@@ -118,6 +119,6 @@ export function CreateDecisionForm({ participantId, suppliers, today }: { partic
         </Field>
       ) : null}
       <Button type="submit" disabled={isSubmitting} className="mt-2">{isSubmitting ? "Sparar…" : "Fatta beslut"}</Button>
-    </form>
+    </LiveForm>
   );
 }

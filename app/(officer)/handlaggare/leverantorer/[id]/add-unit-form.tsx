@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { addUnitAction } from "../actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 type Area = { id: string; name: string };
 
@@ -62,7 +63,7 @@ export function AddUnitForm({ supplierId, areas }: { supplierId: string; areas: 
 
   const areaError = errors.deliveryAreaId?.message;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="add-unit-heading">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="add-unit-heading">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">{saved} är tillagd.</Alert> : null}
       <input type="hidden" {...register("supplierId")} />
@@ -93,6 +94,6 @@ export function AddUnitForm({ supplierId, areas }: { supplierId: string; areas: 
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Sparar…" : "Lägg till utförande verksamhet"}
       </Button>
-    </form>
+    </LiveForm>
   );
 }

@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { registerSupplierAction } from "../actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 type Area = { id: string; code: string; name: string };
 
@@ -137,7 +138,7 @@ export function RegisterSupplierForm({ areas }: { areas: Area[] }) {
   const areasError = errors.deliveryAreaIds?.message ?? errors.deliveryAreaIds?.root?.message;
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-3xl">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-3xl">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
 
       <fieldset className="mb-6 rounded bg-white p-6 shadow">
@@ -269,6 +270,6 @@ export function RegisterSupplierForm({ areas }: { areas: Area[] }) {
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Registrerar…" : "Registrera leverantör"}
       </Button>
-    </form>
+    </LiveForm>
   );
 }

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { decideReportAction } from "../actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 export function DecideForm({ reportId }: { reportId: string }) {
   const router = useRouter();
@@ -21,7 +22,7 @@ export function DecideForm({ reportId }: { reportId: string }) {
   const { errors, isSubmitting } = formState;
   const rejecting = watch("decision") === "REJECT";
   return (
-    <form noValidate onSubmit={handleSubmit(async (values) => {
+    <LiveForm noValidate onSubmit={handleSubmit(async (values) => {
       setFormError(undefined);
       const res = await decideReportAction(values);
       if (res.ok) router.refresh();
@@ -48,6 +49,6 @@ export function DecideForm({ reportId }: { reportId: string }) {
         {errors.reason ? <p id="reason-error" role="alert" className="mt-1 text-sm font-medium text-red-800">{errors.reason.message}</p> : null}
       </div>
       <Button type="submit" disabled={isSubmitting}>Spara beslut</Button>
-    </form>
+    </LiveForm>
   );
 }

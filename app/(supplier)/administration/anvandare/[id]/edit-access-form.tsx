@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { AccessFields } from "@/components/forms/access-fields";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { updateAccessAction } from "../actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 type Unit = { id: string; name: string; street: string; city: string };
 
@@ -34,7 +35,7 @@ export function EditAccessForm(props: { membershipId: string; units: Unit[]; def
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">Ändringarna är sparade.</Alert> : null}
       <fieldset disabled={props.disabled}>
@@ -43,6 +44,6 @@ export function EditAccessForm(props: { membershipId: string; units: Unit[]; def
           Spara behörigheter
         </Button>
       </fieldset>
-    </form>
+    </LiveForm>
   );
 }

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { EditAccessForm } from "./edit-access-form";
 import { AccountStatusPanel } from "./account-status-panel";
+import { MemberPhoneForm } from "./member-phone-form";
 import { describeAuditEvent } from "@/lib/staff/history";
 
 export const metadata: Metadata = { title: "Användare" };
@@ -39,6 +40,12 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
             defaults={{ permissions: member.permissions, unitScope: member.allUnits ? "ALL" : "SELECTED", unitIds: member.unitIds }}
             disabled={!member.active}
           />
+          <h2 id="telefon" className="mb-2 mt-8 border-t pt-6 text-lg font-semibold">Telefon i arbetet</h2>
+          {member.invitationPending ? (
+            <p>Telefonnumret kan anges när personen har tackat ja till inbjudan.</p>
+          ) : (
+            <MemberPhoneForm membershipId={member.membershipId} current={member.phone} disabled={!member.active} />
+          )}
         </section>
         <AccountStatusPanel membershipId={member.membershipId} active={member.active} invitationPending={member.invitationPending}
           participants={member.activeAssignments} moveHref={`/administration/arbetsbelastning?fran=${member.userId}`} />

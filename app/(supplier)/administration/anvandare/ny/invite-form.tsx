@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { AccessFields } from "@/components/forms/access-fields";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { inviteStaffAction } from "../actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 type Unit = { id: string; name: string; street: string; city: string };
 
@@ -46,7 +47,7 @@ export function InviteForm({ units }: { units: Unit[] }) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl rounded bg-white p-6 shadow">
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl rounded bg-white p-6 shadow">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="name" label="Namn" error={errors.name?.message}>
         <input id="name" className={inputClass} autoComplete="off" aria-invalid={!!errors.name} aria-describedby={describedBy("name", { error: errors.name?.message })} {...register("name")} />
@@ -58,6 +59,6 @@ export function InviteForm({ units }: { units: Unit[] }) {
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Skickar…" : "Bjud in"}
       </Button>
-    </form>
+    </LiveForm>
   );
 }

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { submitPlanningAction } from "./actions";
+import { LiveForm } from "@/components/forms/live-form";
 
 interface Props {
   decisionId: string;
@@ -58,7 +59,7 @@ export function PlanningForm({ decisionId, periodId, periodNumber, catalogue, de
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate>
       {sent ? (
         <Alert tone="success" title="Planeringen är inskickad">
           Den har status Mottagen och väntar på Arbetsförmedlingens beslut.
@@ -156,6 +157,6 @@ export function PlanningForm({ decisionId, periodId, periodNumber, catalogue, de
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Skickar …" : `Skicka in planering för period ${periodNumber}`}
       </Button>
-    </form>
+    </LiveForm>
   );
 }

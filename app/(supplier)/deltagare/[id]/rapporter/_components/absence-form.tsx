@@ -7,6 +7,7 @@ import { absenceInput } from "@/lib/reports/schemas";
 import { ABSENCE_EXTENT_LABELS, ABSENCE_REASON_LABELS, OTHER_ABSENCE_REASON_LABELS, REPORT_KIND_SLUGS } from "@/lib/reports/labels";
 import { ABSENCE_THRESHOLD_MINUTES, SHORT_TEXT_MAX } from "@/lib/reports/rules";
 import { ChoiceGroup, envelope, FormButtons, FormError, FreeText, options, SelectField, TextField, useReportSubmit, type ReportFormProps } from "./form-parts";
+import { LiveForm } from "@/components/forms/live-form";
 
 type In = z.input<typeof absenceInput>;
 type Out = z.output<typeof absenceInput>;
@@ -23,7 +24,7 @@ export function AbsenceForm(p: ReportFormProps) {
   const { formError, submit } = useReportSubmit(p.decisionId, REPORT_KIND_SLUGS.ABSENCE, setError);
   const [extent, reason, otherReason] = watch(["extent", "reason", "otherReason"]);
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <LiveForm onSubmit={handleSubmit(submit)} noValidate>
       <FormError message={formError} />
       <p className="mb-4">Rapportera frånvaro som är längre än {ABSENCE_THRESHOLD_MINUTES} minuter, när aktiviteten är slut.</p>
       <TextField id="date" label="Datum för frånvaron" type="date" max={p.today} hint="Dagens datum eller tidigare." error={errors.date?.message} registration={register("date")} />
@@ -61,6 +62,6 @@ export function AbsenceForm(p: ReportFormProps) {
         </div>
       ) : null}
       <FormButtons decisionId={p.decisionId} submitting={isSubmitting} label="Skicka frånvarorapport" />
-    </form>
+    </LiveForm>
   );
 }

@@ -7,6 +7,7 @@ import { deviationInput } from "@/lib/reports/schemas";
 import { DEVIATION_FIELD_LABELS, DEVIATION_FIELDS, DEVIATION_REASON_LABELS, REPORT_KIND_SLUGS } from "@/lib/reports/labels";
 import { FREE_TEXT_MAX } from "@/lib/reports/rules";
 import { ChoiceGroup, envelope, FormButtons, FormError, FreeText, options, TextField, useReportSubmit, type ReportFormProps } from "./form-parts";
+import { LiveForm } from "@/components/forms/live-form";
 
 type In = z.input<typeof deviationInput>;
 type Out = z.output<typeof deviationInput>;
@@ -24,7 +25,7 @@ export function DeviationForm(p: ReportFormProps) {
   const reason = watch("reason");
   const asked: readonly string[] = reason && reason in DEVIATION_FIELDS ? DEVIATION_FIELDS[reason as keyof typeof DEVIATION_FIELDS] : [];
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <LiveForm onSubmit={handleSubmit(submit)} noValidate>
       <FormError message={formError} />
       <TextField id="date" label="Datum för avvikelsen" type="date" max={p.today} hint="Dagens datum eller tidigare." error={errors.date?.message} registration={register("date")} />
       <ChoiceGroup id="reason" legend="Vad gäller avvikelsen?" options={options(DEVIATION_REASON_LABELS)} error={errors.reason?.message} registration={register("reason")} />
@@ -43,6 +44,6 @@ export function DeviationForm(p: ReportFormProps) {
       <FreeText id="description" label="Beskriv vad som hänt" hint="Skriv vad som hände och när. Arbetsförmedlingen använder rapporten i sin bedömning."
         max={FREE_TEXT_MAX} value={watch("description")} error={errors.description?.message} registration={register("description")} />
       <FormButtons decisionId={p.decisionId} submitting={isSubmitting} label="Skicka avvikelserapport" />
-    </form>
+    </LiveForm>
   );
 }

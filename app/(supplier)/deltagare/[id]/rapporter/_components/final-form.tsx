@@ -10,6 +10,7 @@ import { FREE_TEXT_MAX, SHORT_TEXT_MAX } from "@/lib/reports/rules";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 import { ChoiceGroup, envelope, FormButtons, FormError, FreeText, options, useReportSubmit, type ReportFormProps } from "./form-parts";
+import { LiveForm } from "@/components/forms/live-form";
 
 type In = z.input<typeof finalInput>;
 type Out = z.output<typeof finalInput>;
@@ -33,7 +34,7 @@ export function FinalForm(p: ReportFormProps) {
   const [toAdd, setToAdd] = useState("");
   const listError = errors.activities?.message ?? errors.activities?.root?.message;
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <LiveForm onSubmit={handleSubmit(submit)} noValidate>
       <FormError message={formError} />
       <ChoiceGroup id="mainOccupation" legend="Deltagarens huvudsakliga sysselsättning efter tjänsten" options={options(FINAL_OCCUPATION_LABELS)}
         error={errors.mainOccupation?.message} registration={register("mainOccupation")} />
@@ -90,6 +91,6 @@ export function FinalForm(p: ReportFormProps) {
         </div>
       ) : null}
       <FormButtons decisionId={p.decisionId} submitting={isSubmitting} label="Skicka slutredovisning" />
-    </form>
+    </LiveForm>
   );
 }

@@ -7,6 +7,7 @@ import { informativeInput } from "@/lib/reports/schemas";
 import { INFORMATIVE_CONCERN_LABELS, REPORT_KIND_SLUGS } from "@/lib/reports/labels";
 import { FREE_TEXT_MAX } from "@/lib/reports/rules";
 import { ChoiceGroup, envelope, FormButtons, FormError, FreeText, options, TextField, useReportSubmit, type ReportFormProps } from "./form-parts";
+import { LiveForm } from "@/components/forms/live-form";
 
 type In = z.input<typeof informativeInput>;
 type Out = z.output<typeof informativeInput>;
@@ -22,7 +23,7 @@ export function InformativeForm(p: ReportFormProps) {
   const { errors, isSubmitting } = formState;
   const { formError, submit } = useReportSubmit(p.decisionId, REPORT_KIND_SLUGS.INFORMATIVE, setError);
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <LiveForm onSubmit={handleSubmit(submit)} noValidate>
       <FormError message={formError} />
       <ChoiceGroup id="concerns" legend="Vad gäller rapporten?" hint="Välj ett eller flera." multiple options={options(INFORMATIVE_CONCERN_LABELS)}
         error={errors.concerns?.message ?? errors.concerns?.root?.message} registration={register("concerns")} />
@@ -38,6 +39,6 @@ export function InformativeForm(p: ReportFormProps) {
         </div>
       </fieldset>
       <FormButtons decisionId={p.decisionId} submitting={isSubmitting} label="Skicka informativ rapport" />
-    </form>
+    </LiveForm>
   );
 }

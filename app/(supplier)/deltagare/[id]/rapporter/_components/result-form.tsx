@@ -9,6 +9,7 @@ import { RESULT_MAX_EMPLOYMENTS } from "@/lib/reports/rules";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { ChoiceGroup, envelope, FormButtons, FormError, options, TextField, useReportSubmit, type ReportFormProps } from "./form-parts";
+import { LiveForm } from "@/components/forms/live-form";
 
 type In = z.input<typeof resultInput>;
 type Out = z.output<typeof resultInput>;
@@ -25,7 +26,7 @@ export function ResultForm(p: ReportFormProps) {
   const { formError, submit } = useReportSubmit(p.decisionId, REPORT_KIND_SLUGS.RESULT, setError);
   const listError = errors.employments?.message ?? errors.employments?.root?.message;
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <LiveForm onSubmit={handleSubmit(submit)} noValidate>
       <FormError message={formError} />
       <p className="mb-4">Redovisa varje anställning eller utbildning för sig. Du kan lägga till flera.</p>
       {fields.map((field, i) => {
@@ -62,6 +63,6 @@ export function ResultForm(p: ReportFormProps) {
         </Button>
       ) : null}
       <FormButtons decisionId={p.decisionId} submitting={isSubmitting} label="Skicka resultatredovisning" />
-    </form>
+    </LiveForm>
   );
 }

@@ -6,6 +6,7 @@ import type { z } from "@/lib/validation/zod";
 import { workSignalInput } from "@/lib/reports/schemas";
 import { EXTENT_LABELS, REPORT_KIND_SLUGS, SIGNAL_TYPE_LABELS } from "@/lib/reports/labels";
 import { ChoiceGroup, envelope, FormButtons, FormError, options, TextField, useReportSubmit, type ReportFormProps } from "./form-parts";
+import { LiveForm } from "@/components/forms/live-form";
 
 type In = z.input<typeof workSignalInput>;
 type Out = z.output<typeof workSignalInput>;
@@ -18,7 +19,7 @@ export function WorkSignalForm(p: ReportFormProps) {
   const { errors, isSubmitting } = formState;
   const { formError, submit } = useReportSubmit(p.decisionId, REPORT_KIND_SLUGS.WORK_SIGNAL, setError);
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <LiveForm onSubmit={handleSubmit(submit)} noValidate>
       <FormError message={formError} />
       <ChoiceGroup id="type" legend="Deltagaren ska börja med" inline options={options(SIGNAL_TYPE_LABELS)} error={errors.type?.message} registration={register("type")} />
       <ChoiceGroup id="extent" legend="Omfattning" inline options={options(EXTENT_LABELS)} error={errors.extent?.message} registration={register("extent")} />
@@ -28,6 +29,6 @@ export function WorkSignalForm(p: ReportFormProps) {
       ) : null}
       <TextField id="startDate" label="Startdatum" type="date" className="max-w-xs" error={errors.startDate?.message} registration={register("startDate")} />
       <FormButtons decisionId={p.decisionId} submitting={isSubmitting} label="Skicka signal" />
-    </form>
+    </LiveForm>
   );
 }

@@ -14,6 +14,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
 import { PeriodicSummary } from "@/components/reports/periodic-summary";
 import { CorrectionLauncher, ReportForm } from "./report-form";
+import { Detail, DetailList } from "@/components/ui/detail-list";
 
 export const metadata: Metadata = { title: "Periodisk redovisning" };
 
@@ -101,22 +102,16 @@ export default async function ReportMonthPage(props: { params: Promise<{ id: str
       {latest && sp.rattelse ? <Alert tone="success">Rättelsen är inskickad. Den ersätter den tidigare versionen, som finns kvar under Tidigare versioner.</Alert> : null}
       <section aria-labelledby="om-manaden" className="mb-4 rounded bg-white p-4 shadow">
         <h2 id="om-manaden" className="sr-only">Om månaden</h2>
-        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium">Dagar i tjänsten</dt>
-          <dd>{formatDate(m.firstDay)}–{formatDate(m.lastDay)} ({m.activeDays} dagar)</dd>
-          <dt className="font-medium">Kan skickas in från</dt>
-          <dd>{formatDate(m.dueFrom)}</dd>
-          <dt className="font-medium">Senast</dt>
-          <dd>{formatDate(m.dueBy)}</dd>
-          <dt className="font-medium">Status</dt>
-          <dd>{MONTH_STATE_LABELS[m.state]}{latest?.status ? `, ${REPORT_STATUS_LABELS[latest.status]}` : ""}</dd>
-          <dt className="font-medium">Månadens beställningsrad</dt>
-          <dd data-testid="order-line-state">
+        <DetailList testId="month-details" className="text-sm">
+          <Detail term="Dagar i tjänsten">{formatDate(m.firstDay)}–{formatDate(m.lastDay)} ({m.activeDays} dagar)</Detail>
+          <Detail term="Kan skickas in från">{formatDate(m.dueFrom)}</Detail>
+          <Detail term="Senast">{formatDate(m.dueBy)}</Detail>
+          <Detail term="Status">{MONTH_STATE_LABELS[m.state]}{latest?.status ? `, ${REPORT_STATUS_LABELS[latest.status]}` : ""}</Detail>
+          <Detail term="Månadens beställningsrad" ddTestId="order-line-state">
             {ws.orderLineState ? LINE_STATE_LABELS[ws.orderLineState] : "Ingen beställning ännu"}
-          </dd>
-          <dt className="font-medium">Aktiviteter i godkänd planering</dt>
-          <dd>{ws.activities.length ? ws.activities.map((a) => a.name).join(", ") : "Ingen godkänd gemensam planering"}</dd>
-        </dl>
+          </Detail>
+          <Detail term="Aktiviteter i godkänd planering">{ws.activities.length ? ws.activities.map((a) => a.name).join(", ") : "Ingen godkänd gemensam planering"}</Detail>
+        </DetailList>
       </section>
 
       {latest ? (

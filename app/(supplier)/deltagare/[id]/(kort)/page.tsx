@@ -24,7 +24,7 @@ import { PeriodsTable } from "@/components/decisions/periods-table";
 import { WorkPlacementList } from "@/components/decisions/work-placement-list";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
 import { DeadlineList } from "@/components/participants/deadline-list";
-import { ChangeHandledare, FirstMeetingForm, FollowUpForm, RevealPnr } from "./card-widgets";
+import { ChangeHandledare, FirstMeetingForm, FollowUpForm, RevealPnr } from "../card-widgets";
 
 /** One load per request, shared by the tab title and the page (React's request cache). */
 const cardFor = cache(async (id: string) => getDecisionForStaff(await requireStaff(), id, clockToday()));

@@ -147,10 +147,11 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
               <th scope="col" className="p-2">Status</th>
               <th scope="col" className="p-2">Handledare</th>
               <th scope="col" className="p-2">Utförande verksamhet</th>
-              <th scope="col" className="p-2">Tjänst</th>
+              <th scope="col" className="p-2 whitespace-nowrap">Tjänst</th>
               {sortHeader("start", "Startdatum")}
               {sortHeader("end", "Slutdatum")}
-              <th scope="col" className="p-2">Genomförandereferens</th>
+              {/* May break after "Genomförande", so the long word does not widen its column (issue #14). */}
+              <th scope="col" className="p-2">Genomförande&shy;referens</th>
             </tr>
           </thead>
           <tbody data-testid="participant-rows">
@@ -162,7 +163,8 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
                 <td className="p-2" data-label="Status"><StateBadge state={r.state} /></td>
                 <td className="p-2" data-label="Handledare">{r.handledare ?? "Info saknas"}</td>
                 <td className="p-2" data-label="Verksamhet">{r.unitName}</td>
-                <td className="p-2" data-label="Tjänst">{r.service}</td>
+                {/* "Rusta och matcha 2" on one line on a laptop, not four (issue #14). */}
+                <td className="p-2 md:whitespace-nowrap" data-label="Tjänst">{r.service}</td>
                 <td className="p-2 whitespace-nowrap" data-label="Startdatum">{formatDate(r.startDate)}</td>
                 <td className="p-2 whitespace-nowrap" data-label="Slutdatum">{formatDate(r.endDate)}</td>
                 <td className="p-2 break-words" data-label="Referens">{r.implementationReference}</td>

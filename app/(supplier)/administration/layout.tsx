@@ -1,0 +1,8 @@
+// Administration is for the behörighetsadministratör. Checked here, outside the section's
+// loading boundary, so that a 403 is answered with HTTP status 403 (issue #14).
+import { requireStaff } from "@/lib/authz/guard";
+
+export default async function AdministrationLayout({ children }: { children: React.ReactNode }) {
+  await requireStaff("manageStaff");
+  return children;
+}

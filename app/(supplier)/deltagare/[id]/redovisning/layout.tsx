@@ -1,0 +1,2 @@
+// The reporting permission is checked before this section's loading state streams (issue #14).
+export { ReportingLayout as default } from "../reporting-layout";
