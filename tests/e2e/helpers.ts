@@ -93,3 +93,13 @@ export async function waitForHydration(locator: Locator): Promise<void> {
     .poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber") || k.startsWith("__reactProps"))))
     .toBe(true);
 }
+
+/**
+ * Opens `path` and waits until its section has replaced the loading state. The load event can
+ * come before React reveals the streamed page (it batches reveals), so reading links or
+ * fields straight after `goto` can see the skeleton instead of the page.
+ */
+export async function gotoSettled(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByTestId("loading-state")).toHaveCount(0);
+}

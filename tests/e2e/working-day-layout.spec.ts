@@ -2,7 +2,7 @@
 // a phone (390 px) and a laptop (1366 px), the handledare choice that says what its numbers
 // are, and Deltagarlista's Tjänst column on a laptop.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { expectNoSeriousA11yViolations, gotoSettled, login } from "./helpers";
 
 type Pair = { term: string; dt: DOMRect; dd: DOMRect };
 
@@ -18,13 +18,13 @@ async function pairsOf(list: Locator): Promise<Pair[]> {
 }
 
 async function firstOrder(page: Page): Promise<string> {
-  await page.goto("/bestallningar");
+  await gotoSettled(page, "/bestallningar");
   const hrefs = await page.locator('main a[href^="/bestallningar/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   return hrefs.find((h) => /^\/bestallningar\/[0-9a-f-]{36}$/.test(h))!;
 }
 
 async function firstDueMonth(page: Page): Promise<string> {
-  await page.goto("/start?visa=alla");
+  await gotoSettled(page, "/start?visa=alla");
   return (await page.getByTestId("reports-due").getByRole("link").first().getAttribute("href"))!;
 }
 

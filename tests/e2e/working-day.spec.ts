@@ -2,16 +2,16 @@
 // decimal comma whatever the browser's language, the month field's format, and a 403 (not a
 // 404) for a participant one may see but not report on.
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { expectNoSeriousA11yViolations, gotoSettled, login } from "./helpers";
 
 /** A due month of the periodic report with at least one empty hours cell: its page and that cell's id. */
 async function openDueMonthWithEmptyCell(page: Page, skip: number): Promise<string> {
-  await page.goto("/start?visa=alla");
+  await gotoSettled(page, "/start?visa=alla");
   const links = page.getByTestId("reports-due").getByRole("link");
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   let seen = 0;
   for (const href of hrefs) {
-    await page.goto(href);
+    await gotoSettled(page, href);
     const empty = page.getByTestId("report-grid").locator('input[type="text"]:not([disabled])');
     const ids = await empty.evaluateAll((inputs) => (inputs as HTMLInputElement[]).filter((i) => i.value === "").map((i) => i.id));
     if (ids.length && seen++ >= skip) return ids[0];
@@ -26,20 +26,20 @@ async function openDueMonthWithEmptyCell(page: Page, skip: number): Promise<stri
  */
 async function openAnyReportGrid(page: Page): Promise<void> {
   const grid = page.getByTestId("report-grid");
-  await page.goto("/start?visa=alla");
+  await gotoSettled(page, "/start?visa=alla");
   const due = await page.getByTestId("reports-due").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-  await page.goto("/deltagare");
+  await gotoSettled(page, "/deltagare");
   const cards = await page.locator('main a[href^="/deltagare/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   const participants = [...new Set(cards.filter((h) => /^\/deltagare\/[0-9a-f-]{36}$/.test(h)))].slice(0, 15);
   for (const href of due) {
-    await page.goto(href);
+    await gotoSettled(page, href);
     if (await grid.count()) return;
   }
   for (const card of participants) {
-    await page.goto(`${card}/redovisning`);
+    await gotoSettled(page, `${card}/redovisning`);
     const months = await page.locator(`main a[href^="${card}/redovisning/"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     for (const href of months.slice(0, 3)) {
-      await page.goto(href);
+      await gotoSettled(page, href);
       if (await grid.count()) return;
     }
   }
