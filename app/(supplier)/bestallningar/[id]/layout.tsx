@@ -4,13 +4,6 @@ import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { orderVisibleTo } from "@/lib/orders/queries";
 
-/** The same check for the tab title: a 404 thrown here gives the not-found page's title (issue #14). */
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!(await orderVisibleTo(await requireStaff(), id))) notFound();
-  return {};
-}
-
 export default async function OrderLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
   const { id } = await params;

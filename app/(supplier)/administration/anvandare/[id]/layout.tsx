@@ -4,13 +4,6 @@ import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { isMemberOfOwnSupplier } from "@/lib/staff/service";
 
-/** The same check for the tab title: a 404 thrown here gives the not-found page's title. */
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!(await isMemberOfOwnSupplier(await requireStaff("manageStaff"), id))) notFound();
-  return {};
-}
-
 export default async function StaffMemberLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const actor = await requireStaff("manageStaff");
   const { id } = await params;
