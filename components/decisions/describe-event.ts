@@ -2,8 +2,8 @@
 // participant's event log and the events feed (Händelser). Tolerates event types it does not
 // know (a newer type read by an older deployment): they get no effect and a generic label.
 import { formatDate } from "@/lib/format";
-import { INTERRUPTION_REASON_LABELS } from "@/lib/decisions/schemas";
-import { reportOutcomeEffect } from "@/lib/reports/labels";
+import { INTERRUPTION_REASON_LABELS } from "@/features/decisions/schemas";
+import { reportOutcomeEffect } from "@/features/participant-reports/labels";
 import { EVENT_LABELS } from "./labels";
 
 /** The label of an event type; an unknown type gets a generic one. */

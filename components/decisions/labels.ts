@@ -1,4 +1,4 @@
-import type { DecisionState } from "@/lib/decisions/rules";
+import type { DecisionState } from "@/features/decisions/rules";
 
 export const SERVICE_VERSION_LABELS = { ROM1: "Rusta och matcha", ROM2: "Rusta och matcha 2" } as const;
 

@@ -1,5 +1,5 @@
-import { DECISION_STATES } from "@/lib/decisions/schemas";
-import { DECISION_STATE_LABELS } from "@/lib/decisions/rules";
+import { DECISION_STATES } from "@/features/decisions/schemas";
+import { DECISION_STATE_LABELS } from "@/features/decisions/rules";
 import { inputClass } from "@/components/ui/field";
 
 /** The "Nivå" and "Status" selects of a GET filter form (params `niva` and `status`). */

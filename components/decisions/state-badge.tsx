@@ -1,4 +1,4 @@
-import { DECISION_STATE_LABELS, type DecisionState } from "@/lib/decisions/rules";
+import { DECISION_STATE_LABELS, type DecisionState } from "@/features/decisions/rules";
 import { STATE_TONES } from "./labels";
 
 export function StateBadge({ state }: { state: DecisionState }) {

@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/format";
-import { WORK_PLACEMENT_MAX_DAYS } from "@/lib/decisions/work-placement-rules";
+import { WORK_PLACEMENT_MAX_DAYS } from "@/features/work-placements/rules";
 
 /** A placement's praktik (work placements), for the officer and the supplier alike. */
 export function WorkPlacementList({ placements }: { placements: { id: string; employer: string; startDate: string; endDate: string }[] }) {

@@ -4,7 +4,7 @@ import type { FieldErrors, UseFormRegister, UseFormWatch } from "react-hook-form
 import { ALL_PERMISSIONS, PERMISSION_LABELS } from "@/lib/authz/permissions";
 import { FieldError } from "@/components/ui/field";
 import { UnitScopeFields } from "./unit-scope-fields";
-import type { AccessInput } from "@/lib/staff/schemas";
+import type { AccessInput } from "@/features/staff/schemas";
 
 const PERMISSION_HINTS = {
   ADMINISTER_PERMISSIONS: "Hela organisationen: bjuda in personer och ändra deras behörigheter och utförande verksamheter.",

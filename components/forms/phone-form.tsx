@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ownPhoneInput, type OwnPhoneInput } from "@/lib/staff/schemas";
+import { ownPhoneInput, type OwnPhoneInput } from "@/features/staff/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

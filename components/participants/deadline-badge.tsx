@@ -1,4 +1,4 @@
-import type { DeadlineState } from "@/lib/participants/assignment-deadline";
+import type { DeadlineState } from "@/features/assignments/assignment-deadline";
 
 export function DeadlineBadge({ daysLeft, state }: { daysLeft: number; state: DeadlineState }) {
   const text =

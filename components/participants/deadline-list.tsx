@@ -1,4 +1,4 @@
-import type { DueItem } from "@/lib/participants/participant-deadlines";
+import type { DueItem } from "@/features/participants/participant-deadlines";
 import { formatDate } from "@/lib/format";
 
 const STATE_TEXT: Record<DueItem["state"], string> = { done: "Klart", "done-late": "Klart för sent", ok: "", "due-soon": "Snart", overdue: "Försenad", missing: "Saknas" };

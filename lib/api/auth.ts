@@ -20,7 +20,7 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import type { StaffActor } from "@/lib/authz/permissions";
 import { apiTokenStatus, creatorStillAuthorised } from "./token-schemas";
-import { hashApiToken } from "./tokens";
+import { hashApiToken } from "./token-secret";
 import type { ProblemCode } from "./problem";
 
 export interface ApiTokenInfo {

@@ -45,7 +45,7 @@ export async function startThrowawayDatabase(opts: { prefix: string; database: s
 export async function seedDemo(): Promise<{ staff: Credentials; officer: Credentials }> {
   const { dbHandle } = await import("@/lib/db");
   const { today } = await import("@/lib/clock");
-  const { seedDemoData, DEMO_PASSWORD } = await import("@/lib/demo/seed");
+  const { seedDemoData, DEMO_PASSWORD } = await import("@/features/demo/seed");
   await seedDemoData(dbHandle().prisma, { today: today() });
   return {
     staff: { email: "alla@framtidsvagen.example.se", password: DEMO_PASSWORD },

@@ -6,12 +6,12 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
-import { fromIsoDate } from "@/lib/decisions/periods";
-import { changePeriodEnd } from "@/lib/decisions/service";
-import { ensureBaseOrder, recordDelivery } from "@/lib/orders/base-order";
-import { createInvoice, creditInvoice } from "@/lib/orders/invoicing";
-import { getOrder } from "@/lib/orders/queries";
-import { decidePeriodicReport, getReportWorkspace } from "@/lib/reports/periodic/service";
+import { fromIsoDate } from "@/features/decisions/periods";
+import { changePeriodEnd } from "@/features/decisions/service";
+import { ensureBaseOrder, recordDelivery } from "@/features/orders/base-order";
+import { createInvoice, creditInvoice } from "@/features/orders/invoicing";
+import { getOrder } from "@/features/orders/queries";
+import { decidePeriodicReport, getReportWorkspace } from "@/features/periodic-reports/service";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const TODAY = "2026-12-05";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ApiDocumentation } from "@/app/(supplier)/api-dokumentation/api-documentation";
-import { allEndpoints } from "@/lib/api/endpoints";
+import { allEndpoints } from "@/features/public-api/endpoints";
 import { PROBLEM_CODES } from "@/lib/api/problem";
 
 describe("the API documentation page", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OfficerActor, Permission, StaffActor } from "@/lib/authz/permissions";
-import { canFollowEvents, eventUnitIds, isUnread, nextLastSeenAt, unreadSince, UNREAD_WINDOW_DAYS } from "@/lib/events/rules";
+import { canFollowEvents, eventUnitIds, isUnread, nextLastSeenAt, unreadSince, UNREAD_WINDOW_DAYS } from "@/features/events/rules";
 import { effect, eventLabel, reason } from "@/components/decisions/describe-event";
 
 function staff(permissions: Permission[], unitIds: string[]): StaffActor {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { formatDate } from "@/lib/format";
-import { monthlyLines } from "@/lib/orders/lines";
+import { monthlyLines } from "@/features/orders/lines";
 import {
   canCredit, canInvoice, dayRange, invoiceableDays, kronorToOre, lastInvoiceableDay, lineDescription, orderState, paymentDueDate,
   priceChangeForm, shortDate, validatePriceChange,
-} from "@/lib/orders/invoicing-rules";
+} from "@/features/orders/invoicing-rules";
 
 // A period starting mid-month: 9 Nov 2026 – 8 May 2027.
 const period = { periodStart: "2026-11-09", periodEnd: "2027-05-08" };

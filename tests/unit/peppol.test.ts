@@ -3,7 +3,7 @@ import { create } from "xmlbuilder2";
 import {
   BILLING_CUSTOMIZATION_ID, BILLING_PROFILE_ID, NS, ORDER_CUSTOMIZATION_ID, ORDER_PROFILE_ID, creditNoteXml, invoiceXml, kronor, orderXml,
   type BillingLine, type OrderXmlInput,
-} from "@/lib/orders/peppol";
+} from "@/features/orders/peppol";
 
 // --- reading the XML back with xmlbuilder2 (its DOM) -----------------------------------------
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   activeDays, checkReport, daysOfMonth, hoursForInput, hoursToMinutes, lastDayOfMonth, maySubmit, minutesByActivity, minutesByDay, monthLabel,
   reportMonth, reportMonths, totalMinutes, type ReportContent, type ReportContext, type ServiceFacts,
-} from "@/lib/reports/periodic/rules";
-import { correctionInput, decideReportInput, saveDraftInput, submitReportInput } from "@/lib/reports/periodic/schemas";
+} from "@/features/periodic-reports/rules";
+import { correctionInput, decideReportInput, saveDraftInput, submitReportInput } from "@/features/periodic-reports/schemas";
 
 const facts = (over: Partial<ServiceFacts> = {}): ServiceFacts => ({
   periods: [{ number: 1, startDate: "2026-06-15", endDate: "2026-12-14" }],

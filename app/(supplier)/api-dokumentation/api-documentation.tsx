@@ -2,7 +2,7 @@
 // page and /api/v1/openapi.json cannot disagree), with a Swedish introduction.
 import Link from "next/link";
 import { PERMISSION_LABELS } from "@/lib/authz/permissions";
-import { openApiDocument } from "@/lib/api/openapi";
+import { openApiDocument } from "@/features/public-api/openapi";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { BodySchema, PropertyTable, refName, TAG_TITLES, typeOf, type Json, type Operation, type ProblemCodeDoc } from "./schema-tables";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
 import { staffFormAction } from "@/lib/actions/form-action";
-import { markEventsSeen } from "@/lib/events/feed";
+import { markEventsSeen } from "@/features/events/feed";
 
 const markAllSeenInput = z.object({ upTo: z.iso.datetime() });
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
-import { listEvents } from "@/lib/events/feed";
-import { UNREAD_WINDOW_DAYS } from "@/lib/events/rules";
+import { listEvents } from "@/features/events/feed";
+import { UNREAD_WINDOW_DAYS } from "@/features/events/rules";
 import { formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { assignHandledareInput } from "@/lib/assignments/schemas";
-import { assignHandledare } from "@/lib/assignments/service";
+import { assignHandledareInput } from "@/features/assignments/schemas";
+import { assignHandledare } from "@/features/assignments/service";
 
 export const assignHandledareAction = staffAction("receiveParticipants", assignHandledareInput, async (actor, input) => {
   const result = await assignHandledare(actor, input);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
-import { listNewParticipants, newParticipantsQuery } from "@/lib/participants/new-participants";
+import { listNewParticipants, newParticipantsQuery } from "@/features/participants/new-participants";
 import { formatDate } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { can, PERMISSION_LABELS } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
-import { reportsDue } from "@/lib/reports/periodic/service";
-import { monthLabel } from "@/lib/reports/periodic/rules";
+import { reportsDue } from "@/features/periodic-reports/service";
+import { monthLabel } from "@/features/periodic-reports/rules";
 import { formatDate } from "@/lib/format";
 import { today as clockToday } from "@/lib/clock";
-import { listLackingFirstMeeting } from "@/lib/participants/new-participants";
+import { listLackingFirstMeeting } from "@/features/participants/new-participants";
 import { countNewParticipantsOnce } from "../request-cache";
-import { getOwnPhone } from "@/lib/staff/phone";
+import { getOwnPhone } from "@/features/staff/phone";
 import { OwnPhoneForm } from "./own-phone-form";
 
 export const metadata: Metadata = { title: "Hem" };

@@ -8,7 +8,7 @@ import { assertAcceptablePassword } from "@/lib/auth/password-rules";
 import { confirmPassword } from "@/lib/auth/login";
 import { clientKey } from "@/lib/auth/throttle";
 import { RuleError } from "@/lib/errors";
-import { acceptInvitation, answerInvitation, invitationState } from "@/lib/staff/service";
+import { acceptInvitation, answerInvitation, invitationState } from "@/features/staff/service";
 import { failureFrom, zodFieldErrors, type ActionResult } from "@/lib/actions/result";
 import { publicAction } from "@/lib/actions/public-action";
 

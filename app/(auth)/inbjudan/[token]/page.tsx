@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { invitationState } from "@/lib/staff/service";
+import { invitationState } from "@/features/staff/service";
 import { AcceptInvitationForm } from "./accept-form";
 import { AnswerInvitationForm } from "./answer-form";
 

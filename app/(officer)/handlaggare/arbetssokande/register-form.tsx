@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { registerJobSeekerInput, type RegisterJobSeekerInput } from "@/lib/decisions/schemas";
+import { registerJobSeekerInput, type RegisterJobSeekerInput } from "@/features/decisions/schemas";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

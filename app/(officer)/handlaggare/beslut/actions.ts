@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
 import { officerAction } from "@/lib/actions/officer-action";
-import { changePeriodEndInput, createDecisionInput, jobSeekerSearchInput, registerInterruptionInput, registerJobSeekerInput, registerWorkPlacementInput } from "@/lib/decisions/schemas";
-import { registerWorkPlacement } from "@/lib/decisions/work-placements";
-import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, searchJobSeeker, withdrawInterruption } from "@/lib/decisions/service";
+import { changePeriodEndInput, createDecisionInput, jobSeekerSearchInput, registerInterruptionInput, registerJobSeekerInput, registerWorkPlacementInput } from "@/features/decisions/schemas";
+import { registerWorkPlacement } from "@/features/work-placements/service";
+import { changePeriodEnd, createDecision, grantSecondPeriod, registerInterruption, registerJobSeeker, searchJobSeeker, withdrawInterruption } from "@/features/decisions/service";
 
 export const searchJobSeekerAction = officerAction(jobSeekerSearchInput, (actor, input) => searchJobSeeker(actor, input.personalIdentityNumber));
 

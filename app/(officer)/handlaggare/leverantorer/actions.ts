@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { officerAction } from "@/lib/actions/officer-action";
-import { addUnitInput, registerSupplierInput } from "@/lib/suppliers/schemas";
-import { addUnit, registerSupplier } from "@/lib/suppliers/service";
+import { addUnitInput, registerSupplierInput } from "@/features/suppliers/schemas";
+import { addUnit, registerSupplier } from "@/features/suppliers/service";
 
 export const registerSupplierAction = officerAction(registerSupplierInput, async (actor, input) => {
   const res = await registerSupplier(actor, input);

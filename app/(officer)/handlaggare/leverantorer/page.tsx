@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOfficer } from "@/lib/authz/guard";
-import { SERVICE_VERSION_LABELS, supplierListQuery } from "@/lib/suppliers/schemas";
-import { listSuppliers } from "@/lib/suppliers/service";
+import { SERVICE_VERSION_LABELS, supplierListQuery } from "@/features/suppliers/schemas";
+import { listSuppliers } from "@/features/suppliers/service";
 import { formatOrgNumber } from "@/lib/validation/org-number";
 import { formatNumber } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { officerAction } from "@/lib/actions/officer-action";
-import { priceChangeInput } from "@/lib/orders/invoicing-rules";
-import { updatePrice } from "@/lib/orders/invoicing";
+import { priceChangeInput } from "@/features/orders/invoicing-rules";
+import { updatePrice } from "@/features/orders/invoicing";
 
 export const updatePriceAction = officerAction(priceChangeInput, async (actor, input) => {
   const res = await updatePrice(actor, input);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { requireOfficer } from "@/lib/authz/guard";
 import { today as clockToday } from "@/lib/clock";
-import { addCalendarDays } from "@/lib/decisions/periods";
-import { listPrices, PRICE_STATUS_LABELS } from "@/lib/orders/invoicing";
-import { ARTICLE_LABELS } from "@/lib/orders/invoicing-rules";
+import { addCalendarDays } from "@/features/decisions/periods";
+import { listPrices, PRICE_STATUS_LABELS } from "@/features/orders/invoicing";
+import { ARTICLE_LABELS } from "@/features/orders/invoicing-rules";
 import { formatDate, formatOre } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ARTICLES, ARTICLE_LABELS, priceChangeForm, type PriceChangeFormValues, type PriceChangeInput } from "@/lib/orders/invoicing-rules";
+import { ARTICLES, ARTICLE_LABELS, priceChangeForm, type PriceChangeFormValues, type PriceChangeInput } from "@/features/orders/invoicing-rules";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

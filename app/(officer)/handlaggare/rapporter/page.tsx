@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOfficer } from "@/lib/authz/guard";
-import { QUEUE_AGE_OPTIONS, reportQueue } from "@/lib/reports/queries";
-import { kindFromSlug, REPORT_KIND_LABELS, REPORT_KIND_SLUGS, REPORT_KINDS } from "@/lib/reports/labels";
+import { QUEUE_AGE_OPTIONS, reportQueue } from "@/features/participant-reports/queries";
+import { kindFromSlug, REPORT_KIND_LABELS, REPORT_KIND_SLUGS, REPORT_KINDS } from "@/features/participant-reports/labels";
 import { formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { officerAction } from "@/lib/actions/officer-action";
-import { decideReportInput } from "@/lib/reports/periodic/schemas";
-import { decidePeriodicReport } from "@/lib/reports/periodic/service";
+import { decideReportInput } from "@/features/periodic-reports/schemas";
+import { decidePeriodicReport } from "@/features/periodic-reports/service";
 
 export const decideReportAction = officerAction(decideReportInput, async (actor, input) => {
   await decidePeriodicReport(actor, input);

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
 import { staffAction } from "@/lib/actions/staff-action";
-import { accessInput, inviteStaffInput } from "@/lib/staff/schemas";
-import { inviteStaff, liftMemberSignInLock, reissueInvitation, sendPasswordResetToMember, setMembershipActive, updateAccess } from "@/lib/staff/service";
+import { accessInput, inviteStaffInput } from "@/features/staff/schemas";
+import { inviteStaff, liftMemberSignInLock, reissueInvitation, sendPasswordResetToMember, setMembershipActive, updateAccess } from "@/features/staff/service";
 
 export const inviteStaffAction = staffAction("manageStaff", inviteStaffInput, async (actor, input) => {
   const res = await inviteStaff(actor, input);

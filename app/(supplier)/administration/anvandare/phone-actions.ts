@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { memberPhoneInput } from "@/lib/staff/schemas";
-import { setMemberPhone } from "@/lib/staff/phone";
+import { memberPhoneInput } from "@/features/staff/schemas";
+import { setMemberPhone } from "@/features/staff/phone";
 
 /** The behörighetsadministratör sets a member's work phone (issue #14); the service checks the member is theirs. */
 export const setMemberPhoneAction = staffAction("manageStaff", memberPhoneInput, async (actor, { membershipId, phone }) => {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
 import { staffAction } from "@/lib/actions/staff-action";
 import { createApiTokenInput } from "@/lib/api/token-schemas";
-import { createToken, revokeToken } from "@/lib/api/tokens";
+import { createToken, revokeToken } from "@/features/api-tokens/service";
 import { formatDateTime } from "@/lib/format";
 
 export const createApiTokenAction = staffAction("manageStaff", createApiTokenInput, async (actor, input) => {

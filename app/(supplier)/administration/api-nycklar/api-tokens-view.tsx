@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { PERMISSION_LABELS } from "@/lib/authz/permissions";
-import type { TokenRow } from "@/lib/api/tokens";
+import type { TokenRow } from "@/features/api-tokens/service";
 import { API_TOKEN_STATUS_LABELS, defaultExpiry, latestExpiry } from "@/lib/api/token-schemas";
 import { formatDateTime, genitive } from "@/lib/format";
-import { addCalendarDays } from "@/lib/decisions/periods";
+import { addCalendarDays } from "@/features/decisions/periods";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CreateTokenForm, type Unit } from "./create-token-form";
 import { RevokeButton } from "./revoke-button";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/lib/authz/guard";
 import { today } from "@/lib/clock";
-import { listTokens } from "@/lib/api/tokens";
-import { listSupplierUnits } from "@/lib/staff/service";
+import { listTokens } from "@/features/api-tokens/service";
+import { listSupplierUnits } from "@/features/staff/service";
 import { ApiTokensView } from "./api-tokens-view";
 
 export const metadata: Metadata = { title: "API-nycklar" };

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { inputClass } from "@/components/ui/field";
 import { bulkReassignAction } from "./actions";
-import { HANDLEDARE_LOAD_HINT, handledareOptionLabel } from "@/lib/assignments/load-text";
+import { HANDLEDARE_LOAD_HINT, handledareOptionLabel } from "@/features/assignments/load-text";
 
 type P = { decisionId: string; name: string; unitName: string; implementationReference: string };
 type O = { userId: string; name: string; load: number; cap: number | null };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
-import { caseload, eligibleHandledare, participantsOf } from "@/lib/assignments/service";
+import { caseload, eligibleHandledare, participantsOf } from "@/features/assignments/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { BulkReassign } from "./bulk-reassign";
 

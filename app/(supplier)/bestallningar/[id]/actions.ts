@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { createInvoiceInput, creditInvoiceInput } from "@/lib/orders/invoicing-rules";
-import { createInvoice, creditInvoice } from "@/lib/orders/invoicing";
+import { createInvoiceInput, creditInvoiceInput } from "@/features/orders/invoicing-rules";
+import { createInvoice, creditInvoice } from "@/features/orders/invoicing";
 
 // Orders (seeOrders): administrators in the whole organisation, holders of the reporting
 // permission at their units; the data functions check the order itself against that scope.

@@ -2,7 +2,7 @@
 // answered with HTTP status 404 before the order's loading state streams (issue #14).
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
-import { orderVisibleTo } from "@/lib/orders/queries";
+import { orderVisibleTo } from "@/features/orders/queries";
 
 /** The same check for the tab title: a 404 thrown here gives the not-found page's title (issue #14). */
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {

@@ -1,10 +1,10 @@
-import { participantExportQuery } from "@/lib/participants/schemas";
+import { participantExportQuery } from "@/features/participants/schemas";
 import type { Metadata } from "next";
 import { LevelStateFilters } from "@/components/decisions/level-state-filters";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { today as clockToday } from "@/lib/clock";
-import { listParticipantsForStaff, participantListOptions } from "@/lib/participants/list";
+import { listParticipantsForStaff, participantListOptions } from "@/features/participants/list";
 import {
   EXPORT_HANDLEDARE,
   EXPORT_HANDLEDARE_LABELS,
@@ -12,7 +12,7 @@ import {
   participantListQuery,
   type ParticipantListQuery,
   type ParticipantSortKey,
-} from "@/lib/participants/schemas";
+} from "@/features/participants/schemas";
 import { formatDate } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";

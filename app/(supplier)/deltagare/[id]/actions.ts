@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
 import { staffAction } from "@/lib/actions/staff-action";
-import { assignHandledareInput, firstMeetingInput, followUpInput } from "@/lib/assignments/schemas";
-import { assignHandledare, recordFirstMeeting, recordFollowUp } from "@/lib/assignments/service";
-import { revealPersonalIdentityNumber } from "@/lib/participants/personal-number";
+import { assignHandledareInput, firstMeetingInput, followUpInput } from "@/features/assignments/schemas";
+import { assignHandledare, recordFirstMeeting, recordFollowUp } from "@/features/assignments/service";
+import { revealPersonalIdentityNumber } from "@/features/participants/personal-number";
 
 export const revealPnrAction = staffAction("revealPersonnummer", z.object({ decisionId: z.uuid() }), async (actor, { decisionId }) => ({
   value: await revealPersonalIdentityNumber(actor, decisionId),

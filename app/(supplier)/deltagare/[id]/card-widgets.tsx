@@ -4,14 +4,14 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { firstMeetingInput, followUpInput, type FirstMeetingInput, type FollowUpInput } from "@/lib/assignments/schemas";
+import { firstMeetingInput, followUpInput, type FirstMeetingInput, type FollowUpInput } from "@/features/assignments/schemas";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { changeHandledareAction, firstMeetingAction, followUpAction, revealPnrAction } from "./actions";
 import { LiveForm } from "@/components/forms/live-form";
-import { HANDLEDARE_LOAD_HINT, handledareOptionLabel } from "@/lib/assignments/load-text";
+import { HANDLEDARE_LOAD_HINT, handledareOptionLabel } from "@/features/assignments/load-text";
 
 export function RevealPnr({ decisionId }: { decisionId: string }) {
   const [value, setValue] = useState<string>();

@@ -4,7 +4,7 @@
 // pages load their content below their own loading.tsx and still check access themselves.
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
-import { decisionTargetForStaff } from "@/lib/decisions/queries";
+import { decisionTargetForStaff } from "@/features/decisions/queries";
 
 /** The same check for the tab title: a 404 thrown here gives the not-found page's title (issue #14). */
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { canAt, type Actor } from "@/lib/authz/permissions";
-import { getDecisionForStaff } from "@/lib/decisions/queries";
+import { getDecisionForStaff } from "@/features/decisions/queries";
 
 /**
  * What a reporting page (planning, reports, periodic report) answers when its service found

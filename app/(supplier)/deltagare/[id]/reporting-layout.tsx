@@ -2,7 +2,7 @@ import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { canAt } from "@/lib/authz/permissions";
-import { decisionTargetForStaff } from "@/lib/decisions/queries";
+import { decisionTargetForStaff } from "@/features/decisions/queries";
 
 /**
  * The layout of a participant's reporting pages (planering, rapporter, redovisning): 403 with

@@ -4,8 +4,8 @@
 // permission, 400 with the Swedish message of an invalid query.
 import { plainResponse as plain, staffRoute } from "@/lib/http/route";
 import { today } from "@/lib/clock";
-import { csvStream, exportRows, recordExport, xlsxStream } from "@/lib/participants/export";
-import { participantExportQuery } from "@/lib/participants/schemas";
+import { csvStream, exportRows, recordExport, xlsxStream } from "@/features/participants/export";
+import { participantExportQuery } from "@/features/participants/schemas";
 
 export const dynamic = "force-dynamic";
 

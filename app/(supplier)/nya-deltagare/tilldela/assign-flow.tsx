@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field";
 import { assignHandledareAction } from "../actions";
-import { HANDLEDARE_LOAD_HINT, handledareLoadText } from "@/lib/assignments/load-text";
+import { HANDLEDARE_LOAD_HINT, handledareLoadText } from "@/features/assignments/load-text";
 
 type Participant = { decisionId: string; name: string; unitName: string; currentHandledare: { id: string; name: string } | null };
 type Option = { userId: string; name: string; email: string; load: number; cap: number | null };

@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import {
   changePeriodEndInput, INTERRUPTION_REASON_LABELS, INTERRUPTION_REASONS, registerInterruptionInput, registerWorkPlacementInput,
   type ChangePeriodEndInput, type RegisterInterruptionInput, type RegisterWorkPlacementInput,
-} from "@/lib/decisions/schemas";
+} from "@/features/decisions/schemas";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

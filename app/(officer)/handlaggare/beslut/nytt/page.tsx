@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { requireOfficer } from "@/lib/authz/guard";
 import { db } from "@/lib/db";
 import { today } from "@/lib/clock";
-import { suppliersForDecision } from "@/lib/decisions/service";
+import { suppliersForDecision } from "@/features/decisions/service";
 import { maskPersonnummer } from "@/lib/validation/personnummer";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CreateDecisionForm } from "./create-decision-form";

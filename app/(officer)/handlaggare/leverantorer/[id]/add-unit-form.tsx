@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { addUnitInput, type AddUnitFormValues, type AddUnitInput } from "@/lib/suppliers/schemas";
+import { addUnitInput, type AddUnitFormValues, type AddUnitInput } from "@/features/suppliers/schemas";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

@@ -10,7 +10,7 @@ import {
   registerSupplierInput,
   type RegisterSupplierFormValues,
   type RegisterSupplierInput,
-} from "@/lib/suppliers/schemas";
+} from "@/features/suppliers/schemas";
 import { Field, FieldError, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { officerAction } from "@/lib/actions/officer-action";
-import { decidePlanningInput } from "@/lib/planning/schemas";
-import { decidePlanning } from "@/lib/planning/service";
+import { decidePlanningInput } from "@/features/planning/schemas";
+import { decidePlanning } from "@/features/planning/service";
 
 export const decidePlanningAction = officerAction(decidePlanningInput, async (actor, input) => {
   const res = await decidePlanning(actor, input);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { decidePlanningInput } from "@/lib/planning/schemas";
+import { decidePlanningInput } from "@/features/planning/schemas";
 import { OfficerDecisionForm } from "@/components/forms/officer-decision-form";
 import { decidePlanningAction } from "./actions";
 

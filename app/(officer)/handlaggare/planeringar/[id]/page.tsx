@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireOfficer } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
 import { today as clockToday } from "@/lib/clock";
-import { getPlanningForOfficer, type PlanningView } from "@/lib/planning/queries";
+import { getPlanningForOfficer, type PlanningView } from "@/features/planning/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";

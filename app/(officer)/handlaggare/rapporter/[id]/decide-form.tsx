@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { decideReportInput } from "@/lib/reports/schemas";
+import { decideReportInput } from "@/features/participant-reports/schemas";
 import { OfficerDecisionForm } from "@/components/forms/officer-decision-form";
 import { decideReportAction } from "../actions";
 

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { decideReportInput, REPORT_REASON_MAX, type DecideReportInput } from "@/lib/reports/periodic/schemas";
+import { decideReportInput, REPORT_REASON_MAX, type DecideReportInput } from "@/features/periodic-reports/schemas";
 import { describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

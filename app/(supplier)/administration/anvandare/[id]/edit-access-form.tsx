@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { accessInput, type AccessInput } from "@/lib/staff/schemas";
+import { accessInput, type AccessInput } from "@/features/staff/schemas";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { AccessFields } from "@/components/forms/access-fields";

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
-import { getStaffMember, listSupplierUnits } from "@/lib/staff/service";
+import { getStaffMember, listSupplierUnits } from "@/features/staff/service";
 import { formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { EditAccessForm } from "./edit-access-form";
 import { AccountStatusPanel } from "./account-status-panel";
 import { MemberPhoneForm } from "./member-phone-form";
-import { describeAuditEvent } from "@/lib/staff/history";
+import { describeAuditEvent } from "@/features/staff/history";
 
 export const metadata: Metadata = { title: "Användare" };
 

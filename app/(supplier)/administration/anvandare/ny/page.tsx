@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/lib/authz/guard";
-import { listSupplierUnits } from "@/lib/staff/service";
+import { listSupplierUnits } from "@/features/staff/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { InviteForm } from "./invite-form";
 

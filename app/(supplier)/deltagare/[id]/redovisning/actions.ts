@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { correctionInput, saveDraftInput, submitReportInput } from "@/lib/reports/periodic/schemas";
-import { saveDraft, correctPeriodicReport, submitPeriodicReport } from "@/lib/reports/periodic/service";
+import { correctionInput, saveDraftInput, submitReportInput } from "@/features/periodic-reports/schemas";
+import { saveDraft, correctPeriodicReport, submitPeriodicReport } from "@/features/periodic-reports/service";
 
 function refresh(decisionId: string, month: string) {
   revalidatePath(`/deltagare/${decisionId}/redovisning`);

@@ -6,8 +6,8 @@ import { NotFoundError } from "@/lib/authz/errors";
 import { notFoundOrForbidden } from "../reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
-import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, monthLabel, type MonthState } from "@/lib/reports/periodic/rules";
-import { getReportOverview } from "@/lib/reports/periodic/service";
+import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, monthLabel, type MonthState } from "@/features/periodic-reports/rules";
+import { getReportOverview } from "@/features/periodic-reports/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 export const metadata: Metadata = { title: "Periodisk redovisning" };

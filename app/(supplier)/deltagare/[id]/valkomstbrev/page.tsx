@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
-import { getDecisionForStaff } from "@/lib/decisions/queries";
+import { getDecisionForStaff } from "@/features/decisions/queries";
 import { today } from "@/lib/clock";
-import { toIsoDate } from "@/lib/decisions/periods";
-import { LETTER_LANGUAGES, LETTER_LANGUAGE_NAMES, letterLanguage, welcomeLetter } from "@/lib/letters/welcome-letter";
+import { toIsoDate } from "@/features/decisions/periods";
+import { LETTER_LANGUAGES, LETTER_LANGUAGE_NAMES, letterLanguage, welcomeLetter } from "@/features/welcome-letters/welcome-letter";
 import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
 import { PrintButton } from "./print-button";
 

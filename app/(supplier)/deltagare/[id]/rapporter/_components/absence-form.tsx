@@ -3,9 +3,9 @@
 import { useForm, type DefaultValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "@/lib/validation/zod";
-import { absenceInput } from "@/lib/reports/schemas";
-import { ABSENCE_EXTENT_LABELS, ABSENCE_REASON_LABELS, OTHER_ABSENCE_REASON_LABELS, REPORT_KIND_SLUGS } from "@/lib/reports/labels";
-import { ABSENCE_THRESHOLD_MINUTES, SHORT_TEXT_MAX } from "@/lib/reports/rules";
+import { absenceInput } from "@/features/participant-reports/schemas";
+import { ABSENCE_EXTENT_LABELS, ABSENCE_REASON_LABELS, OTHER_ABSENCE_REASON_LABELS, REPORT_KIND_SLUGS } from "@/features/participant-reports/labels";
+import { ABSENCE_THRESHOLD_MINUTES, SHORT_TEXT_MAX } from "@/features/participant-reports/rules";
 import { ChoiceGroup, envelope, FormButtons, FormError, FreeText, options, SelectField, TextField, useReportSubmit, type ReportFormProps } from "./form-parts";
 import { LiveForm } from "@/components/forms/live-form";
 

@@ -3,9 +3,9 @@
 import { useForm, type DefaultValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "@/lib/validation/zod";
-import { deviationInput } from "@/lib/reports/schemas";
-import { DEVIATION_FIELD_LABELS, DEVIATION_FIELDS, DEVIATION_REASON_LABELS, REPORT_KIND_SLUGS } from "@/lib/reports/labels";
-import { FREE_TEXT_MAX } from "@/lib/reports/rules";
+import { deviationInput } from "@/features/participant-reports/schemas";
+import { DEVIATION_FIELD_LABELS, DEVIATION_FIELDS, DEVIATION_REASON_LABELS, REPORT_KIND_SLUGS } from "@/features/participant-reports/labels";
+import { FREE_TEXT_MAX } from "@/features/participant-reports/rules";
 import { ChoiceGroup, envelope, FormButtons, FormError, FreeText, options, TextField, useReportSubmit, type ReportFormProps } from "./form-parts";
 import { LiveForm } from "@/components/forms/live-form";
 

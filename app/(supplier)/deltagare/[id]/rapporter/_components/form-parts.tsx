@@ -11,9 +11,9 @@ import { FieldError, describedBy, inputClass } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
-import { textLength } from "@/lib/reports/rules";
+import { textLength } from "@/features/participant-reports/rules";
 import { formatNumber } from "@/lib/format";
-import type { ReportInput } from "@/lib/reports/schemas";
+import type { ReportInput } from "@/features/participant-reports/schemas";
 import { submitReportAction } from "../actions";
 
 const ids = (...parts: (string | null | undefined | false)[]) => parts.filter(Boolean).join(" ") || undefined;

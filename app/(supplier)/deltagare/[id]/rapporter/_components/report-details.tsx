@@ -1,6 +1,6 @@
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import type { DetailGroup } from "@/lib/reports/describe";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/labels";
+import type { DetailGroup } from "@/features/participant-reports/describe";
+import { REPORT_STATUS_LABELS } from "@/features/participant-reports/labels";
 
 export const STATUS_TONES: Record<ReportStatus, string> = {
   RECEIVED: "bg-af-blue-light text-af-blue border border-af-blue",

@@ -3,9 +3,9 @@
 import { useFieldArray, useForm, type DefaultValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "@/lib/validation/zod";
-import { resultInput } from "@/lib/reports/schemas";
-import { EXTENT_LABELS, REPORT_KIND_SLUGS, RESULT_TYPE_LABELS } from "@/lib/reports/labels";
-import { RESULT_MAX_EMPLOYMENTS } from "@/lib/reports/rules";
+import { resultInput } from "@/features/participant-reports/schemas";
+import { EXTENT_LABELS, REPORT_KIND_SLUGS, RESULT_TYPE_LABELS } from "@/features/participant-reports/labels";
+import { RESULT_MAX_EMPLOYMENTS } from "@/features/participant-reports/rules";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { ChoiceGroup, envelope, FormButtons, FormError, options, TextField, useReportSubmit, type ReportFormProps } from "./form-parts";

@@ -3,8 +3,8 @@
 import { useForm, type DefaultValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "@/lib/validation/zod";
-import { workSignalInput } from "@/lib/reports/schemas";
-import { EXTENT_LABELS, REPORT_KIND_SLUGS, SIGNAL_TYPE_LABELS } from "@/lib/reports/labels";
+import { workSignalInput } from "@/features/participant-reports/schemas";
+import { EXTENT_LABELS, REPORT_KIND_SLUGS, SIGNAL_TYPE_LABELS } from "@/features/participant-reports/labels";
 import { ChoiceGroup, envelope, FormButtons, FormError, options, TextField, useReportSubmit, type ReportFormProps } from "./form-parts";
 import { LiveForm } from "@/components/forms/live-form";
 

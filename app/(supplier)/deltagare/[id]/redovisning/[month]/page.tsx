@@ -1,4 +1,4 @@
-import { LINE_STATE_LABELS } from "@/lib/orders/invoicing-rules";
+import { LINE_STATE_LABELS } from "@/features/orders/invoicing-rules";
 import { CreditInvoiceButton } from "@/app/(supplier)/bestallningar/[id]/invoice-buttons";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -8,8 +8,8 @@ import { NotFoundError } from "@/lib/authz/errors";
 import { notFoundOrForbidden } from "../../reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, dayLabel, isMonthStart, monthLabel } from "@/lib/reports/periodic/rules";
-import { getReportWorkspace, type ReportView } from "@/lib/reports/periodic/service";
+import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, dayLabel, isMonthStart, monthLabel } from "@/features/periodic-reports/rules";
+import { getReportWorkspace, type ReportView } from "@/features/periodic-reports/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
 import { PeriodicSummary } from "@/components/reports/periodic-summary";

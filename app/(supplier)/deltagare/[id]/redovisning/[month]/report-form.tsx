@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import {
   checkReport, formatHours, hoursForInput, hoursToMinutes, minutesByActivity, minutesByDay, totalMinutes, WARN_MINUTES_PER_DAY,
   type EntryInput, type Issue, type ReportContent,
-} from "@/lib/reports/periodic/rules";
+} from "@/features/periodic-reports/rules";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
