@@ -6,7 +6,7 @@ import { absentMinutes, checkEmployerOrgNumber, textLength } from "@/features/pa
 import { availability, finalReportDeadline, hasLeftService, isFinalReportLate, serviceSpan, validateCorrection, validateDecidable, validateReport, workSignalWindow, type ReportContext, type ReportFacts, type ReportValues } from "@/features/participant-reports/placement-rules";
 import { absenceInput, decideReportInput, deviationInput, informativeInput, reportData, reportInput, resultInput, workSignalInput } from "@/features/participant-reports/schemas";
 import { kindFromSlug, reportOutcomeEffect } from "@/features/participant-reports/labels";
-import { effect, reason } from "@/components/decisions/describe-event";
+import { effect, reason } from "@/features/decisions/describe-event";
 import { describeReport } from "@/features/participant-reports/describe";
 
 const ids = { decisionId: "0b8e2a4e-7f0c-4b8e-9a37-3f1f3c1d2e4a", idempotencyKey: "5f0d4c2b-1a3e-4f5a-8b6c-7d8e9f0a1b2c" };

@@ -7,8 +7,8 @@ import { formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { Button } from "@/components/ui/button";
-import { effect, eventLabel, reason } from "@/components/decisions/describe-event";
-import { markAllEventsSeenAction } from "./actions";
+import { effect, eventLabel, reason } from "@/features/decisions/describe-event";
+import { markAllEventsSeenAction } from "@/features/events/actions";
 
 export const metadata: Metadata = { title: "Händelser" };
 

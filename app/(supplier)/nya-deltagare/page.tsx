@@ -8,9 +8,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { Steps } from "@/components/ui/steps";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { DeadlineBadge } from "@/components/participants/deadline-badge";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { SelectAll } from "./select-all";
+import { DeadlineBadge } from "@/features/assignments/components/deadline-badge";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
+import { SelectAll } from "@/features/assignments/components/select-all";
 
 export const metadata: Metadata = { title: "Nya deltagare" };
 

@@ -8,9 +8,9 @@ import { monthLabel } from "@/features/periodic-reports/rules";
 import { formatDate } from "@/lib/format";
 import { today as clockToday } from "@/lib/clock";
 import { listLackingFirstMeeting } from "@/features/participants/new-participants";
-import { countNewParticipantsOnce } from "../request-cache";
+import { countNewParticipantsOnce } from "@/features/participants/request-cache";
 import { getOwnPhone } from "@/features/staff/phone";
-import { OwnPhoneForm } from "./own-phone-form";
+import { OwnPhoneForm } from "@/features/staff/components/own-phone-form";
 
 export const metadata: Metadata = { title: "Hem" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { LevelStateFilters } from "@/components/decisions/level-state-filters";
+import { LevelStateFilters } from "@/features/decisions/components/level-state-filters";
 import Link from "next/link";
 import { requireOfficer } from "@/lib/authz/guard";
 import { db } from "@/lib/db";
@@ -10,7 +10,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { StateBadge } from "@/components/decisions/state-badge";
+import { StateBadge } from "@/features/decisions/components/state-badge";
 
 export const metadata: Metadata = { title: "Beslut" };
 

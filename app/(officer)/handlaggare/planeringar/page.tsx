@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
 
 export const metadata: Metadata = { title: "Planeringar att besluta" };
 

@@ -6,8 +6,8 @@ import { listPrices, PRICE_STATUS_LABELS } from "@/features/orders/invoicing";
 import { ARTICLE_LABELS } from "@/features/orders/invoicing-rules";
 import { formatDate, formatOre } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { PriceForm } from "./price-form";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
+import { PriceForm } from "@/features/orders/components/price-form";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Prislista" };

@@ -3,7 +3,7 @@ import { requireStaff } from "@/lib/authz/guard";
 import { today } from "@/lib/clock";
 import { listTokens } from "@/features/api-tokens/service";
 import { listSupplierUnits } from "@/features/staff/service";
-import { ApiTokensView } from "./api-tokens-view";
+import { ApiTokensView } from "@/features/api-tokens/components/api-tokens-view";
 
 export const metadata: Metadata = { title: "API-nycklar" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { caseload, eligibleHandledare, participantsOf } from "@/features/assignments/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { BulkReassign } from "./bulk-reassign";
+import { BulkReassign } from "@/features/assignments/components/bulk-reassign";
 
 export const metadata: Metadata = { title: "Arbetsbelastning" };
 

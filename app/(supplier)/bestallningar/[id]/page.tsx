@@ -9,8 +9,8 @@ import { ORDER_STATE_LABELS, PAYMENT_TERMS_NOTE, shortDate, type OrderState } fr
 import { formatDate, formatDateTime, formatOre } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { CreateInvoiceButton, CreditInvoiceButton } from "./invoice-buttons";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
+import { CreateInvoiceButton, CreditInvoiceButton } from "@/features/orders/components/invoice-buttons";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { Detail, DetailList } from "@/components/ui/detail-list";
 

@@ -9,12 +9,12 @@ import { INTERRUPTION_REASON_LABELS } from "@/features/decisions/schemas";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { formatPersonnummer } from "@/lib/validation/personnummer";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { StateBadge } from "@/components/decisions/state-badge";
-import { EventLog } from "@/components/decisions/event-log";
-import { PeriodsTable } from "@/components/decisions/periods-table";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { InterruptionForm, WithdrawInterruptionButton, GrantPeriod2Button, ChangePeriodEndForm, WorkPlacementForm } from "./decision-actions";
-import { WorkPlacementList } from "@/components/decisions/work-placement-list";
+import { StateBadge } from "@/features/decisions/components/state-badge";
+import { EventLog } from "@/features/decisions/components/event-log";
+import { PeriodsTable } from "@/features/decisions/components/periods-table";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
+import { InterruptionForm, WithdrawInterruptionButton, GrantPeriod2Button, ChangePeriodEndForm, WorkPlacementForm } from "@/features/decisions/components/decision-actions";
+import { WorkPlacementList } from "@/features/work-placements/components/work-placement-list";
 
 export const metadata: Metadata = { title: "Beslut" };
 

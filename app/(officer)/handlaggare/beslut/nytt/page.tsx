@@ -6,7 +6,7 @@ import { today } from "@/lib/clock";
 import { suppliersForDecision } from "@/features/decisions/service";
 import { maskPersonnummer } from "@/lib/validation/personnummer";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { CreateDecisionForm } from "./create-decision-form";
+import { CreateDecisionForm } from "@/features/decisions/components/create-decision-form";
 
 export const metadata: Metadata = { title: "Nytt beslut" };
 

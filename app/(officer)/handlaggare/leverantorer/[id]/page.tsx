@@ -7,7 +7,7 @@ import { SERVICE_VERSION_LABELS } from "@/features/suppliers/schemas";
 import { formatOrgNumber } from "@/lib/validation/org-number";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { AddUnitForm } from "./add-unit-form";
+import { AddUnitForm } from "@/features/suppliers/components/add-unit-form";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Leverantör" };

@@ -8,9 +8,9 @@ import { getPlanningForOfficer, type PlanningView } from "@/features/planning/qu
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
-import { StateBadge } from "@/components/decisions/state-badge";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { DecidePlanningForm } from "./decide-form";
+import { StateBadge } from "@/features/decisions/components/state-badge";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
+import { DecidePlanningForm } from "@/features/planning/components/decide-planning-form";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Gemensam planering" };

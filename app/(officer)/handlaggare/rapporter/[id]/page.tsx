@@ -11,9 +11,9 @@ import type { DetailGroup } from "@/features/participant-reports/describe";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
-import { StateBadge } from "@/components/decisions/state-badge";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { DecideReportForm } from "./decide-form";
+import { StateBadge } from "@/features/decisions/components/state-badge";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
+import { DecideReportForm } from "@/features/participant-reports/components/decide-report-form";
 
 export const metadata: Metadata = { title: "Rapport" };
 

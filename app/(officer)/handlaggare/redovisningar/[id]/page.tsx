@@ -8,8 +8,8 @@ import { REPORT_STATUS_LABELS, monthLabel } from "@/features/periodic-reports/ru
 import { getPeriodicReportForOfficer } from "@/features/periodic-reports/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
-import { PeriodicSummary } from "@/components/reports/periodic-summary";
-import { DecideForm } from "./decide-form";
+import { PeriodicSummary } from "@/features/periodic-reports/components/periodic-summary";
+import { DecideForm } from "@/features/periodic-reports/components/decide-report-form";
 
 export const metadata: Metadata = { title: "Periodisk redovisning" };
 

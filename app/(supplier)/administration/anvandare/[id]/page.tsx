@@ -5,9 +5,9 @@ import { NotFoundError } from "@/lib/authz/errors";
 import { getStaffMember, listSupplierUnits } from "@/features/staff/service";
 import { formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { EditAccessForm } from "./edit-access-form";
-import { AccountStatusPanel } from "./account-status-panel";
-import { MemberPhoneForm } from "./member-phone-form";
+import { EditAccessForm } from "@/features/staff/components/edit-access-form";
+import { AccountStatusPanel } from "@/features/staff/components/account-status-panel";
+import { MemberPhoneForm } from "@/features/staff/components/member-phone-form";
 import { describeAuditEvent } from "@/features/staff/history";
 
 export const metadata: Metadata = { title: "Användare" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireStaff } from "@/lib/authz/guard";
 import { listSupplierUnits } from "@/features/staff/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { InviteForm } from "./invite-form";
+import { InviteForm } from "@/features/staff/components/invite-form";
 
 export const metadata: Metadata = { title: "Bjud in användare" };
 

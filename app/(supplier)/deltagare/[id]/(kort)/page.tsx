@@ -18,13 +18,13 @@ import { monthLabel } from "@/features/periodic-reports/rules";
 import { nextReportDue } from "@/features/periodic-reports/next-due";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { StateBadge } from "@/components/decisions/state-badge";
-import { EventLog } from "@/components/decisions/event-log";
-import { PeriodsTable } from "@/components/decisions/periods-table";
-import { WorkPlacementList } from "@/components/decisions/work-placement-list";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { DeadlineList } from "@/components/participants/deadline-list";
-import { ChangeHandledare, FirstMeetingForm, FollowUpForm, RevealPnr } from "../card-widgets";
+import { StateBadge } from "@/features/decisions/components/state-badge";
+import { EventLog } from "@/features/decisions/components/event-log";
+import { PeriodsTable } from "@/features/decisions/components/periods-table";
+import { WorkPlacementList } from "@/features/work-placements/components/work-placement-list";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
+import { DeadlineList } from "@/features/participants/components/deadline-list";
+import { ChangeHandledare, FirstMeetingForm, FollowUpForm, RevealPnr } from "@/features/participants/components/card-widgets";
 
 /** One load per request, shared by the tab title and the page (React's request cache). */
 const cardFor = cache(async (id: string) => getDecisionForStaff(await requireStaff(), id, clockToday()));

@@ -3,16 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
-import { notFoundOrForbidden } from "../reporting-access";
+import { notFoundOrForbidden } from "@/features/participants/reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { activityCatalogue } from "@/features/planning/catalogue";
 import { listPlanningsForDecision, type PlanningView } from "@/features/planning/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
-import { StateBadge } from "@/components/decisions/state-badge";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { PlanningForm } from "./planning-form";
+import { StateBadge } from "@/features/decisions/components/state-badge";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
+import { PlanningForm } from "@/features/planning/components/planning-form";
 
 export const metadata: Metadata = { title: "Gemensam planering" };
 

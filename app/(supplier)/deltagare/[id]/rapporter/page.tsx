@@ -3,16 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
-import { notFoundOrForbidden } from "../reporting-access";
+import { notFoundOrForbidden } from "@/features/participants/reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { listReports, type ReportView } from "@/features/participant-reports/queries";
 import { kindFromSlug, REPORT_KIND_HINTS, REPORT_KIND_LABELS, REPORT_KIND_SLUGS, REPORT_KINDS } from "@/features/participant-reports/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
-import { StateBadge } from "@/components/decisions/state-badge";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { ReportDetails, StatusBadge } from "./_components/report-details";
+import { StateBadge } from "@/features/decisions/components/state-badge";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
+import { ReportDetails, StatusBadge } from "@/features/participant-reports/components/report-details";
 
 export const metadata: Metadata = { title: "Rapporter" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
-import { notFoundOrForbidden } from "../reporting-access";
+import { notFoundOrForbidden } from "@/features/participants/reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, monthLabel, type MonthState } from "@/features/periodic-reports/rules";

@@ -7,8 +7,8 @@ import { getDecisionForStaff } from "@/features/decisions/queries";
 import { today } from "@/lib/clock";
 import { toIsoDate } from "@/features/decisions/periods";
 import { LETTER_LANGUAGES, LETTER_LANGUAGE_NAMES, letterLanguage, welcomeLetter } from "@/features/welcome-letters/welcome-letter";
-import { SERVICE_VERSION_LABELS } from "@/components/decisions/labels";
-import { PrintButton } from "./print-button";
+import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
+import { PrintButton } from "@/features/welcome-letters/components/print-button";
 
 export const metadata: Metadata = { title: "Välkomstbrev" };
 

@@ -1,19 +1,19 @@
 import { LINE_STATE_LABELS } from "@/features/orders/invoicing-rules";
-import { CreditInvoiceButton } from "@/app/(supplier)/bestallningar/[id]/invoice-buttons";
+import { CreditInvoiceButton } from "@/features/orders/components/invoice-buttons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
-import { notFoundOrForbidden } from "../../reporting-access";
+import { notFoundOrForbidden } from "@/features/participants/reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, dayLabel, isMonthStart, monthLabel } from "@/features/periodic-reports/rules";
 import { getReportWorkspace, type ReportView } from "@/features/periodic-reports/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
-import { PeriodicSummary } from "@/components/reports/periodic-summary";
-import { CorrectionLauncher, ReportForm } from "./report-form";
+import { PeriodicSummary } from "@/features/periodic-reports/components/periodic-summary";
+import { CorrectionLauncher, ReportForm } from "@/features/periodic-reports/components/report-form";
 import { Detail, DetailList } from "@/components/ui/detail-list";
 
 export const metadata: Metadata = { title: "Periodisk redovisning" };

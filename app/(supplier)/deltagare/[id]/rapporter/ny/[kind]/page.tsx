@@ -4,20 +4,20 @@ import { notFound } from "next/navigation";
 import type { ComponentType } from "react";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
-import { notFoundOrForbidden } from "../../../reporting-access";
+import { notFoundOrForbidden } from "@/features/participants/reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { reportFormContext } from "@/features/participant-reports/queries";
 import { kindFromSlug, REPORT_KIND_HINTS, REPORT_KIND_LABELS, type ReportKind } from "@/features/participant-reports/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
-import type { ReportFormProps } from "../../_components/form-parts";
-import { AbsenceForm } from "../../_components/absence-form";
-import { DeviationForm } from "../../_components/deviation-form";
-import { InformativeForm } from "../../_components/informative-form";
-import { WorkSignalForm } from "../../_components/work-signal-form";
-import { ResultForm } from "../../_components/result-form";
-import { FinalForm } from "../../_components/final-form";
+import type { ReportFormProps } from "@/features/participant-reports/components/form-parts";
+import { AbsenceForm } from "@/features/participant-reports/components/absence-form";
+import { DeviationForm } from "@/features/participant-reports/components/deviation-form";
+import { InformativeForm } from "@/features/participant-reports/components/informative-form";
+import { WorkSignalForm } from "@/features/participant-reports/components/work-signal-form";
+import { ResultForm } from "@/features/participant-reports/components/result-form";
+import { FinalForm } from "@/features/participant-reports/components/final-form";
 
 export const metadata: Metadata = { title: "Ny rapport" };
 
