@@ -51,7 +51,7 @@ export function periodAwaitsHandledare(latestPeriod: AssignmentNeedFacts["latest
 
 /**
  * A participant is on the "Nya deltagare" list while this holds (and the placement is
- * ongoing). The stored read model keeps the same rule in SQL (lib/decisions/read-model.ts).
+ * ongoing). The stored read model keeps the same rule in SQL (features/decisions/read-model.ts).
  */
 export function needsAssignment(f: AssignmentNeedFacts): boolean {
   return !f.hasCurrentHandledare || periodAwaitsHandledare(f.latestPeriod);

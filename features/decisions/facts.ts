@@ -70,7 +70,7 @@ export function readModelRow(d: ReadModelRowSource, today: string): { name: stri
 }
 
 /**
- * The placements in `state` on `today`, over the stored read model (lib/decisions/read-model.ts):
+ * The placements in `state` on `today`, over the stored read model (features/decisions/read-model.ts):
  * indexed columns on Decision, no relation scans. decisionState() is the rule; the tests keep
  * the two in step.
  */

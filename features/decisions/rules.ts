@@ -152,7 +152,7 @@ export function validatePeriodEndChange(facts: DecisionFacts, periodNumber: numb
 
 /**
  * Follow-up with the participant at least every fourteen days. Overdue after the due day: the
- * participant's deadline view (lib/participants/participant-deadlines.ts) says so.
+ * participant's deadline view (features/participants/participant-deadlines.ts) says so.
  */
 export const FOLLOW_UP_DAYS = 14;
 

@@ -36,5 +36,5 @@ export const minusDays = (date: string, n: number) => str(subDays(local(date), n
 export const minusMonths = (date: string, n: number) => str(subMonths(local(date), n));
 
 /** Last day of a six-month period starting on `start`. */
-/** The end of a six-month period: the same rule as the portal's (lib/decisions/periods.ts). */
+/** The end of a six-month period: the same rule as the portal's (features/decisions/periods.ts). */
 export { periodEnd as sixMonthsEnd } from "@/features/decisions/periods";

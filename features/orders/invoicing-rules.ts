@@ -3,7 +3,7 @@
 // database — so the order page, the invoice itself and the tests all compute the same thing.
 //
 // Decisions kept here, in one place:
-// - The interruption day is NOT invoiceable *(assumed)*. lib/decisions/rules.ts says "an
+// - The interruption day is NOT invoiceable *(assumed)*. features/decisions/rules.ts says "an
 //   interruption ends the placement on its date: from that day the state is interrupted",
 //   so the last day of the placement is the day before. An interruption on 17 November
 //   leaves 9–16 November of a line that covered 9–30 November. See `lastInvoiceableDay`.

@@ -19,7 +19,7 @@ export const newParticipantsQuery = z.object({
 });
 export type NewParticipantsQuery = z.infer<typeof newParticipantsQuery>;
 
-// The read model (lib/decisions/read-model.ts): running, no interruption in force, and a
+// The read model (features/decisions/read-model.ts): running, no interruption in force, and a
 // handledare to choose (none yet, or period 2 unconfirmed). $1 supplier, $2 units, $3 today.
 const NEEDS_HANDLEDARE = `d."supplierId" = $1::uuid AND d."unitId" = ANY($2::uuid[]) AND d."needsHandledareSince" IS NOT NULL
   AND d."currentPeriodEnd" >= $3::date AND (d."interruptionDate" IS NULL OR d."interruptionDate" > $3::date)`;

@@ -25,7 +25,7 @@ export interface DeadlineFacts {
   firstMeetingDate: string | null;
   meetings: string[];
   ongoing: boolean;
-  /** the next periodic report to send, if any (see lib/reports/periodic/rules.ts) */
+  /** the next periodic report to send, if any (see features/periodic-reports/rules.ts) */
   nextReport?: { monthLabel: string; dueBy: string; overdue: boolean } | null;
 }
 

@@ -121,7 +121,7 @@ export const MONTH_STATE_LABELS: Record<MonthState, string> = {
   submitted: "Inskickad",
 };
 
-/** Mottagen, Godkänd, Ej godkänd: every report's statuses, named once (lib/reports/labels.ts). */
+/** Mottagen, Godkänd, Ej godkänd: every report's statuses, named once (features/participant-reports/labels.ts). */
 export { REPORT_STATUS_LABELS } from "@/features/participant-reports/labels";
 
 export interface ReportMonth {

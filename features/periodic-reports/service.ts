@@ -71,7 +71,7 @@ function refuse(issues: Issue[]): never {
 }
 
 // ---------------------------------------------------------------------------------------
-// The approved joint planning (lib/planning: the version in force per period)
+// The approved joint planning (features/planning: the version in force per period)
 
 export interface ActivityInfo {
   code: string;

@@ -18,7 +18,7 @@ export interface PlanningVersionFacts {
   activityCodes: string[];
 }
 
-/** A planning has every report's statuses, named once (lib/reports/labels.ts). */
+/** A planning has every report's statuses, named once (features/participant-reports/labels.ts). */
 export const PLANNING_STATUS_LABELS: Record<ReportStatus, string> = REPORT_STATUS_LABELS;
 
 export type PlanningRuleResult<T = undefined> = { ok: true; value: T } | { ok: false; message: string; field?: "activityCodes" };

@@ -44,7 +44,7 @@ const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 function componentId(schema: z.ZodType): string {
   const meta = apiComponents.get(schema);
-  if (!meta) throw new Error("An answer schema must be registered in lib/api/schemas.ts");
+  if (!meta) throw new Error("An answer schema must be registered in features/public-api/schemas.ts");
   return meta.id;
 }
 

@@ -41,7 +41,7 @@ export async function startThrowawayDatabase(opts: { prefix: string; database: s
   };
 }
 
-/** The demo data (lib/demo) and the accounts the scripts sign in as. */
+/** The demo data (features/demo) and the accounts the scripts sign in as. */
 export async function seedDemo(): Promise<{ staff: Credentials; officer: Credentials }> {
   const { dbHandle } = await import("@/lib/db");
   const { today } = await import("@/lib/clock");

@@ -269,7 +269,7 @@ describe("export", () => {
     });
     expect(rows[1]).toMatchObject({
       name: "Åsa Öberg", service: "Rusta och matcha", level: "A", trackCode: "A012SP1", period: 1, periodStart: "2026-09-01", periodEnd: "2027-02-28",
-      // Its end was moved later, but Förlängning names a granted period 2 (lib/participants/export-values.ts).
+      // Its end was moved later, but Förlängning names a granted period 2 (features/participants/export-values.ts).
       extended: "Nej", orderNumber: null, interruptionDate: null, interpreter: "Nej",
     });
 

@@ -1,4 +1,4 @@
-// Orders (beställningar) and their PEPPOL BIS order XML, through lib/orders/queries.ts: the
+// Orders (beställningar) and their PEPPOL BIS order XML, through features/orders/queries.ts: the
 // token sees the orders of participants at its Rapportering units (tokens never administer).
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
