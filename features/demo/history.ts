@@ -16,6 +16,8 @@ import { registerWorkPlacement } from "@/features/work-placements/service";
 import { toIsoDate } from "@/features/decisions/periods";
 import { createInvoice, creditInvoice } from "@/features/orders/invoicing";
 import * as periodic from "@/features/periodic-reports/service";
+import { getReportWorkspace } from "@/features/periodic-reports/queries";
+import { decidePeriodicReport } from "@/features/periodic-reports/officer-review";
 import * as reports from "@/features/participant-reports/service";
 import type { ReportInput } from "@/features/participant-reports/schemas";
 import { swedishInstant } from "./dates";
@@ -82,7 +84,7 @@ async function history(db: Db, today: string) {
     for (let month = monthStart(start); month <= lastMonth; month = nextMonth(month)) {
       const reportDay = day(nextMonth(month), 2);
       if (reportDay > today) break;
-      const ws = await at(reportDay, 9, () => periodic.getReportWorkspace(actor, d.id, month, reportDay)).catch(() => null);
+      const ws = await at(reportDay, 9, () => getReportWorkspace(actor, d.id, month, reportDay)).catch(() => null);
       if (!ws || ws.days.length === 0 || ws.versions.length > 0) continue;
       const codes = ws.activities.map((a) => a.code);
       const entries = codes.length === 0 ? [] : ws.days
@@ -108,13 +110,13 @@ async function history(db: Db, today: string) {
       const decideDay = day(reportDay, 3);
       if (!rejectedOne) {
         rejectedOne = true;
-        await at(decideDay, 11, () => periodic.decidePeriodicReport(officer, { reportId: sent.reportId, decision: "REJECT", reason: "Timmarna för vecka 2 saknas. Komplettera redovisningen." }));
+        await at(decideDay, 11, () => decidePeriodicReport(officer, { reportId: sent.reportId, decision: "REJECT", reason: "Timmarna för vecka 2 saknas. Komplettera redovisningen." }));
         const corrected = await at(day(decideDay, 1), 9, () =>
           periodic.correctPeriodicReport(actor, { ...content, correctsReportId: sent.reportId, idempotencyKey: randomUUID() }, day(decideDay, 1)),
         );
-        await at(day(decideDay, 3), 11, () => periodic.decidePeriodicReport(officer, { reportId: corrected.reportId, decision: "APPROVE" }));
+        await at(day(decideDay, 3), 11, () => decidePeriodicReport(officer, { reportId: corrected.reportId, decision: "APPROVE" }));
       } else {
-        await at(decideDay, 11, () => periodic.decidePeriodicReport(officer, { reportId: sent.reportId, decision: "APPROVE" }));
+        await at(decideDay, 11, () => decidePeriodicReport(officer, { reportId: sent.reportId, decision: "APPROVE" }));
       }
       // The supplier invoices the approved month; one invoice turned out wrong and was credited and reissued.
       const invoiceDay = day(decideDay, 4);

@@ -11,7 +11,8 @@ import { changePeriodEnd } from "@/features/decisions/service";
 import { ensureBaseOrder, recordDelivery } from "@/features/orders/base-order";
 import { createInvoice, creditInvoice } from "@/features/orders/invoicing";
 import { getOrder } from "@/features/orders/queries";
-import { decidePeriodicReport, getReportWorkspace } from "@/features/periodic-reports/service";
+import { decidePeriodicReport } from "@/features/periodic-reports/officer-review";
+import { getReportWorkspace } from "@/features/periodic-reports/queries";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const TODAY = "2026-12-05";

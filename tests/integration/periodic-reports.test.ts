@@ -9,9 +9,9 @@ import { ensureBaseOrder } from "@/features/orders/base-order";
 import { fromIsoDate } from "@/features/decisions/periods";
 import { z } from "@/lib/validation/zod";
 import { submitReportInput, type SubmitReportInput } from "@/features/periodic-reports/schemas";
-import {
-  countReceivedReports, decidePeriodicReport, getPeriodicReportForOfficer, getReportOverview, getReportWorkspace, listReceivedReports, reportsDue, saveDraft, correctPeriodicReport, submitPeriodicReport,
-} from "@/features/periodic-reports/service";
+import { countReceivedReports, decidePeriodicReport, getPeriodicReportForOfficer, listReceivedReports } from "@/features/periodic-reports/officer-review";
+import { getReportOverview, getReportWorkspace, reportsDue } from "@/features/periodic-reports/queries";
+import { saveDraft, correctPeriodicReport, submitPeriodicReport } from "@/features/periodic-reports/service";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const TODAY = "2026-06-05";

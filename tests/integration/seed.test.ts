@@ -226,7 +226,7 @@ describe("a demo that looks like a running office (issue #13)", () => {
   });
 
   it("leaves the start page a realistic handful of due periodic reports", async () => {
-    const { reportsDue } = await import("@/features/periodic-reports/service");
+    const { reportsDue } = await import("@/features/periodic-reports/queries");
     const { staffActor } = await import("../support/factories");
     const user = await db.user.findUniqueOrThrow({ where: { email: "alla@framtidsvagen.example.se" } });
     const supplier = await db.supplier.findFirstOrThrow({ where: { orgNumber: FV } });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { can, PERMISSION_LABELS } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
-import { reportsDue } from "@/features/periodic-reports/service";
+import { reportsDue } from "@/features/periodic-reports/queries";
 import { monthLabel } from "@/features/periodic-reports/rules";
 import { formatDate } from "@/lib/format";
 import { today as clockToday } from "@/lib/clock";

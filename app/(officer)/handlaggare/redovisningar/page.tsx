@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireOfficer } from "@/lib/authz/guard";
 import { formatDateTime } from "@/lib/format";
 import { monthLabel } from "@/features/periodic-reports/rules";
-import { listReceivedReports } from "@/features/periodic-reports/service";
+import { listReceivedReports } from "@/features/periodic-reports/officer-review";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 

@@ -5,7 +5,7 @@ import { requireOfficer } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
 import { formatDateTime } from "@/lib/format";
 import { REPORT_STATUS_LABELS, monthLabel } from "@/features/periodic-reports/rules";
-import { getPeriodicReportForOfficer } from "@/features/periodic-reports/service";
+import { getPeriodicReportForOfficer } from "@/features/periodic-reports/officer-review";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
 import { PeriodicSummary } from "@/features/periodic-reports/components/periodic-summary";

@@ -7,7 +7,7 @@ import { notFoundOrForbidden } from "@/features/participants/reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, monthLabel, type MonthState } from "@/features/periodic-reports/rules";
-import { getReportOverview } from "@/features/periodic-reports/service";
+import { getReportOverview } from "@/features/periodic-reports/queries";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 export const metadata: Metadata = { title: "Periodisk redovisning" };

@@ -9,7 +9,7 @@ import { notFoundOrForbidden } from "@/features/participants/reporting-access";
 import { today as clockToday } from "@/lib/clock";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { MONTH_STATE_LABELS, REPORT_STATUS_LABELS, dayLabel, isMonthStart, monthLabel } from "@/features/periodic-reports/rules";
-import { getReportWorkspace, type ReportView } from "@/features/periodic-reports/service";
+import { getReportWorkspace, type ReportView } from "@/features/periodic-reports/queries";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
 import { PeriodicSummary } from "@/features/periodic-reports/components/periodic-summary";
