@@ -27,7 +27,7 @@ import {
   canCredit, canInvoice, invoiceableDays, lineDescription, paymentDueDate, priceChangeInput, validatePriceChange,
   type CreateInvoiceInput, type CreditInvoiceInput, type PriceChangeInput,
 } from "./invoicing-rules";
-import { orderFacts, orderScope, orderScopeWhere } from "./queries";
+import { orderFacts, orderScope, orderScopeWhere } from "./order-facts";
 
 type Tx = Prisma.TransactionClient;
 

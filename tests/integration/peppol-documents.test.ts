@@ -12,7 +12,7 @@ import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { fromIsoDate } from "@/features/decisions/periods";
 import { ensureBaseOrder, recordDelivery } from "@/features/orders/base-order";
 import { createInvoice, creditInvoice } from "@/features/orders/invoicing";
-import { invoiceXmlFor, orderXmlFor } from "@/features/orders/queries";
+import { invoiceXmlFor, orderXmlFor } from "@/features/orders/order-files";
 import { decideParticipantReport, submitParticipantReport } from "@/features/participant-reports/service";
 import type { ReportInput } from "@/features/participant-reports/schemas";
 import { validatePeppol } from "../support/peppol";

@@ -12,7 +12,7 @@ import { addCalendarDays, fromIsoDate, nextDay, periodEnd, toIsoDate } from "@/f
 import { placementReadModel } from "@/features/decisions/read-model";
 import { reportMonths } from "@/features/periodic-reports/rules";
 import { monthlyLines } from "@/features/orders/lines";
-import { deliveryPeriod, orderFacts } from "@/features/orders/queries";
+import { deliveryPeriod, orderFacts } from "@/features/orders/order-facts";
 import { invoiceableDays, orderState } from "@/features/orders/invoicing-rules";
 import { makeOfficer, makeStaff, makeSupplier } from "@/tests/support/factories";
 

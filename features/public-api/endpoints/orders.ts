@@ -3,7 +3,9 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/validation/zod";
-import { getOrder, getOrders, orderScope, orderScopeWhere, orderXmlFor, type OrderView } from "@/features/orders/queries";
+import { getOrder, getOrders, type OrderView } from "@/features/orders/queries";
+import { orderScope, orderScopeWhere } from "@/features/orders/order-facts";
+import { orderXmlFor } from "@/features/orders/order-files";
 import { defineEndpoint } from "@/lib/api/route";
 import { decodeCursor, pageOf, pageQuery } from "@/lib/api/pagination";
 import { Order, OrderPage } from "@/features/public-api/schemas";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { unitScope } from "@/lib/authz/permissions";
-import { listOrders, orderListQuery, type OrderListQuery, type OrderSortKey } from "@/features/orders/queries";
+import { listOrders, orderListQuery, type OrderListQuery, type OrderSortKey } from "@/features/orders/order-list";
 import { ARTICLES, ARTICLE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "@/features/orders/invoicing-rules";
 import { formatDate, formatDateTime, formatOre } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";

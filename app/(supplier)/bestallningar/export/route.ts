@@ -4,7 +4,7 @@
 // otherwise: 401 without a session, 403 for those who may not see orders.
 import { staffRoute } from "@/lib/http/route";
 import { today } from "@/lib/clock";
-import { orderListQuery, ordersCsv } from "@/features/orders/queries";
+import { orderListQuery, ordersCsv } from "@/features/orders/order-list";
 
 export const dynamic = "force-dynamic";
 

@@ -13,7 +13,7 @@ import { INTERRUPTION_REASON_LABELS } from "@/features/decisions/schemas";
 import { eligibleHandledare } from "@/features/assignments/service";
 import { needsAssignment } from "@/features/assignments/rules";
 import { participantDeadlines } from "@/features/participants/participant-deadlines";
-import { listOrdersForDecision } from "@/features/orders/queries";
+import { listOrdersForDecision } from "@/features/orders/order-list";
 import { monthLabel } from "@/features/periodic-reports/rules";
 import { nextReportDue } from "@/features/periodic-reports/next-due";
 import { formatDate, formatDateTime } from "@/lib/format";
