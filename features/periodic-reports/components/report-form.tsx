@@ -2,7 +2,8 @@
 
 // The month's report: hours per active day (rows) and approved activity (columns) with live
 // sums, "på plats" or "på distans" per activity, "no activities", the two questions, a draft, a preview
-// and sending. The same pure rules as the server check the grid before anything is sent.
+// and sending. The same pure rules as the server check the grid before anything is sent. The
+// grid itself: ./report-grid.tsx; the two questions: ./yes-no-question.tsx.
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import {
@@ -10,12 +11,14 @@ import {
   type EntryInput, type Issue, type ReportContent,
 } from "@/features/periodic-reports/rules";
 import type { ActionResult } from "@/lib/actions/result";
-import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Steps } from "@/components/ui/steps";
 import { PeriodicSummary, type SummaryContent } from "@/features/periodic-reports/components/periodic-summary";
 import { saveDraftAction, submitCorrectionAction, submitReportAction } from "@/features/periodic-reports/actions/report";
+import { ReportGrid, cellId, cellKey, dayName } from "./report-grid";
+import { YesNo } from "./yes-no-question";
+import { errorHref, errorLabel, placeIssues as place, type Errors } from "./report-errors";
 
 type Activity = { code: string; name: string };
 
@@ -40,17 +43,7 @@ export interface ReportFormProps {
   onCancel?: () => void;
 }
 
-const cellKey = (date: string, code: string) => `${date}|${code}`;
-const cellId = (date: string, code: string) => `cell-${date}-${code}`;
 const asInput = hoursForInput;
-
-const dayName = (date: string) => {
-  const [y, m, d] = date.split("-").map(Number);
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return { label: dt.toLocaleDateString("sv-SE", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }), weekend: dt.getUTCDay() === 0 || dt.getUTCDay() === 6 };
-};
-
-type Errors = Record<string, string>;
 
 const UNREADABLE = "Ange ett tal i timmar, till exempel 1,5 (eller 1.5).";
 
@@ -113,20 +106,6 @@ export function ReportForm(props: ReportFormProps) {
   const byActivity = minutesByActivity(live.entries.filter((e) => Number.isFinite(e.minutes)));
   const total = totalMinutes(live.entries.filter((e) => Number.isFinite(e.minutes)));
   const remoteByActivity: Record<string, boolean> = Object.fromEntries(activities.map((a) => [a.code, !!remote[a.code]]));
-
-  function place(issues: Issue[], keys: string[]): Errors {
-    const out: Errors = {};
-    for (const i of issues) {
-      const [head, second] = i.path;
-      let key: string;
-      if (head === "entries" && typeof second === "number" && keys[second]) key = keys[second];
-      else if (head === "entries" && typeof second === "string" && /^\d+$/.test(second) && keys[Number(second)]) key = keys[Number(second)];
-      else if (head === "days") key = `day:${String(second)}`;
-      else key = String(head ?? "_form");
-      out[key] ??= i.message;
-    }
-    return out;
-  }
 
   function fromServer(res: ActionResult<unknown>): void {
     if (res.ok) return;
@@ -191,6 +170,12 @@ export function ReportForm(props: ReportFormProps) {
     } else fromServer(res);
   }
 
+  function changeCell(k: string, date: string, v: string) {
+    setCells((c) => ({ ...c, [k]: v }));
+    setBad((b) => ({ ...b, [k]: false }));
+    if (errors[k] || errors[`day:${date}`]) setErrors((x) => { const { [k]: _a, [`day:${date}`]: _b, ...rest } = x; return rest; });
+  }
+
   function move(e: KeyboardEvent<HTMLInputElement>, date: string, code: string) {
     const down = e.key === "ArrowDown" || (e.key === "Enter" && !e.shiftKey);
     const up = e.key === "ArrowUp" || (e.key === "Enter" && e.shiftKey);
@@ -203,22 +188,8 @@ export function ReportForm(props: ReportFormProps) {
   }
 
   const errorList = Object.entries(errors);
-  const hrefFor = (key: string) => {
-    if (key.includes("|")) {
-      const [date, code] = key.split("|");
-      return `#${cellId(date, code)}`;
-    }
-    if (key.startsWith("day:")) return `#day-${key.slice(4)}`;
-    return key === "languageSupportGiven" ? "#lang-yes" : key === "jobSuggestionsGiven" ? "#job-yes" : key === "noActivities" ? "#no-activities" : "#timmar";
-  };
-  const labelFor = (key: string) => {
-    if (key.includes("|")) {
-      const [date, code] = key.split("|");
-      return `${names[code] ?? code} ${formatDate(date)}`;
-    }
-    if (key.startsWith("day:")) return `Summa ${formatDate(key.slice(4))}`;
-    return null;
-  };
+  const hrefFor = errorHref;
+  const labelFor = (key: string) => errorLabel(key, names);
 
   const title = mode === "correction" ? `Rättelse av version ${props.correctsVersion ?? ""}`.trim() : "Redovisa månaden";
   const summaryContent: SummaryContent = { noActivities, languageSupportGiven: lang, jobSuggestionsGiven: job, entries: live.entries, remoteByActivity };
@@ -287,105 +258,11 @@ export function ReportForm(props: ReportFormProps) {
                   <span aria-hidden="true">⚠ </span>Mer än 8 timmar: {longDays.map((d) => `${dayName(d).label} (${formatHours(byDay[d])} h)`).join(", ")}. Kontrollera att det stämmer.
                 </p>
               ) : null}
-              {/* Its own scroll box in both directions, so that the activities stay above and the
-                  dates beside the cells wherever a person scrolls (a phone shows two columns). */}
-              <div className="max-h-[75vh] overflow-auto rounded border" data-testid="report-grid">
-                <table className="text-left text-sm">
-                  <caption className="sr-only">Timmar per dag och aktivitet, {props.monthLabel}</caption>
-                  <thead className="bg-af-blue-light">
-                    <tr>
-                      <th scope="col" className="sticky top-0 left-0 z-20 bg-af-blue-light p-2 align-bottom">Datum</th>
-                      {activities.map((a) => (
-                        <th key={a.code} scope="col" className="sticky top-0 z-10 max-w-40 bg-af-blue-light p-2 align-bottom">{a.name}</th>
-                      ))}
-                      <th scope="col" className="sticky top-0 z-10 bg-af-blue-light p-2 align-bottom">Summa dag</th>
-                    </tr>
-                    <tr>
-                      <td className="p-2 text-gray-700">Utförd</td>
-                      {activities.map((a) => (
-                        <td key={a.code} className="p-2">
-                          {/* As in the original: the activity was done on site or at a distance. */}
-                          <fieldset>
-                            <legend className="sr-only">Hur utfördes {a.name}?</legend>
-                            {([false, true] as const).map((isRemote) => (
-                              <label key={String(isRemote)} className="flex min-h-11 items-center gap-2">
-                                <input type="radio" name={`utford-${a.code}`} className="h-5 w-5" checked={!!remote[a.code] === isRemote} disabled={noActivities}
-                                  onChange={() => setRemote((r) => ({ ...r, [a.code]: isRemote }))} />
-                                <span>{isRemote ? "På distans" : "På plats"}</span>
-                              </label>
-                            ))}
-                          </fieldset>
-                        </td>
-                      ))}
-                      <td />
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {days.map((date) => {
-                      const { label, weekend } = dayName(date);
-                      const daySum = byDay[date] ?? 0;
-                      const dayError = errors[`day:${date}`];
-                      return (
-                        <tr key={date} className={`border-t ${weekend ? "bg-gray-50" : ""}`}>
-                          <th scope="row" className={`sticky left-0 z-[5] p-2 font-normal whitespace-nowrap ${weekend ? "bg-gray-50" : "bg-white"}`}>{label}</th>
-                          {activities.map((a) => {
-                            if (!allowed(date, a.code)) {
-                              return <td key={a.code} className="p-2 text-center text-gray-700"><span aria-hidden="true">–</span><span className="sr-only">{a.name} {formatDate(date)}: ingår inte i planeringen</span></td>;
-                            }
-                            const k = cellKey(date, a.code);
-                            const id = cellId(date, a.code);
-                            const err = errors[k];
-                            return (
-                              <td key={a.code} className="p-1 align-top">
-                                <label htmlFor={id} className="sr-only">{a.name} {formatDate(date)}</label>
-                                <input
-                                  id={id}
-                                  // Text, not type="number": a number field in a browser whose language is not
-                                  // Swedish drops the decimal comma ("1,5" became 15 h). hoursToMinutes reads both.
-                                  type="text"
-                                  inputMode="decimal"
-                                  autoComplete="off"
-                                  value={cells[k] ?? ""}
-                                  disabled={noActivities}
-                                  aria-invalid={!!err}
-                                  aria-describedby={err ? `${id}-error` : undefined}
-                                  className="w-20 rounded border border-gray-500 px-2 py-1 text-right aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 disabled:bg-gray-100"
-                                  onKeyDown={(e) => move(e, date, a.code)}
-                                  onChange={(e) => {
-                                    const v = e.target.value;
-                                    setCells((c) => ({ ...c, [k]: v }));
-                                    setBad((b) => ({ ...b, [k]: false }));
-                                    if (errors[k] || errors[`day:${date}`]) setErrors((x) => { const { [k]: _a, [`day:${date}`]: _b, ...rest } = x; return rest; });
-                                  }}
-                                />
-                                {err ? <p id={`${id}-error`} className="mt-1 max-w-40 text-xs font-medium text-red-800">{err}</p> : null}
-                              </td>
-                            );
-                          })}
-                          <td id={`day-${date}`} className="p-2 align-top whitespace-nowrap">
-                            <span className="font-medium">{formatHours(daySum)} h</span>
-                            {dayError ? <p className="mt-1 max-w-48 text-xs font-medium text-red-800">{dayError}</p> : null}
-                            {!dayError && daySum > WARN_MINUTES_PER_DAY ? (
-                              <p className="mt-1 max-w-48 text-xs text-amber-900"><span aria-hidden="true">⚠ </span>Mer än 8 timmar. Kontrollera att det stämmer.</p>
-                            ) : null}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                  <tfoot>
-                    <tr className="border-t-2 border-gray-500">
-                      <th scope="row" className="p-2">Summa</th>
-                      {activities.map((a) => (
-                        <td key={a.code} className="p-2 font-medium">{formatHours(byActivity[a.code] ?? 0)} h</td>
-                      ))}
-                      <td className="p-2 font-semibold" aria-live="polite" aria-atomic="true">
-                        <span className="sr-only">Summa för månaden: </span>{formatHours(total)} h
-                      </td>
-                    </tr>
-                  </tfoot>
-                </table>
-              </div>
+              <ReportGrid
+                monthLabel={props.monthLabel} days={days} activities={activities} allowed={allowed} cells={cells} remote={remote}
+                noActivities={noActivities} errors={errors} byDay={byDay} byActivity={byActivity} total={total}
+                onCellChange={changeCell} onRemoteChange={(code, isRemote) => setRemote((r) => ({ ...r, [code]: isRemote }))} onMove={move}
+              />
             </div>
           )}
 
@@ -404,26 +281,6 @@ export function ReportForm(props: ReportFormProps) {
         </div>
       )}
     </section>
-  );
-}
-
-function YesNo(props: { id: string; legend: string; value: boolean | null; error?: string; onChange: (v: boolean) => void }) {
-  const { id, legend, value, error, onChange } = props;
-  return (
-    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="mb-1 font-medium">{legend}</legend>
-      <div className="flex gap-4">
-        <label className="inline-flex min-h-11 items-center gap-2">
-          <input id={`${id}-yes`} type="radio" name={id} className="h-5 w-5" checked={value === true} onChange={() => onChange(true)} aria-invalid={!!error} />
-          Ja
-        </label>
-        <label className="inline-flex min-h-11 items-center gap-2">
-          <input id={`${id}-no`} type="radio" name={id} className="h-5 w-5" checked={value === false} onChange={() => onChange(false)} aria-invalid={!!error} />
-          Nej
-        </label>
-      </div>
-      {error ? <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
-    </fieldset>
   );
 }
 
