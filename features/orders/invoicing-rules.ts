@@ -1,6 +1,7 @@
-// The rules of invoicing an order line, and the forms' schemas of invoicing and the price
-// list. Pure functions of the stored facts and a given `today` (YYYY-MM-DD) — no clock, no
-// database — so the order page, the invoice itself and the tests all compute the same thing.
+// The rules of invoicing an order line. Pure functions of the stored facts and a given `today`
+// (YYYY-MM-DD) — no clock, no database — so the order page, the invoice itself and the tests
+// all compute the same thing. The forms' schemas of invoicing and the price list:
+// ./invoicing-schemas.ts; an order's state and the labels: ./order-labels.ts.
 //
 // Decisions kept here, in one place:
 // - The interruption day is NOT invoiceable *(assumed)*. features/decisions/rules.ts says "an
@@ -14,20 +15,19 @@
 //   be issued; the credited invoice stays, tied to its credit note (Invoice.creditsInvoiceId).
 //   The line state CREDITED is not written by this module *(assumed)*: the history lives in
 //   the invoices, and the line state says what can be done next.
-import { format, parseISO } from "date-fns";
-import { z } from "@/lib/validation/zod";
+import { format } from "date-fns";
 import { formatDate } from "@/lib/format";
 import { addCalendarDays, daysBetween, lastDayOfMonth } from "@/features/decisions/periods";
-import type { Article, InvoiceKind, Level, OrderLineState, ServiceVersion } from "@/lib/generated/prisma/enums";
+import type { InvoiceKind, OrderLineState } from "@/lib/generated/prisma/enums";
 
 export type RuleResult = { ok: true } | { ok: false; message: string };
-const ok: RuleResult = { ok: true };
-const refuse = (message: string): RuleResult => ({ ok: false, message });
+export const ok: RuleResult = { ok: true };
+export const refuse = (message: string): RuleResult => ({ ok: false, message });
 
 // ---------------------------------------------------------------------------------------
 // Dates (YYYY-MM-DD strings, no time zones)
 
-const iso = (d: Date) => format(d, "yyyy-MM-dd");
+export const iso = (d: Date) => format(d, "yyyy-MM-dd");
 const plusDays = addCalendarDays;
 const dayCount = (from: string, to: string) => daysBetween(from, to) + 1;
 const minDate = (a: string, b: string) => (a < b ? a : b);
@@ -186,150 +186,5 @@ export function nextInvoiceableFrom(lines: { state: OrderLineState; invoiceableF
 export function canCredit(invoice: { kind: InvoiceKind; credited: boolean }): RuleResult {
   if (invoice.kind !== "INVOICE") return refuse("En kreditnota kan inte krediteras.");
   if (invoice.credited) return refuse("Fakturan är redan krediterad.");
-  return ok;
-}
-
-// ---------------------------------------------------------------------------------------
-// An order's state, derived from its lines
-
-export const ORDER_STATES = ["open", "delivered", "credited", "invoiced", "cancelled"] as const;
-export type OrderState = (typeof ORDER_STATES)[number];
-
-export const ORDER_STATE_LABELS: Record<OrderState, string> = {
-  open: "Öppen",
-  delivered: "Att fakturera",
-  credited: "Krediterad, ny faktura behövs",
-  invoiced: "Fakturerad",
-  cancelled: "Makulerad",
-};
-
-export interface OrderStateLine {
-  state: OrderLineState;
-  /** the line has a credit note (an invoice of it was credited) */
-  hasCreditNote: boolean;
-  /** invoiceableDays(...).days: an open line with nothing to invoice (after an interruption) no longer counts */
-  invoiceableDays: number;
-}
-
-/**
- * The order's state, the most urgent first:
- * credited = a line's invoice was credited and the new invoice is not yet made;
- * delivered = a line is delivered and waits for its invoice;
- * open = a line still waits for its delivery (and has days left to deliver);
- * invoiced = nothing left to deliver or invoice (every line invoiced, or closed by an interruption);
- * cancelled = every line is cancelled (a cancelled line is no longer part of the order).
- */
-export function orderState(all: OrderStateLine[]): OrderState {
-  const lines = all.filter((l) => l.state !== "CANCELLED");
-  if (all.length > 0 && lines.length === 0) return "cancelled";
-  const waiting = (l: OrderStateLine) => l.state === "DELIVERED" || l.state === "CREDITED";
-  if (lines.some((l) => waiting(l) && (l.hasCreditNote || l.state === "CREDITED"))) return "credited";
-  if (lines.some(waiting)) return "delivered";
-  if (lines.some((l) => l.state === "OPEN" && l.invoiceableDays > 0)) return "open";
-  return "invoiced";
-}
-
-// ---------------------------------------------------------------------------------------
-// Labels
-
-export const ARTICLES = ["BASE_PER_DAY", "RESULT_1", "RESULT_2", "SUPPLEMENT", "SPEED_BONUS"] as const satisfies readonly Article[];
-
-export const ARTICLE_LABELS: Record<Article, string> = {
-  BASE_PER_DAY: "Grundersättning (per dag)",
-  RESULT_1: "Resultatersättning 1",
-  RESULT_2: "Resultatersättning 2",
-  SUPPLEMENT: "Tilläggsersättning",
-  SPEED_BONUS: "Snabbhetspremie",
-};
-
-export const LINE_STATE_LABELS: Record<OrderLineState, string> = {
-  OPEN: "Ej levererad",
-  DELIVERED: "Levererad",
-  INVOICED: "Fakturerad",
-  CREDITED: "Krediterad",
-  CANCELLED: "Makulerad",
-};
-
-export const INVOICE_KIND_LABELS: Record<InvoiceKind, string> = { INVOICE: "Faktura", CREDIT_NOTE: "Kreditnota" };
-
-/** What an order line is, in words: "Grundersättning november 2026". */
-export function lineDescription(line: { article: Article; month: string | null }): string {
-  if (line.article === "BASE_PER_DAY" && line.month) return `Grundersättning ${monthName(line.month)}`;
-  return ARTICLE_LABELS[line.article];
-}
-
-// ---------------------------------------------------------------------------------------
-// Forms
-
-export const createInvoiceInput = z.object({
-  orderLineId: z.uuid({ error: "Orderraden saknas." }),
-  /** a per-button key: a double click creates one invoice */
-  idempotencyKey: z.uuid(),
-});
-export type CreateInvoiceInput = z.infer<typeof createInvoiceInput>;
-
-export const creditInvoiceInput = z.object({
-  invoiceId: z.uuid({ error: "Fakturan saknas." }),
-  idempotencyKey: z.uuid(),
-});
-export type CreditInvoiceInput = z.infer<typeof creditInvoiceInput>;
-
-/** Highest price the form accepts, in kronor. */
-export const PRICE_MAX_KRONOR = 1_000_000;
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = parseISO(value);
-  return !Number.isNaN(d.getTime()) && iso(d) === value;
-}
-
-/** "175", "175,50", "1 750.5" → öre; null when not an amount with at most two decimals. */
-export function kronorToOre(text: string): number | null {
-  const clean = text.replace(/[\s\u00a0]/g, "").replace(/kr$/i, "");
-  const m = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(clean);
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
-}
-
-const serviceVersion = z.enum(["ROM1", "ROM2"] as const satisfies readonly ServiceVersion[], { error: "Välj tjänst." });
-const level = z.enum(["A", "B", "C"] as const satisfies readonly Level[], { error: "Välj nivå." });
-const article = z.enum(ARTICLES, { error: "Välj artikel." });
-const validFrom = z
-  .string({ error: "Ange från vilket datum priset gäller." })
-  .trim()
-  .min(1, { error: "Ange från vilket datum priset gäller.", abort: true })
-  .refine(isCalendarDate, "Ange ett giltigt datum (ÅÅÅÅ-MM-DD).");
-
-/** The price as the data function takes it: amount in öre. */
-export const priceChangeInput = z.object({
-  serviceVersion,
-  level,
-  article,
-  amountOre: z.int({ error: "Ange ett belopp." }).min(1, "Beloppet måste vara större än noll.").max(PRICE_MAX_KRONOR * 100, `Högst ${PRICE_MAX_KRONOR.toLocaleString("sv-SE")} kr.`),
-  validFrom,
-});
-export type PriceChangeInput = z.infer<typeof priceChangeInput>;
-
-/** The officer's form: the amount typed in kronor ("175,00"); the output is a PriceChangeInput. */
-export const priceChangeForm = z
-  .object({
-    serviceVersion,
-    level,
-    article,
-    amount: z
-      .string({ error: "Ange ett belopp." })
-      .trim()
-      .min(1, { error: "Ange ett belopp.", abort: true })
-      .refine((v) => kronorToOre(v) !== null, "Ange beloppet i kronor, med högst två decimaler (till exempel 175,00).")
-      .refine((v) => (kronorToOre(v) ?? 0) > 0, "Beloppet måste vara större än noll.")
-      .refine((v) => (kronorToOre(v) ?? 0) <= PRICE_MAX_KRONOR * 100, `Högst ${PRICE_MAX_KRONOR.toLocaleString("sv-SE")} kr.`),
-    validFrom,
-  })
-  .transform(({ amount, ...rest }): PriceChangeInput => ({ ...rest, amountOre: kronorToOre(amount)! }));
-export type PriceChangeFormValues = z.input<typeof priceChangeForm>;
-
-/** A new price applies only from a future date: prices in force and existing orders never change. */
-export function validatePriceChange(validFromDate: string, today: string): RuleResult {
-  if (validFromDate <= today) return refuse("Ett nytt pris kan bara gälla från ett datum efter i dag. Priser som redan gäller och befintliga beställningar ändras aldrig.");
   return ok;
 }

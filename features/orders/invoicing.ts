@@ -23,10 +23,9 @@ import { RuleError } from "@/lib/errors";
 import { assertOfficer, assertStaff } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/permissions";
 import { fromIsoDate, toIsoDate } from "@/features/decisions/periods";
-import {
-  canCredit, canInvoice, invoiceableDays, lineDescription, paymentDueDate, priceChangeInput, validatePriceChange,
-  type CreateInvoiceInput, type CreditInvoiceInput, type PriceChangeInput,
-} from "./invoicing-rules";
+import { canCredit, canInvoice, invoiceableDays, paymentDueDate } from "./invoicing-rules";
+import { lineDescription } from "./order-labels";
+import { priceChangeInput, validatePriceChange, type CreateInvoiceInput, type CreditInvoiceInput, type PriceChangeInput } from "./invoicing-schemas";
 import { orderFacts, orderScope, orderScopeWhere } from "./order-facts";
 
 type Tx = Prisma.TransactionClient;

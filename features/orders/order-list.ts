@@ -12,7 +12,8 @@ import type { Actor } from "@/lib/authz/permissions";
 import { toIsoDate } from "@/features/decisions/periods";
 import { csvField } from "@/features/participants/export";
 import { z } from "@/lib/validation/zod";
-import { ARTICLES, ARTICLE_LABELS, LINE_STATE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, canInvoice, invoiceableDays, nextInvoiceableFrom, type InvoiceableFacts, type OrderState } from "./invoicing-rules";
+import { ARTICLES, ARTICLE_LABELS, LINE_STATE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "./order-labels";
+import { canInvoice, invoiceableDays, nextInvoiceableFrom, type InvoiceableFacts } from "./invoicing-rules";
 import { type OrderScope, deliveryPeriod, interruptionsInForce, orderFacts, orderScope, orderScopeWhere } from "./order-facts";
 
 // ---------------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ import { NotFoundError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
 import { toIsoDate } from "@/features/decisions/periods";
 import { z } from "@/lib/validation/zod";
-import { INVOICE_KIND_LABELS, LINE_STATE_LABELS, ORDER_STATE_LABELS, canCredit, canInvoice, invoiceableDays, lineDescription, nextInvoiceableFrom, type InvoiceableDays, type OrderState, type RuleResult } from "./invoicing-rules";
+import { INVOICE_KIND_LABELS, LINE_STATE_LABELS, ORDER_STATE_LABELS, lineDescription, type OrderState } from "./order-labels";
+import { canCredit, canInvoice, invoiceableDays, nextInvoiceableFrom, type InvoiceableDays, type RuleResult } from "./invoicing-rules";
 import { type PeppolSupplier } from "./peppol";
 import { deliveryPeriod, interruptionsInForce, orderFacts, orderScope, orderScopeWhere } from "./order-facts";
 

@@ -13,7 +13,8 @@ import { placementReadModel } from "@/features/decisions/read-model";
 import { reportMonths } from "@/features/periodic-reports/rules";
 import { monthlyLines } from "@/features/orders/lines";
 import { deliveryPeriod, orderFacts } from "@/features/orders/order-facts";
-import { invoiceableDays, orderState } from "@/features/orders/invoicing-rules";
+import { invoiceableDays } from "@/features/orders/invoicing-rules";
+import { orderState } from "@/features/orders/order-labels";
 import { makeOfficer, makeStaff, makeSupplier } from "@/tests/support/factories";
 
 const TODAY = "2026-05-31";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { createInvoiceInput, creditInvoiceInput } from "@/features/orders/invoicing-rules";
+import { createInvoiceInput, creditInvoiceInput } from "@/features/orders/invoicing-schemas";
 import { createInvoice, creditInvoice } from "@/features/orders/invoicing";
 
 // Orders (seeOrders): administrators in the whole organisation, holders of the reporting

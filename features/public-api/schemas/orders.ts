@@ -1,6 +1,6 @@
 // The public API's representations of orders (beställningar), their lines and invoices.
 import { z } from "@/lib/validation/zod";
-import { ORDER_STATES, ARTICLES } from "@/features/orders/invoicing-rules";
+import { ORDER_STATES, ARTICLES } from "@/features/orders/order-labels";
 import { PageInfo, component, id, instant, isoDate, level, serviceVersion } from "./common";
 
 // ---------------------------------------------------------------------------------------

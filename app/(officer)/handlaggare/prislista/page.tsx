@@ -3,7 +3,7 @@ import { requireOfficer } from "@/lib/authz/guard";
 import { today as clockToday } from "@/lib/clock";
 import { addCalendarDays } from "@/features/decisions/periods";
 import { listPrices, PRICE_STATUS_LABELS } from "@/features/orders/invoicing";
-import { ARTICLE_LABELS } from "@/features/orders/invoicing-rules";
+import { ARTICLE_LABELS } from "@/features/orders/order-labels";
 import { formatDate, formatOre } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";

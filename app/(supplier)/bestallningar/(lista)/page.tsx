@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { unitScope } from "@/lib/authz/permissions";
 import { listOrders, orderListQuery, type OrderListQuery, type OrderSortKey } from "@/features/orders/order-list";
-import { ARTICLES, ARTICLE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "@/features/orders/invoicing-rules";
+import { ARTICLES, ARTICLE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "@/features/orders/order-labels";
 import { formatDate, formatDateTime, formatOre } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,4 +1,4 @@
-import { LINE_STATE_LABELS } from "@/features/orders/invoicing-rules";
+import { LINE_STATE_LABELS } from "@/features/orders/order-labels";
 import { CreditInvoiceButton } from "@/features/orders/components/invoice-buttons";
 import type { Metadata } from "next";
 import Link from "next/link";
