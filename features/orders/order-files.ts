@@ -5,7 +5,8 @@ import { NotFoundError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
 import { toIsoDate } from "@/features/decisions/periods";
 import { z } from "@/lib/validation/zod";
-import { creditNoteXml, invoiceXml, orderXml, type BillingLine } from "./peppol";
+import { creditNoteXml, invoiceXml, orderXml } from "./peppol";
+import { type BillingLine } from "./peppol-model";
 import { orderScope, orderScopeWhere } from "./order-facts";
 import { type InvoiceView, type OrderLineView, getOrder } from "./queries";
 

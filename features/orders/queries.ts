@@ -13,7 +13,7 @@ import { toIsoDate } from "@/features/decisions/periods";
 import { z } from "@/lib/validation/zod";
 import { INVOICE_KIND_LABELS, LINE_STATE_LABELS, ORDER_STATE_LABELS, lineDescription, type OrderState } from "./order-labels";
 import { canCredit, canInvoice, invoiceableDays, nextInvoiceableFrom, type InvoiceableDays, type RuleResult } from "./invoicing-rules";
-import { type PeppolSupplier } from "./peppol";
+import { type PeppolSupplier } from "./peppol-model";
 import { deliveryPeriod, interruptionsInForce, orderFacts, orderScope, orderScopeWhere } from "./order-facts";
 
 // ---------------------------------------------------------------------------------------

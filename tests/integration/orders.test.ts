@@ -12,7 +12,7 @@ import { getOrder } from "@/features/orders/queries";
 import { invoiceXmlFor, orderXmlFor } from "@/features/orders/order-files";
 import { listOrders, listOrdersForDecision, ordersCsv } from "@/features/orders/order-list";
 import { createInvoice, creditInvoice, listPrices, updatePrice } from "@/features/orders/invoicing";
-import { NS } from "@/features/orders/peppol";
+import { NS } from "@/features/orders/peppol-model";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const TODAY = "2026-12-05";
