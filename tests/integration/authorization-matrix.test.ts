@@ -8,7 +8,8 @@ import { RuleError } from "@/lib/errors";
 import { can, canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { listParticipantsForStaff as listParticipants } from "@/features/participants/list";
 import { listNewParticipants, countNewParticipants } from "@/features/participants/new-participants";
-import { getStaffMember, inviteStaff, liftMemberSignInLock, listStaff, listSupplierUnits, reissueInvitation, sendPasswordResetToMember, setMembershipActive, updateAccess } from "@/features/staff/service";
+import { getStaffMember, listStaff, listSupplierUnits } from "@/features/staff/queries";
+import { inviteStaff, liftMemberSignInLock, reissueInvitation, sendPasswordResetToMember, setMembershipActive, updateAccess } from "@/features/staff/service";
 import { actorFor, makeDecision, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const PERMS: Permission[] = ["ADMINISTER_PERMISSIONS", "RECEIVE_PARTICIPANTS", "REPORTING"];

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { PERMISSION_LABELS } from "@/lib/authz/permissions";
 import { staffListQuery } from "@/features/staff/schemas";
-import { listStaff } from "@/features/staff/service";
+import { listStaff } from "@/features/staff/queries";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 // page's loading state streams (issue #14); the page still checks for itself.
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
-import { isMemberOfOwnSupplier } from "@/features/staff/service";
+import { isMemberOfOwnSupplier } from "@/features/staff/queries";
 
 /** The same check for the tab title: a 404 thrown here gives the not-found page's title. */
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
-import { getStaffMember, listSupplierUnits } from "@/features/staff/service";
+import { getStaffMember, listSupplierUnits } from "@/features/staff/queries";
 import { formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { EditAccessForm } from "@/features/staff/components/edit-access-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/lib/authz/guard";
-import { listSupplierUnits } from "@/features/staff/service";
+import { listSupplierUnits } from "@/features/staff/queries";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { InviteForm } from "@/features/staff/components/invite-form";
 
