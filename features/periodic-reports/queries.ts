@@ -9,7 +9,8 @@ import { NotFoundError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
 import { sqlScope } from "@/lib/authz/access";
 import { fromIsoDate, toIsoDate } from "@/features/decisions/periods";
-import { activeDays, reportMonth, reportMonths, type EntryInput, type MonthState, type ReportMonth } from "./rules";
+import { activeDays, reportMonth, reportMonths, type MonthState, type ReportMonth } from "./rules";
+import { type EntryInput } from "./hours-rules";
 import { type Client, activityInfo, approvedForMonth, byCatalogueOrder, decisionForReporting, serviceFacts } from "./reporting-context";
 
 // ---------------------------------------------------------------------------------------

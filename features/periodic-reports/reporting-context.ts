@@ -11,7 +11,8 @@ import { activityNames } from "@/features/planning/catalogue";
 import { approvedPlanningVersions } from "@/features/planning/queries";
 import { approvedActivities } from "@/features/planning/rules";
 import { z } from "@/lib/validation/zod";
-import { type Issue, type ServiceFacts } from "./rules";
+import { type Issue } from "./hours-rules";
+import { type ServiceFacts } from "./rules";
 
 export type Tx = Prisma.TransactionClient;
 export type Client = Tx | typeof db;

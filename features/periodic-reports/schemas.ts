@@ -3,7 +3,8 @@
 // here too (./rules), with paths that point at the cell: ["entries", i, "minutes"].
 import { noPersonnummer, PERSONNUMMER_IN_TEXT_MESSAGE } from "@/lib/validation/free-text";
 import { z } from "@/lib/validation/zod";
-import { checkReport, isMonthStart, type ReportContent } from "./rules";
+import { checkReport, type ReportContent } from "./hours-rules";
+import { isMonthStart } from "./rules";
 
 const isoDate = z
   .string({ error: "Ange ett datum." })

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  activeDays, checkReport, daysOfMonth, hoursForInput, hoursToMinutes, lastDayOfMonth, maySubmit, minutesByActivity, minutesByDay, monthLabel,
-  reportMonth, reportMonths, totalMinutes, type ReportContent, type ReportContext, type ServiceFacts,
-} from "@/features/periodic-reports/rules";
+import { activeDays, daysOfMonth, lastDayOfMonth, maySubmit, monthLabel, reportMonth, reportMonths, type ServiceFacts } from "@/features/periodic-reports/rules";
+import { checkReport, hoursForInput, hoursToMinutes, minutesByActivity, minutesByDay, totalMinutes, type ReportContent, type ReportContext } from "@/features/periodic-reports/hours-rules";
 import { correctionInput, decideReportInput, saveDraftInput, submitReportInput } from "@/features/periodic-reports/schemas";
 
 const facts = (over: Partial<ServiceFacts> = {}): ServiceFacts => ({

@@ -1,7 +1,7 @@
 // Issue #14: "1,5" is one and a half, in any browser language.
 import { describe, expect, it } from "vitest";
 import { parseSwedishNumber } from "@/lib/validation/number";
-import { hoursToMinutes } from "@/features/periodic-reports/rules";
+import { hoursToMinutes } from "@/features/periodic-reports/hours-rules";
 import { workSignalInput } from "@/features/participant-reports/schemas";
 
 describe("typed numbers", () => {

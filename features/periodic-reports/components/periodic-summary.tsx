@@ -1,6 +1,6 @@
 // A periodic report, read-only: the answers and the hours per day and activity with their
 // sums. Used for the preview before sending, submitted versions and the officer's view.
-import { formatHours, minutesByActivity, minutesByDay, totalMinutes, type EntryInput } from "@/features/periodic-reports/rules";
+import { formatHours, minutesByActivity, minutesByDay, totalMinutes, type EntryInput } from "@/features/periodic-reports/hours-rules";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
 export interface SummaryContent {

@@ -1,7 +1,7 @@
 // Where the report form (./report-form.tsx) shows each error: an issue's path (entries.3,
 // days.2026-05-04, languageSupportGiven...) becomes the key of its cell, day sum or field, and
 // the error summary links each key to its element with a readable label. Pure.
-import type { Issue } from "@/features/periodic-reports/rules";
+import type { Issue } from "@/features/periodic-reports/hours-rules";
 import { formatDate } from "@/lib/format";
 import { cellId } from "./report-grid";
 

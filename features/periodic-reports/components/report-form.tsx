@@ -6,10 +6,8 @@
 // grid itself: ./report-grid.tsx; the two questions: ./yes-no-question.tsx.
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
-import {
-  checkReport, formatHours, hoursForInput, hoursToMinutes, minutesByActivity, minutesByDay, totalMinutes, WARN_MINUTES_PER_DAY,
-  type EntryInput, type Issue, type ReportContent,
-} from "@/features/periodic-reports/rules";
+import { checkReport, formatHours, hoursForInput, hoursToMinutes, minutesByActivity, minutesByDay, totalMinutes, type EntryInput, type Issue, type ReportContent } from "@/features/periodic-reports/hours-rules";
+import { WARN_MINUTES_PER_DAY } from "@/features/periodic-reports/rules";
 import type { ActionResult } from "@/lib/actions/result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

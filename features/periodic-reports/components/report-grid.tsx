@@ -3,7 +3,8 @@
 // sum per day with its warning above 8 hours, and the month's sums. Cells outside the approved
 // planning show a dash.
 import type { KeyboardEvent } from "react";
-import { formatHours, WARN_MINUTES_PER_DAY } from "@/features/periodic-reports/rules";
+import { formatHours } from "@/features/periodic-reports/hours-rules";
+import { WARN_MINUTES_PER_DAY } from "@/features/periodic-reports/rules";
 import { formatDate } from "@/lib/format";
 
 type Activity = { code: string; name: string };
