@@ -1,104 +1,19 @@
 // Reads of gemensam planering. Supplier staff see the plannings of participants at units where
 // they hold "Rapportering, planering och information om deltagare"; officers see every one.
-// Anything else is "not found".
-import { inIdOrder, oldestFirstPage } from "@/lib/db/queue-page";
+// Anything else is "not found". The officer's queue: ./officer-review.ts.
 import { endOfMonth, format, parseISO } from "date-fns";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { today as clockToday } from "@/lib/clock";
-import { NotFoundError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
 import { loadPlacementFor } from "@/lib/authz/access";
-import { assertOfficer } from "@/lib/authz/assert";
 import { decisionFacts, factsInclude } from "@/features/decisions/facts";
 import { decisionState, type DecisionFacts } from "@/features/decisions/rules";
 import { toIsoDate } from "@/features/decisions/periods";
 import { activityNames } from "./catalogue";
-import {
-  approvedActivities, currentPlanningPeriod, isSuperseded, planningInForce, PLANNING_STATUS_LABELS, validateDecidable, validatePlanningPeriod,
-  type CatalogueItem,
-} from "./rules";
+import { approvedActivities, currentPlanningPeriod, planningInForce, validatePlanningPeriod } from "./rules";
+import { type Client, type PlanningActivityView, type PlanningRow, type PlanningView, activityViews, planningInclude, planningViews } from "./planning-views";
 
-type Client = Prisma.TransactionClient | typeof db;
-
-export const PLANNING_QUEUE_PAGE_SIZE = 25;
-
-const planningInclude = { activities: { select: { activityCode: true } } } as const satisfies Prisma.JointPlanningInclude;
-type PlanningRow = Prisma.JointPlanningGetPayload<{ include: typeof planningInclude }>;
-
-export interface PlanningActivityView {
-  code: string;
-  name: string;
-  mandatory: boolean;
-}
-
-export interface PlanningView {
-  id: string;
-  periodId: string;
-  version: number;
-  status: ReportStatus;
-  statusLabel: string;
-  /** RECEIVED, but a later version was submitted: it will not be decided */
-  superseded: boolean;
-  /** the latest APPROVED version of its period */
-  inForce: boolean;
-  remote: boolean;
-  statusReason: string | null;
-  submittedAt: Date;
-  submittedBy: string;
-  decidedAt: Date | null;
-  decidedBy: string | null;
-  activities: PlanningActivityView[];
-}
-
-function activityViews(codes: string[], names: Map<string, CatalogueItem>): PlanningActivityView[] {
-  return codes
-    .map((code) => {
-      const item = names.get(code);
-      return { code, name: item?.name ?? code, mandatory: item?.mandatory ?? false, sortOrder: item?.sortOrder ?? Number.MAX_SAFE_INTEGER };
-    })
-    .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code))
-    .map(({ sortOrder: _s, ...rest }) => rest);
-}
-
-async function peopleNames(client: Client, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
-  if (!wanted.length) return new Map();
-  const users = await client.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
-}
-
-/** Views of a period's versions, latest first. Staff see "Arbetsförmedlingen" as the decider, officers the officer's name. */
-async function planningViews(client: Client, rows: PlanningRow[], names: Map<string, CatalogueItem>, audience: Actor["kind"]): Promise<PlanningView[]> {
-  const people = await peopleNames(client, rows.flatMap((r) => [r.submittedById, r.decidedById]));
-  const byPeriod = new Map<string, PlanningRow[]>();
-  for (const r of rows) byPeriod.set(r.periodId, [...(byPeriod.get(r.periodId) ?? []), r]);
-  return [...rows]
-    .sort((a, b) => b.version - a.version)
-    .map((r) => {
-      const siblings = byPeriod.get(r.periodId) ?? [];
-      return {
-        id: r.id,
-        periodId: r.periodId,
-        version: r.version,
-        status: r.status,
-        statusLabel: PLANNING_STATUS_LABELS[r.status],
-        superseded: isSuperseded(r, siblings),
-        inForce: planningInForce(siblings)?.id === r.id,
-        remote: r.remote,
-        statusReason: r.statusReason,
-        submittedAt: r.submittedAt,
-        submittedBy: people.get(r.submittedById) ?? "",
-        decidedAt: r.decidedAt,
-        decidedBy: r.decidedById ? (audience === "officer" ? (people.get(r.decidedById) ?? "") : "Arbetsförmedlingen") : null,
-        activities: activityViews(r.activities.map((a) => a.activityCode), names),
-      };
-    });
-}
-
-/** The decision, if the actor may work with its plannings; otherwise "not found". */
-async function decisionForPlanning(client: Client, actor: Actor, decisionId: string) {
+export async function decisionForPlanning(client: Client, actor: Actor, decisionId: string) {
   return loadPlacementFor(actor, "readReports", decisionId, {
     include: { ...factsInclude, participant: { select: { firstName: true, lastName: true } }, unit: { select: { name: true } }, supplier: { select: { name: true } } },
     tx: client,
@@ -150,91 +65,6 @@ export async function listPlanningsForDecision(actor: Actor, decisionId: string,
     current: currentRow && currentFacts
       ? { periodId: currentRow.id, number: currentRow.number, startDate: currentFacts.startDate, endDate: currentFacts.endDate, refusal: check && !check.ok ? check.message : null }
       : null,
-  };
-}
-
-const latestReceived = Prisma.sql`jp.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "JointPlanning" n WHERE n."periodId" = jp."periodId" AND n.version > jp.version)`;
-
-/** Officers: plannings waiting for a decision (the latest RECEIVED version of each period), oldest first. */
-export async function planningQueue(actor: Actor, query: { page?: number } = {}) {
-  assertOfficer(actor);
-  const { total, page, ids } = await oldestFirstPage({ from: Prisma.raw(`"JointPlanning" jp`), alias: "jp", where: latestReceived, page: query.page, pageSize: PLANNING_QUEUE_PAGE_SIZE });
-  const rows = await db.jointPlanning.findMany({
-    where: { id: { in: ids } },
-    include: {
-      period: { select: { number: true, startDate: true, endDate: true } },
-      decision: {
-        select: {
-          id: true, implementationReference: true, serviceVersion: true, level: true,
-          participant: { select: { firstName: true, lastName: true } }, supplier: { select: { name: true } }, unit: { select: { name: true } },
-        },
-      },
-      _count: { select: { activities: true } },
-    },
-  });
-  const approvedBefore = new Set(
-    (await db.jointPlanning.findMany({ where: { periodId: { in: rows.map((r) => r.periodId) }, status: "APPROVED" }, select: { periodId: true } })).map((r) => r.periodId),
-  );
-  return {
-    total,
-    page,
-    pageSize: PLANNING_QUEUE_PAGE_SIZE,
-    rows: inIdOrder(rows, ids)
-      .map((r) => ({
-        id: r.id,
-        version: r.version,
-        submittedAt: r.submittedAt,
-        /** an update of an approved planning, rather than the period's first */
-        isUpdate: approvedBefore.has(r.periodId),
-        periodNumber: r.period.number,
-        periodStart: toIsoDate(r.period.startDate),
-        periodEnd: toIsoDate(r.period.endDate),
-        decisionId: r.decision.id,
-        name: `${r.decision.participant.firstName} ${r.decision.participant.lastName}`,
-        implementationReference: r.decision.implementationReference,
-        serviceVersion: r.decision.serviceVersion,
-        level: r.decision.level,
-        supplierName: r.decision.supplier.name,
-        unitName: r.decision.unit.name,
-        activityCount: r._count.activities,
-      })),
-  };
-}
-
-/** Officers: one planning with its placement, the period's other versions and whether it can be decided. */
-export async function getPlanningForOfficer(actor: Actor, planningId: string, today = clockToday()) {
-  assertOfficer(actor);
-  const found = await db.jointPlanning.findUnique({ where: { id: planningId }, select: { decisionId: true, periodId: true } });
-  if (!found) throw new NotFoundError("Planeringen finns inte.");
-  const d = await decisionForPlanning(db, actor, found.decisionId);
-  const [rows, names, order] = await Promise.all([
-    db.jointPlanning.findMany({ where: { periodId: found.periodId }, include: planningInclude, orderBy: { version: "desc" } }),
-    activityNames(d.serviceVersion),
-    db.order.findUnique({ where: { periodId_kind: { periodId: found.periodId, kind: "BASE" } }, select: { orderNumber: true } }),
-  ]);
-  const versions = await planningViews(db, rows, names, "officer");
-  const planning = versions.find((v) => v.id === planningId)!;
-  const period = d.periods.find((p) => p.id === found.periodId)!;
-  const decidable = validateDecidable(planning, versions);
-  const inForce = versions.find((v) => v.inForce) ?? null;
-  return {
-    planning,
-    versions,
-    inForce: inForce && inForce.id !== planning.id ? inForce : null,
-    decidable: decidable.ok ? null : decidable.message,
-    /** the period's base order, once a version has been approved */
-    baseOrderNumber: order?.orderNumber ?? null,
-    period: { id: period.id, number: period.number, startDate: toIsoDate(period.startDate), endDate: toIsoDate(period.endDate) },
-    decision: {
-      id: d.id,
-      name: `${d.participant.firstName} ${d.participant.lastName}`,
-      implementationReference: d.implementationReference,
-      serviceVersion: d.serviceVersion,
-      level: d.level,
-      supplierName: d.supplier.name,
-      unitName: d.unit.name,
-      state: decisionState(decisionFacts(d), today),
-    },
   };
 }
 

@@ -18,7 +18,8 @@ import { activityCatalogue } from "./catalogue";
 import { latestVersion, nextVersion, planningInForce, validateActivities, validateDecidable, validatePlanningPeriod } from "./rules";
 import type { DecidePlanningInput, SubmitPlanningInput } from "./schemas";
 
-export { listPlanningsForDecision, planningQueue } from "./queries";
+export { listPlanningsForDecision } from "./queries";
+export { planningQueue } from "./officer-review";
 
 type Tx = Prisma.TransactionClient;
 

@@ -6,7 +6,8 @@ import { RuleError } from "@/lib/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { activityCatalogue } from "@/features/planning/catalogue";
 import { decidePlanning, listPlanningsForDecision, planningQueue, submitPlanning } from "@/features/planning/service";
-import { approvedPlanningFor, getPlanningForOfficer } from "@/features/planning/queries";
+import { approvedPlanningFor } from "@/features/planning/queries";
+import { getPlanningForOfficer } from "@/features/planning/officer-review";
 import { decidePlanningInput, submitPlanningInput } from "@/features/planning/schemas";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 

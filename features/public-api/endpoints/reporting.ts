@@ -3,7 +3,7 @@
 // the participant comes from the path and the idempotency key from the Idempotency-Key header.
 import { z } from "@/lib/validation/zod";
 import { listPlanningsForDecision, submitPlanning } from "@/features/planning/service";
-import type { PlanningView } from "@/features/planning/queries";
+import type { PlanningView } from "@/features/planning/planning-views";
 import { submitPlanningInput } from "@/features/planning/schemas";
 import { getReportOverview, getReportWorkspace, type ReportView as PeriodicView } from "@/features/periodic-reports/queries";
 import { correctPeriodicReport, submitPeriodicReport } from "@/features/periodic-reports/service";

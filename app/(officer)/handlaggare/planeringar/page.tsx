@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOfficer } from "@/lib/authz/guard";
-import { planningQueue } from "@/features/planning/queries";
+import { planningQueue } from "@/features/planning/officer-review";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
