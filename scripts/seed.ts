@@ -6,7 +6,7 @@ import { describeDbTarget } from "@/lib/db/target";
 import { migrate } from "@/lib/db/migrate";
 import { migrateJobQueue } from "@/lib/mail/worker";
 import { today } from "@/lib/clock";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/lib/demo/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@/features/demo/seed";
 
 if (process.env.NODE_ENV === "production" && process.env.ALLOW_DEMO_SEED !== "true") {
   console.error(

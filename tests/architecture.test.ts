@@ -3,7 +3,12 @@
 //   a "use server" file and each HTTP method of an app/**/route.ts is made by a wrapper that
 //   requires a capability, or by an explicitly named public one (sign-in, invitation...), so a
 //   forgotten check is impossible rather than unlikely;
-// - lib/ never imports from app/ or components/ (the domain does not depend on screens).
+// - lib/ is the shared kernel: it never imports from features/, app/ or components/ (the kernel
+//   depends on no feature and on no screen); features/ never import from app/ (screens import
+//   features, not the other way round);
+// - app/ holds only Next's route files (page, layout, loading, error, not-found, forbidden,
+//   route and the special files such as globals.css and icon.svg), each importing from
+//   features/: every component, server action and query lives in features/<feature>/.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -137,15 +142,49 @@ function target(file: string, spec: string): string | null {
   return null;
 }
 
-/** A lib/ file's imports of app/ or components/. */
-function layerViolations(file: string, text?: string): string[] {
+/** A file's imports of the given top-level folders (by alias, relative path or import()). */
+function importsInto(file: string, folders: string[], text?: string): string[] {
+  const into = new RegExp(`^(${folders.join("|")})(/|$)`);
   return importsOf(file, text)
     .map((spec) => ({ spec, to: target(file, spec) }))
-    .filter(({ to }) => to !== null && /^(app|components)(\/|$)/.test(to))
+    .filter(({ to }) => to !== null && into.test(to))
     .map(({ spec }) => `${rel(file)} imports ${spec}`);
 }
 
-const sourceFiles = ["app", "lib", "components"].flatMap((d) => walk(path.join(root, d)));
+/** A lib/ file's imports of app/ or components/. */
+const layerViolations = (file: string, text?: string) => importsInto(file, ["app", "components"], text);
+
+/** A lib/ file's imports of features/ (the kernel never depends on a feature). */
+const kernelViolations = (file: string, text?: string) => importsInto(file, ["features"], text);
+
+/** The files app/ may hold: Next's route files and its special files; nothing else. */
+const APP_FILE_NAMES = new Set([
+  "page.tsx",
+  "layout.tsx",
+  "loading.tsx",
+  "error.tsx",
+  "not-found.tsx",
+  "forbidden.tsx",
+  "route.ts",
+  "globals.css",
+  "icon.svg",
+]);
+
+/** Every file under a folder, whatever its kind (repository-relative). */
+function allFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(".")) continue;
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) allFiles(p, out);
+    else out.push(rel(p));
+  }
+  return out;
+}
+
+/** The app/ files whose name is not one of APP_FILE_NAMES. */
+const strayAppFiles = (files: string[]) => files.filter((f) => !APP_FILE_NAMES.has(path.basename(f)));
+
+const sourceFiles = ["app", "lib", "components", "features"].flatMap((d) => walk(path.join(root, d)));
 
 describe("architecture: entry points", () => {
   it("the checks catch a hand-rolled server action and a hand-rolled route handler", () => {
@@ -188,5 +227,45 @@ describe("architecture: layers", () => {
 
   it("lib/ never imports from app/ or components/", () => {
     expect(walk(path.join(root, "lib")).flatMap((f) => layerViolations(f))).toEqual([]);
+  });
+
+  it("the check catches a lib/ import of a feature, by alias, relative path or import()", () => {
+    const text = `import { a } from "@/features/orders/queries";\nimport b from "../../features/staff/service";\nexport { c } from "@/lib/db";\nconst d = await import("@/features/demo/seed");\nimport e from "@/lib/featuresque";\n`;
+    expect(kernelViolations(path.join(root, "lib/a/b.ts"), text)).toEqual([
+      "lib/a/b.ts imports @/features/orders/queries",
+      "lib/a/b.ts imports ../../features/staff/service",
+      "lib/a/b.ts imports @/features/demo/seed",
+    ]);
+  });
+
+  it("lib/ (the shared kernel) never imports from features/", () => {
+    expect(walk(path.join(root, "lib")).flatMap((f) => kernelViolations(f))).toEqual([]);
+  });
+
+  it("features/ never import from app/", () => {
+    const files = walk(path.join(root, "features"));
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.flatMap((f) => importsInto(f, ["app"]))).toEqual([]);
+  });
+});
+
+describe("architecture: app/ holds only route files", () => {
+  it("the check catches a component, a server action or a helper in app/", () => {
+    expect(
+      strayAppFiles([
+        "app/(supplier)/start/page.tsx",
+        "app/(supplier)/start/own-phone-form.tsx",
+        "app/(supplier)/start/actions.ts",
+        "app/(supplier)/request-cache.ts",
+        "app/api/v1/orders/route.ts",
+        "app/globals.css",
+      ]),
+    ).toEqual(["app/(supplier)/start/own-phone-form.tsx", "app/(supplier)/start/actions.ts", "app/(supplier)/request-cache.ts"]);
+  });
+
+  it("app/ contains only page, layout, loading, error, not-found, forbidden, route and Next's special files", () => {
+    const files = allFiles(path.join(root, "app"));
+    expect(files.length).toBeGreaterThan(50);
+    expect(strayAppFiles(files)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { requireOfficer } from "@/lib/authz/guard";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav } from "@/components/layout/side-nav";
-import { countReceivedReports } from "@/lib/reports/periodic/service";
-import { countReportQueue } from "@/lib/reports/service";
+import { countReceivedReports } from "@/features/periodic-reports/officer-review";
+import { countReportQueue } from "@/features/participant-reports/service";
 
 export const dynamic = "force-dynamic";
 

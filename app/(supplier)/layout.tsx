@@ -2,8 +2,8 @@ import { requireStaff } from "@/lib/authz/guard";
 import { can } from "@/lib/authz/permissions";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav, type NavItem } from "@/components/layout/side-nav";
-import { countNewParticipantsOnce } from "./request-cache";
-import { countUnreadEvents } from "@/lib/events/feed";
+import { countNewParticipantsOnce } from "@/features/participants/request-cache";
+import { countUnreadEvents } from "@/features/events/feed";
 
 export const dynamic = "force-dynamic";
 

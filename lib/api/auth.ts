@@ -13,14 +13,14 @@
 //
 // Refused with 401: no token, an unknown one, a revoked or expired one, and (a decision) a token
 // whose creator is no longer active in the organisation (membership or account deactivated):
-// deactivating a person ends their sessions at once (lib/staff/service.ts), and a secret they
+// deactivating a person ends their sessions at once (features/staff/service.ts), and a secret they
 // may have kept must end with them. The administration page shows such tokens as not working, so
 // the organisation can create a new one.
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import type { StaffActor } from "@/lib/authz/permissions";
 import { apiTokenStatus, creatorStillAuthorised } from "./token-schemas";
-import { hashApiToken } from "./tokens";
+import { hashApiToken } from "./token-secret";
 import type { ProblemCode } from "./problem";
 
 export interface ApiTokenInfo {

@@ -2,7 +2,7 @@
 // the rate limit, the capability check (deny by default: an endpoint names the capability it
 // needs, and a token without it is refused before anything is read), parsing of path, query
 // and body with zod (a validation error names the field), Idempotency-Key for POST, and
-// errors as problem details. Endpoints are declared once (lib/api/endpoints/*) and serve both
+// errors as problem details. Endpoints are declared once (features/public-api/endpoints/*) and serve both
 // the route files under app/api/v1 and the OpenAPI document.
 import { withApiToken } from "@/lib/audit-context";
 import { can, type Capability, type StaffActor } from "@/lib/authz/permissions";
@@ -42,7 +42,7 @@ export type ApiResult = { status?: number; body: unknown; headers?: Record<strin
 export interface ResponseSpec {
   status: number;
   description: string;
-  /** a registered component schema (lib/api/schemas.ts) */
+  /** a registered component schema (features/public-api/schemas.ts) */
   schema?: z.ZodType;
   /** default application/json */
   contentType?: string;

@@ -41,11 +41,11 @@ export async function startThrowawayDatabase(opts: { prefix: string; database: s
   };
 }
 
-/** The demo data (lib/demo) and the accounts the scripts sign in as. */
+/** The demo data (features/demo) and the accounts the scripts sign in as. */
 export async function seedDemo(): Promise<{ staff: Credentials; officer: Credentials }> {
   const { dbHandle } = await import("@/lib/db");
   const { today } = await import("@/lib/clock");
-  const { seedDemoData, DEMO_PASSWORD } = await import("@/lib/demo/seed");
+  const { seedDemoData, DEMO_PASSWORD } = await import("@/features/demo/seed");
   await seedDemoData(dbHandle().prisma, { today: today() });
   return {
     staff: { email: "alla@framtidsvagen.example.se", password: DEMO_PASSWORD },

@@ -6,11 +6,11 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decisionState, type DecisionState } from "@/lib/decisions/rules";
-import { addCalendarDays, fromIsoDate, nextDay, periodEnd, serviceLimit } from "@/lib/decisions/periods";
-import { monthlyLines } from "@/lib/orders/lines";
+import { decisionState, type DecisionState } from "@/features/decisions/rules";
+import { addCalendarDays, fromIsoDate, nextDay, periodEnd, serviceLimit } from "@/features/decisions/periods";
+import { monthlyLines } from "@/features/orders/lines";
 import { makeOfficer, makeStaff, makeSupplier } from "@/tests/support/factories";
-import { prng } from "@/lib/demo/people";
+import { prng } from "@/features/demo/people";
 
 const CHUNK = 1000;
 

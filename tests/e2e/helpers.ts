@@ -2,7 +2,7 @@
 // accessibility check every page must pass.
 import { expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { DEMO_PASSWORD } from "../../lib/demo/organisation";
+import { DEMO_PASSWORD } from "@/features/demo/organisation";
 
 export { DEMO_PASSWORD };
 

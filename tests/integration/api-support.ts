@@ -5,8 +5,8 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import type { Permission } from "@/lib/generated/prisma/client";
 import type { RouteHandler } from "@/lib/api/route";
-import { createToken } from "@/lib/api/tokens";
-import { openApiDocument } from "@/lib/api/openapi";
+import { createToken } from "@/features/api-tokens/service";
+import { openApiDocument } from "@/features/public-api/openapi";
 import { makeStaff, staffActor } from "../support/factories";
 
 export interface CallResult {

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { NotFoundError, ForbiddenError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import type { StaffActor } from "@/lib/authz/permissions";
-import { assignHandledare, caseload, eligibleHandledare, recordFirstMeeting, recordFollowUp } from "@/lib/assignments/service";
-import { countNewParticipants, listLackingFirstMeeting, listNewParticipants } from "@/lib/participants/new-participants";
+import { assignHandledare, caseload, eligibleHandledare, recordFirstMeeting, recordFollowUp } from "@/features/assignments/service";
+import { countNewParticipants, listLackingFirstMeeting, listNewParticipants } from "@/features/participants/new-participants";
 import { today } from "@/lib/clock";
 import { makeDecision, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";
 

@@ -6,9 +6,10 @@ import type { Permission } from "@/lib/generated/prisma/client";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import { can, canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
-import { listParticipantsForStaff as listParticipants } from "@/lib/participants/list";
-import { listNewParticipants, countNewParticipants } from "@/lib/participants/new-participants";
-import { getStaffMember, inviteStaff, liftMemberSignInLock, listStaff, listSupplierUnits, reissueInvitation, sendPasswordResetToMember, setMembershipActive, updateAccess } from "@/lib/staff/service";
+import { listParticipantsForStaff as listParticipants } from "@/features/participants/list";
+import { listNewParticipants, countNewParticipants } from "@/features/participants/new-participants";
+import { getStaffMember, listStaff, listSupplierUnits } from "@/features/staff/queries";
+import { inviteStaff, liftMemberSignInLock, reissueInvitation, sendPasswordResetToMember, setMembershipActive, updateAccess } from "@/features/staff/service";
 import { actorFor, makeDecision, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const PERMS: Permission[] = ["ADMINISTER_PERMISSIONS", "RECEIVE_PARTICIPANTS", "REPORTING"];
@@ -106,8 +107,8 @@ describe.each(COMBINATIONS.map((perms) => [perms.join("+") || "none", perms] as 
 
   it("page: the participant card — what each permission shows; meetings only with Rapportering (issue #13, finding 13)", async () => {
     const a = actor();
-    const { getDecisionForStaff } = await import("@/lib/decisions/queries");
-    const { recordFirstMeeting, recordFollowUp } = await import("@/lib/assignments/service");
+    const { getDecisionForStaff } = await import("@/features/decisions/queries");
+    const { recordFirstMeeting, recordFollowUp } = await import("@/features/assignments/service");
     const own = world.decisions.ownUnit.id;
     const participantWork = has("RECEIVE_PARTICIPANTS") || has("REPORTING");
     expect(await outcome(() => getDecisionForStaff(a, own))).toBe(participantWork ? "allow" : "not-found");
@@ -168,9 +169,9 @@ describe("officer-only work", () => {
   it.each(COMBINATIONS.map((perms) => [perms.join("+") || "none"] as const))("is refused to staff with [%s]", async (key) => {
     const a = world.actors.get(key)!;
     const { randomUUID } = await import("node:crypto");
-    const decisions = await import("@/lib/decisions/service");
-    const queries = await import("@/lib/decisions/queries");
-    const suppliers = await import("@/lib/suppliers/service");
+    const decisions = await import("@/features/decisions/service");
+    const queries = await import("@/features/decisions/queries");
+    const suppliers = await import("@/features/suppliers/service");
     const id = world.decisions.ownUnit.id;
     const attempts: (() => Promise<unknown>)[] = [
       () => decisions.findJobSeeker(a, "198503151234"),
@@ -191,7 +192,7 @@ describe("officer-only work", () => {
   });
 
   it("staff read a decision only with a participant capability at its unit", async () => {
-    const queries = await import("@/lib/decisions/queries");
+    const queries = await import("@/features/decisions/queries");
     for (const perms of COMBINATIONS) {
       const a = world.actors.get(perms.join("+") || "none")!;
       const unitCapability = perms.includes("RECEIVE_PARTICIPANTS") || perms.includes("REPORTING");

@@ -2,10 +2,10 @@
 // for search; on the demo data (every state) the two must agree.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedDemoData } from "@/lib/demo/seed";
-import { decisionFacts, factsInclude, readModelFacts, stateWhere } from "@/lib/decisions/facts";
-import { addCalendarDays } from "@/lib/decisions/periods";
-import { decisionState, type DecisionState } from "@/lib/decisions/rules";
+import { seedDemoData } from "@/features/demo/seed";
+import { decisionFacts, factsInclude, readModelFacts, stateWhere } from "@/features/decisions/facts";
+import { addCalendarDays } from "@/features/decisions/periods";
+import { decisionState, type DecisionState } from "@/features/decisions/rules";
 import { today } from "@/lib/clock";
 
 const STATES: DecisionState[] = ["new", "active", "planned-interruption", "interrupted", "period-ended", "completed"];

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import type { DecisionEventType, Permission, Prisma } from "@/lib/generated/prisma/client";
 import { ForbiddenError } from "@/lib/authz/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
-import { countUnreadEvents, listEvents, markEventsSeen } from "@/lib/events/feed";
-import { registerInterruption, withdrawInterruption } from "@/lib/decisions/service";
+import { countUnreadEvents, listEvents, markEventsSeen } from "@/features/events/feed";
+import { registerInterruption, withdrawInterruption } from "@/features/decisions/service";
 import { setClock } from "@/lib/clock";
 import { actorFor, addMembership, makeDecision, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";
 

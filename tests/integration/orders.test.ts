@@ -6,11 +6,13 @@ import { setClock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import type { Actor, StaffActor } from "@/lib/authz/permissions";
-import { ensureBaseOrder, recordDelivery } from "@/lib/orders/base-order";
-import { fromIsoDate } from "@/lib/decisions/periods";
-import { getOrder, invoiceXmlFor, listOrders, listOrdersForDecision, orderXmlFor, ordersCsv } from "@/lib/orders/queries";
-import { createInvoice, creditInvoice, listPrices, updatePrice } from "@/lib/orders/invoicing";
-import { NS } from "@/lib/orders/peppol";
+import { ensureBaseOrder, recordDelivery } from "@/features/orders/base-order";
+import { fromIsoDate } from "@/features/decisions/periods";
+import { getOrder } from "@/features/orders/queries";
+import { invoiceXmlFor, orderXmlFor } from "@/features/orders/order-files";
+import { listOrders, listOrdersForDecision, ordersCsv } from "@/features/orders/order-list";
+import { createInvoice, creditInvoice, listPrices, updatePrice } from "@/features/orders/invoicing";
+import { NS } from "@/features/orders/peppol-model";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const TODAY = "2026-12-05";

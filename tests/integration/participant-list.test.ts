@@ -7,11 +7,11 @@ import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/authz/errors";
 import type { Actor, StaffActor } from "@/lib/authz/permissions";
-import { decisionFacts, factsInclude } from "@/lib/decisions/facts";
-import { decisionState, DECISION_STATE_LABELS, type DecisionState } from "@/lib/decisions/rules";
-import { listParticipantsForStaff, participantListOptions } from "@/lib/participants/list";
-import { csvStream, exportParticipants, exportRows, recordExport, toCsv, toXlsx, EXPORT_COLUMNS, type ExportRow } from "@/lib/participants/export";
-import { participantExportQuery, type ParticipantExportQuery } from "@/lib/participants/schemas";
+import { decisionFacts, factsInclude } from "@/features/decisions/facts";
+import { decisionState, DECISION_STATE_LABELS, type DecisionState } from "@/features/decisions/rules";
+import { listParticipantsForStaff, participantListOptions } from "@/features/participants/list";
+import { csvStream, exportParticipants, exportRows, recordExport, toCsv, toXlsx, EXPORT_COLUMNS, type ExportRow } from "@/features/participants/export";
+import { participantExportQuery, type ParticipantExportQuery } from "@/features/participants/schemas";
 import { actorFor, makeDecision, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 vi.mock("@/lib/authz/guard", () => ({ getActorState: vi.fn() }));
@@ -269,7 +269,7 @@ describe("export", () => {
     });
     expect(rows[1]).toMatchObject({
       name: "Åsa Öberg", service: "Rusta och matcha", level: "A", trackCode: "A012SP1", period: 1, periodStart: "2026-09-01", periodEnd: "2027-02-28",
-      // Its end was moved later, but Förlängning names a granted period 2 (lib/participants/export-values.ts).
+      // Its end was moved later, but Förlängning names a granted period 2 (features/participants/export-values.ts).
       extended: "Nej", orderNumber: null, interruptionDate: null, interpreter: "Nej",
     });
 

@@ -4,10 +4,10 @@ import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
-import { listEvents } from "@/lib/events/feed";
-import { decideParticipantReport, getParticipantReportForOfficer, listReports, reportFormContext, reportQueue, submitParticipantReport } from "@/lib/reports/service";
-import type { ReportKind } from "@/lib/reports/labels";
-import type { ReportInput } from "@/lib/reports/schemas";
+import { listEvents } from "@/features/events/feed";
+import { decideParticipantReport, getParticipantReportForOfficer, listReports, reportFormContext, reportQueue, submitParticipantReport } from "@/features/participant-reports/service";
+import type { ReportKind } from "@/features/participant-reports/labels";
+import type { ReportInput } from "@/features/participant-reports/schemas";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 

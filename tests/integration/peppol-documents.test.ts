@@ -9,12 +9,12 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
-import { fromIsoDate } from "@/lib/decisions/periods";
-import { ensureBaseOrder, recordDelivery } from "@/lib/orders/base-order";
-import { createInvoice, creditInvoice } from "@/lib/orders/invoicing";
-import { invoiceXmlFor, orderXmlFor } from "@/lib/orders/queries";
-import { decideParticipantReport, submitParticipantReport } from "@/lib/reports/service";
-import type { ReportInput } from "@/lib/reports/schemas";
+import { fromIsoDate } from "@/features/decisions/periods";
+import { ensureBaseOrder, recordDelivery } from "@/features/orders/base-order";
+import { createInvoice, creditInvoice } from "@/features/orders/invoicing";
+import { invoiceXmlFor, orderXmlFor } from "@/features/orders/order-files";
+import { decideParticipantReport, submitParticipantReport } from "@/features/participant-reports/service";
+import type { ReportInput } from "@/features/participant-reports/schemas";
 import { validatePeppol } from "../support/peppol";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 

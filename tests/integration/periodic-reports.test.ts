@@ -5,13 +5,13 @@ import { setClock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import type { Actor, StaffActor } from "@/lib/authz/permissions";
-import { ensureBaseOrder } from "@/lib/orders/base-order";
-import { fromIsoDate } from "@/lib/decisions/periods";
+import { ensureBaseOrder } from "@/features/orders/base-order";
+import { fromIsoDate } from "@/features/decisions/periods";
 import { z } from "@/lib/validation/zod";
-import { submitReportInput, type SubmitReportInput } from "@/lib/reports/periodic/schemas";
-import {
-  countReceivedReports, decidePeriodicReport, getPeriodicReportForOfficer, getReportOverview, getReportWorkspace, listReceivedReports, reportsDue, saveDraft, correctPeriodicReport, submitPeriodicReport,
-} from "@/lib/reports/periodic/service";
+import { submitReportInput, type SubmitReportInput } from "@/features/periodic-reports/schemas";
+import { countReceivedReports, decidePeriodicReport, getPeriodicReportForOfficer, listReceivedReports } from "@/features/periodic-reports/officer-review";
+import { getReportOverview, getReportWorkspace, reportsDue } from "@/features/periodic-reports/queries";
+import { saveDraft, correctPeriodicReport, submitPeriodicReport } from "@/features/periodic-reports/service";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const TODAY = "2026-06-05";

@@ -4,10 +4,11 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
-import { activityCatalogue } from "@/lib/planning/catalogue";
-import { decidePlanning, listPlanningsForDecision, planningQueue, submitPlanning } from "@/lib/planning/service";
-import { approvedPlanningFor, getPlanningForOfficer } from "@/lib/planning/queries";
-import { decidePlanningInput, submitPlanningInput } from "@/lib/planning/schemas";
+import { activityCatalogue } from "@/features/planning/catalogue";
+import { decidePlanning, listPlanningsForDecision, planningQueue, submitPlanning } from "@/features/planning/service";
+import { approvedPlanningFor } from "@/features/planning/queries";
+import { getPlanningForOfficer } from "@/features/planning/officer-review";
+import { decidePlanningInput, submitPlanningInput } from "@/features/planning/schemas";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const TODAY = "2026-06-15";

@@ -6,12 +6,12 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
-import { fromIsoDate } from "@/lib/decisions/periods";
-import { grantSecondPeriod } from "@/lib/decisions/service";
-import { createInvoice } from "@/lib/orders/invoicing";
-import { getOrder } from "@/lib/orders/queries";
-import { decideParticipantReport, getParticipantReportForOfficer, listReports, submitParticipantReport } from "@/lib/reports/service";
-import type { ReportInput } from "@/lib/reports/schemas";
+import { fromIsoDate } from "@/features/decisions/periods";
+import { grantSecondPeriod } from "@/features/decisions/service";
+import { createInvoice } from "@/features/orders/invoicing";
+import { getOrder } from "@/features/orders/queries";
+import { decideParticipantReport, getParticipantReportForOfficer, listReports, submitParticipantReport } from "@/features/participant-reports/service";
+import type { ReportInput } from "@/features/participant-reports/schemas";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const TODAY = "2026-06-15";

@@ -5,8 +5,8 @@ import { differenceInCalendarDays, parseISO } from "date-fns";
 import { db } from "@/lib/db";
 import { swedishDateOf } from "@/lib/clock";
 import { verifyPassword } from "@/lib/auth/password";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, luhnCheckDigit, seedDemoData } from "@/lib/demo/seed";
-import { planDecisions } from "@/lib/demo/scenarios";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, luhnCheckDigit, seedDemoData } from "@/features/demo/seed";
+import { planDecisions } from "@/features/demo/scenarios";
 
 // A month end, so that six-month periods cross short months.
 const TODAY = "2026-05-31";
@@ -226,7 +226,7 @@ describe("a demo that looks like a running office (issue #13)", () => {
   });
 
   it("leaves the start page a realistic handful of due periodic reports", async () => {
-    const { reportsDue } = await import("@/lib/reports/periodic/service");
+    const { reportsDue } = await import("@/features/periodic-reports/queries");
     const { staffActor } = await import("../support/factories");
     const user = await db.user.findUniqueOrThrow({ where: { email: "alla@framtidsvagen.example.se" } });
     const supplier = await db.supplier.findFirstOrThrow({ where: { orgNumber: FV } });

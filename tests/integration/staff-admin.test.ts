@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
-import { inviteStaffInput } from "@/lib/staff/schemas";
-import { acceptInvitation, answerInvitation, getStaffMember, inviteStaff, listStaff, reissueInvitation, setMembershipActive, updateAccess } from "@/lib/staff/service";
+import { inviteStaffInput } from "@/features/staff/schemas";
+import { acceptInvitation, answerInvitation, inviteStaff, reissueInvitation, setMembershipActive, updateAccess } from "@/features/staff/service";
+import { getStaffMember, listStaff } from "@/features/staff/queries";
 import { hashPassword } from "@/lib/auth/password";
 import { signInWithPassword } from "@/lib/auth/login";
 import { loadActorState } from "@/lib/authz/actor";

@@ -7,8 +7,8 @@ import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import { z } from "@/lib/validation/zod";
 import { setClock } from "@/lib/clock";
-import { getStaffMember } from "@/lib/staff/service";
-import { getOwnPhone, setMemberPhone, setOwnPhone } from "@/lib/staff/phone";
+import { getStaffMember } from "@/features/staff/queries";
+import { getOwnPhone, setMemberPhone, setOwnPhone } from "@/features/staff/phone";
 import type { StaffActor } from "@/lib/authz/permissions";
 import { makeStaff, makeSupplier, staffActor } from "../support/factories";
 

@@ -5,9 +5,9 @@ import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
-import { getDecisionForStaff } from "@/lib/decisions/queries";
-import { registerWorkPlacement } from "@/lib/decisions/work-placements";
-import { listEvents } from "@/lib/events/feed";
+import { getDecisionForStaff } from "@/features/decisions/queries";
+import { registerWorkPlacement } from "@/features/work-placements/service";
+import { listEvents } from "@/features/events/feed";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 const TODAY = "2026-12-02";

@@ -143,7 +143,7 @@ export async function makeDecision(opts: { supplierId: string; unitId: string; o
 
 // --- Placements with chosen names, level, service, dates, period 2 and interruption
 // (participant list and export tests).
-import { nextDay as isoNextDay, periodEnd as isoPeriodEnd, serviceLimit as isoServiceLimit } from "@/lib/decisions/periods";
+import { nextDay as isoNextDay, periodEnd as isoPeriodEnd, serviceLimit as isoServiceLimit } from "@/features/decisions/periods";
 
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { ApiDocumentation } from "@/app/(supplier)/api-dokumentation/api-documentation";
-import { allEndpoints } from "@/lib/api/endpoints";
+import { ApiDocumentation } from "@/features/public-api/components/api-documentation";
+import { allEndpoints } from "@/features/public-api/endpoints";
 import { PROBLEM_CODES } from "@/lib/api/problem";
 
 describe("the API documentation page", () => {

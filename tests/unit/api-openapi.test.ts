@@ -5,8 +5,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { openApiDocument } from "@/lib/api/openapi";
-import { allEndpoints } from "@/lib/api/endpoints";
+import { openApiDocument } from "@/features/public-api/openapi";
+import { allEndpoints } from "@/features/public-api/endpoints";
 import { PROBLEM_CODES } from "@/lib/api/problem";
 
 type Json = Record<string, unknown>;

@@ -6,7 +6,7 @@ import { z } from "@/lib/validation/zod";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import { apiTokenStatus, checkTokenExpiry, createApiTokenInput, latestExpiry } from "@/lib/api/token-schemas";
-import { expiryInstant, hashApiToken, newTokenSecret } from "@/lib/api/tokens";
+import { expiryInstant, hashApiToken, newTokenSecret } from "@/features/api-tokens/service";
 import { bearerToken } from "@/lib/api/auth";
 import { canonicalJson, derivedUuid, isValidIdempotencyKey, recordKey, requestFingerprint } from "@/lib/api/idempotency";
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimitHeaders, rateLimitPerMinute, windowStartOf } from "@/lib/api/rate-limit";

@@ -3,8 +3,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { ApiTokensView } from "@/app/(supplier)/administration/api-nycklar/api-tokens-view";
-import type { TokenRow } from "@/lib/api/tokens";
+import { ApiTokensView } from "@/features/api-tokens/components/api-tokens-view";
+import type { TokenRow } from "@/features/api-tokens/service";
 
 const actor = { supplierName: "Leverantören AB" };
 const rows: TokenRow[] = [

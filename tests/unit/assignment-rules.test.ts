@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canBeHandledareAt, checkCap, needsAssignment, periodAwaitsHandledare } from "@/lib/assignments/rules";
+import { canBeHandledareAt, checkCap, needsAssignment, periodAwaitsHandledare } from "@/features/assignments/rules";
 
 const candidate = { userActive: true, membershipActive: true, permissions: ["REPORTING" as const], allUnits: false, unitIds: ["U1"] };
 

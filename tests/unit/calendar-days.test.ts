@@ -2,7 +2,7 @@
 // what date-fns gives, over leap years, month ends and both clock changes.
 import { describe, expect, it } from "vitest";
 import { addDays, differenceInCalendarDays, endOfMonth, format, parseISO } from "date-fns";
-import { addCalendarDays, daysBetween, lastDayOfMonth, nextDay } from "@/lib/decisions/periods";
+import { addCalendarDays, daysBetween, lastDayOfMonth, nextDay } from "@/features/decisions/periods";
 
 const iso = (d: Date) => format(d, "yyyy-MM-dd");
 const days: string[] = [];

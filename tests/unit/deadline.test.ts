@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentDeadline, deadlineStatus } from "@/lib/participants/assignment-deadline";
+import { assignmentDeadline, deadlineStatus } from "@/features/assignments/assignment-deadline";
 import { setClock, swedishDateOf, today } from "@/lib/clock";
 
 describe("ten-day assignment deadline", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { periodEnd, serviceLimit, spanEnd } from "@/lib/decisions/periods";
+import { periodEnd, serviceLimit, spanEnd } from "@/features/decisions/periods";
 import {
   decisionState, firstPeriod, grantPeriod2, isOngoing, nextFollowUpDue, validateInterruption,
   validatePeriodEndChange, validateStartDate, validateUnit, validateWithdrawal, type DecisionFacts,
-} from "@/lib/decisions/rules";
+} from "@/features/decisions/rules";
 
 const facts = (over: Partial<DecisionFacts> = {}): DecisionFacts => ({
   periods: [{ number: 1, startDate: "2026-06-01", endDate: "2026-11-30" }],

@@ -1,7 +1,7 @@
 // Issue #13: the seed goes through the same validation as the forms.
 import { describe, expect, it } from "vitest";
-import { demoDataProblems } from "@/lib/demo/validate";
-import { planDecisions } from "@/lib/demo/scenarios";
+import { demoDataProblems } from "@/features/demo/validate";
+import { planDecisions } from "@/features/demo/scenarios";
 
 describe("demo data", () => {
   it("passes the forms' checks: organisation numbers, addresses, people, personnummer", () => {

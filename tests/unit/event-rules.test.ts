@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OfficerActor, Permission, StaffActor } from "@/lib/authz/permissions";
-import { canFollowEvents, eventUnitIds, isUnread, nextLastSeenAt, unreadSince, UNREAD_WINDOW_DAYS } from "@/lib/events/rules";
-import { effect, eventLabel, reason } from "@/components/decisions/describe-event";
+import { canFollowEvents, eventUnitIds, isUnread, nextLastSeenAt, unreadSince, UNREAD_WINDOW_DAYS } from "@/features/events/rules";
+import { effect, eventLabel, reason } from "@/features/decisions/describe-event";
 
 function staff(permissions: Permission[], unitIds: string[]): StaffActor {
   return {
@@ -86,7 +86,7 @@ describe("describing an event", () => {
 
 describe("the officer's reason for a rejection", () => {
   it("is shown as written for report outcomes, and never for unknown codes elsewhere", async () => {
-    const { reason } = await import("@/components/decisions/describe-event");
+    const { reason } = await import("@/features/decisions/describe-event");
     expect(reason({ reason: "Timmarna saknas." }, "REPORT_OUTCOME")).toBe("Timmarna saknas.");
     expect(reason({ reason: "Timmarna saknas." }, "INTERRUPTION_REGISTERED")).toBe("");
   });

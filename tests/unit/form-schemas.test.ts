@@ -1,7 +1,7 @@
 // Bad input gets a clear Swedish message on the right field.
 import { describe, expect, it } from "vitest";
 import { acceptInvitationInput, loginInput } from "@/lib/auth/schemas";
-import { accessInput } from "@/lib/staff/schemas";
+import { accessInput } from "@/features/staff/schemas";
 
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));

@@ -1,7 +1,7 @@
 // The choice of handledare says what its numbers are: current participants of a capacity
 // (issue #14), visibly in the option's text, which screen readers read too.
 import { describe, expect, it } from "vitest";
-import { HANDLEDARE_LOAD_HINT, handledareLoadText, handledareOptionLabel } from "@/lib/assignments/load-text";
+import { HANDLEDARE_LOAD_HINT, handledareLoadText, handledareOptionLabel } from "@/features/assignments/load-text";
 
 describe("handledare load text", () => {
   it("names the current participants and the cap in words", () => {

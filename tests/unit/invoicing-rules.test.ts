@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatDate } from "@/lib/format";
-import { monthlyLines } from "@/lib/orders/lines";
-import {
-  canCredit, canInvoice, dayRange, invoiceableDays, kronorToOre, lastInvoiceableDay, lineDescription, orderState, paymentDueDate,
-  priceChangeForm, shortDate, validatePriceChange,
-} from "@/lib/orders/invoicing-rules";
+import { monthlyLines } from "@/features/orders/lines";
+import { canCredit, canInvoice, dayRange, invoiceableDays, lastInvoiceableDay, paymentDueDate, shortDate } from "@/features/orders/invoicing-rules";
+import { kronorToOre, priceChangeForm, validatePriceChange } from "@/features/orders/invoicing-schemas";
+import { lineDescription, orderState } from "@/features/orders/order-labels";
 
 // A period starting mid-month: 9 Nov 2026 – 8 May 2027.
 const period = { periodStart: "2026-11-09", periodEnd: "2027-05-08" };

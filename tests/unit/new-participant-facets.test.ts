@@ -1,6 +1,6 @@
 // Nya deltagare's filter counts: each facet follows the other chosen filters, never its own.
 import { describe, expect, it } from "vitest";
-import { newParticipantFacets, type NewParticipantGroup } from "@/lib/participants/new-participant-facets";
+import { newParticipantFacets, type NewParticipantGroup } from "@/features/participants/new-participant-facets";
 
 const groups: NewParticipantGroup[] = [
   { serviceVersion: "ROM1", unitId: "u-solna", unitName: "Solna", municipality: "Solna", n: 2 },

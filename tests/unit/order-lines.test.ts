@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthlyLines, priceFor } from "@/lib/orders/lines";
+import { monthlyLines, priceFor } from "@/features/orders/lines";
 
 describe("order lines", () => {
   it("one line per calendar month, quantity in days, partial first and last months", () => {

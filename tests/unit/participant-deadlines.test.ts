@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { participantDeadlines } from "@/lib/participants/participant-deadlines";
+import { participantDeadlines } from "@/features/participants/participant-deadlines";
 
 const base = { countedFrom: "2026-11-01", hasHandledare: false, serviceStart: "2026-11-01", periodEnd: "2027-04-30", firstMeetingDate: null, meetings: [], ongoing: true };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { csvField, toCsv, xlsxStream, type ExportRow } from "@/lib/participants/export";
-import { extensionText, interpreterNeedText, trackCode } from "@/lib/participants/export-values";
-import { participantExportQuery, participantListQuery } from "@/lib/participants/schemas";
+import { csvField, toCsv, xlsxStream, type ExportRow } from "@/features/participants/export";
+import { extensionText, interpreterNeedText, trackCode } from "@/features/participants/export-values";
+import { participantExportQuery, participantListQuery } from "@/features/participants/schemas";
 
 const row = (over: Partial<ExportRow> = {}): ExportRow => ({
   decisionId: "00000000-0000-4000-8000-000000000000",

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
-import {
-  BILLING_CUSTOMIZATION_ID, BILLING_PROFILE_ID, NS, ORDER_CUSTOMIZATION_ID, ORDER_PROFILE_ID, creditNoteXml, invoiceXml, kronor, orderXml,
-  type BillingLine, type OrderXmlInput,
-} from "@/lib/orders/peppol";
+import { BILLING_CUSTOMIZATION_ID, BILLING_PROFILE_ID, NS, ORDER_CUSTOMIZATION_ID, ORDER_PROFILE_ID, kronor, type BillingLine, type OrderXmlInput } from "@/features/orders/peppol-model";
+import { creditNoteXml, invoiceXml, orderXml } from "@/features/orders/peppol";
 
 // --- reading the XML back with xmlbuilder2 (its DOM) -----------------------------------------
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  activeDays, checkReport, daysOfMonth, hoursForInput, hoursToMinutes, lastDayOfMonth, maySubmit, minutesByActivity, minutesByDay, monthLabel,
-  reportMonth, reportMonths, totalMinutes, type ReportContent, type ReportContext, type ServiceFacts,
-} from "@/lib/reports/periodic/rules";
-import { correctionInput, decideReportInput, saveDraftInput, submitReportInput } from "@/lib/reports/periodic/schemas";
+import { activeDays, daysOfMonth, lastDayOfMonth, maySubmit, monthLabel, reportMonth, reportMonths, type ServiceFacts } from "@/features/periodic-reports/rules";
+import { checkReport, hoursForInput, hoursToMinutes, minutesByActivity, minutesByDay, totalMinutes, type ReportContent, type ReportContext } from "@/features/periodic-reports/hours-rules";
+import { correctionInput, decideReportInput, saveDraftInput, submitReportInput } from "@/features/periodic-reports/schemas";
 
 const facts = (over: Partial<ServiceFacts> = {}): ServiceFacts => ({
   periods: [{ number: 1, startDate: "2026-06-15", endDate: "2026-12-14" }],

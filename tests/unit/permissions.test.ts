@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { can, canAt, orderUnitScope, unitsFor, type StaffActor } from "@/lib/authz/permissions";
-import { deactivationBlockedByParticipants, invitationUsable, wouldRemoveLastAdmin } from "@/lib/staff/rules";
+import { deactivationBlockedByParticipants, invitationUsable, wouldRemoveLastAdmin } from "@/features/staff/rules";
 
 const staff = (over: Partial<StaffActor>): StaffActor => ({
   kind: "staff", userId: "u", sessionId: "s", name: "N", email: "e", supplierId: "S1", supplierName: "L", membershipId: "m",

@@ -1,7 +1,7 @@
 // Swedish work phone numbers as people type them (issue #14), one schema for the form and the server.
 import { describe, expect, it } from "vitest";
 import { swedishPhoneDigits } from "@/lib/validation/phone";
-import { ownPhoneInput, storedPhone } from "@/lib/staff/schemas";
+import { ownPhoneInput, storedPhone } from "@/features/staff/schemas";
 
 describe("swedishPhoneDigits", () => {
   it("accepts the ways a Swedish number is written", () => {

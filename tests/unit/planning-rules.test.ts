@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { DecisionFacts } from "@/lib/decisions/rules";
+import type { DecisionFacts } from "@/features/decisions/rules";
 import {
   approvedActivities, currentPlanningPeriod, isSuperseded, nextVersion, planningInForce, validateActivities, validateDecidable, validatePlanningPeriod,
   MANDATORY_MISSING_MESSAGE, NO_OPTIONAL_MESSAGE, UNKNOWN_ACTIVITY_MESSAGE, type CatalogueItem,
-} from "@/lib/planning/rules";
-import { decidePlanningInput, planningFormSchema, submitPlanningInput } from "@/lib/planning/schemas";
+} from "@/features/planning/rules";
+import { decidePlanningInput, planningFormSchema, submitPlanningInput } from "@/features/planning/schemas";
 
 // The catalogues as the migration seeds them (the parts that matter here).
 const ROM1: CatalogueItem[] = [

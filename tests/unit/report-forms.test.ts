@@ -3,13 +3,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { createElement, type ComponentType } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { ReportFormProps } from "@/app/(supplier)/deltagare/[id]/rapporter/_components/form-parts";
-import { AbsenceForm } from "@/app/(supplier)/deltagare/[id]/rapporter/_components/absence-form";
-import { DeviationForm } from "@/app/(supplier)/deltagare/[id]/rapporter/_components/deviation-form";
-import { InformativeForm } from "@/app/(supplier)/deltagare/[id]/rapporter/_components/informative-form";
-import { WorkSignalForm } from "@/app/(supplier)/deltagare/[id]/rapporter/_components/work-signal-form";
-import { ResultForm } from "@/app/(supplier)/deltagare/[id]/rapporter/_components/result-form";
-import { FinalForm } from "@/app/(supplier)/deltagare/[id]/rapporter/_components/final-form";
+import type { ReportFormProps } from "@/features/participant-reports/components/form-parts";
+import { AbsenceForm } from "@/features/participant-reports/components/absence-form";
+import { DeviationForm } from "@/features/participant-reports/components/deviation-form";
+import { InformativeForm } from "@/features/participant-reports/components/informative-form";
+import { WorkSignalForm } from "@/features/participant-reports/components/work-signal-form";
+import { ResultForm } from "@/features/participant-reports/components/result-form";
+import { FinalForm } from "@/features/participant-reports/components/final-form";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { DecisionFacts } from "@/lib/decisions/rules";
+import type { DecisionFacts } from "@/features/decisions/rules";
 import { luhnCheckDigit } from "@/lib/validation/luhn";
-import { addWorkingDays, easterSunday, holidayName, isWorkingDay, swedishHolidays } from "@/lib/reports/working-days";
-import { absentMinutes, checkEmployerOrgNumber, textLength } from "@/lib/reports/rules";
-import { availability, finalReportDeadline, hasLeftService, isFinalReportLate, serviceSpan, validateCorrection, validateDecidable, validateReport, workSignalWindow, type ReportContext, type ReportFacts, type ReportValues } from "@/lib/reports/placement-rules";
-import { absenceInput, decideReportInput, deviationInput, informativeInput, reportData, reportInput, resultInput, workSignalInput } from "@/lib/reports/schemas";
-import { kindFromSlug, reportOutcomeEffect } from "@/lib/reports/labels";
-import { effect, reason } from "@/components/decisions/describe-event";
-import { describeReport } from "@/lib/reports/describe";
+import { addWorkingDays, easterSunday, holidayName, isWorkingDay, swedishHolidays } from "@/features/participant-reports/working-days";
+import { absentMinutes, checkEmployerOrgNumber, textLength } from "@/features/participant-reports/rules";
+import { availability, finalReportDeadline, hasLeftService, isFinalReportLate, serviceSpan, validateCorrection, validateDecidable, validateReport, workSignalWindow, type ReportContext, type ReportFacts, type ReportValues } from "@/features/participant-reports/placement-rules";
+import { absenceInput, decideReportInput, deviationInput, informativeInput, reportData, reportInput, resultInput, workSignalInput } from "@/features/participant-reports/schemas";
+import { kindFromSlug, reportOutcomeEffect } from "@/features/participant-reports/labels";
+import { effect, reason } from "@/features/decisions/describe-event";
+import { describeReport } from "@/features/participant-reports/describe";
 
 const ids = { decisionId: "0b8e2a4e-7f0c-4b8e-9a37-3f1f3c1d2e4a", idempotencyKey: "5f0d4c2b-1a3e-4f5a-8b6c-7d8e9f0a1b2c" };
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;

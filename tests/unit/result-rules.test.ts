@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { qualifyingResult, resultOrderLines } from "@/lib/orders/result-rules";
+import { qualifyingResult, resultOrderLines } from "@/features/orders/result-rules";
 
 const prices = (["A", "B", "C"] as const).flatMap((level) => [
   { serviceVersion: "ROM2" as const, level, article: "RESULT_1" as const, amountOre: 1_800_000, validFrom: "2023-04-01" },

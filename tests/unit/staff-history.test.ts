@@ -1,6 +1,6 @@
 // Issue #14: the user history says what changed, before and after.
 import { describe, expect, it } from "vitest";
-import { describeAccessChange } from "@/lib/staff/history";
+import { describeAccessChange } from "@/features/staff/history";
 
 describe("an access change in the history", () => {
   const name = (id: string) => ({ u1: "Solna", u2: "Södertälje" })[id] ?? "?";

@@ -1,6 +1,6 @@
 // The officer's supplier forms: Swedish messages on the right field, values normalised.
 import { describe, expect, it } from "vitest";
-import { addUnitInput, registerSupplierInput } from "@/lib/suppliers/schemas";
+import { addUnitInput, registerSupplierInput } from "@/features/suppliers/schemas";
 
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));

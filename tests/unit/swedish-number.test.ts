@@ -1,8 +1,8 @@
 // Issue #14: "1,5" is one and a half, in any browser language.
 import { describe, expect, it } from "vitest";
 import { parseSwedishNumber } from "@/lib/validation/number";
-import { hoursToMinutes } from "@/lib/reports/periodic/rules";
-import { workSignalInput } from "@/lib/reports/schemas";
+import { hoursToMinutes } from "@/features/periodic-reports/hours-rules";
+import { workSignalInput } from "@/features/participant-reports/schemas";
 
 describe("typed numbers", () => {
   it("accept a decimal comma or point and a space between thousands", () => {

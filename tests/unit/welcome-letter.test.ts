@@ -1,6 +1,6 @@
 // The welcome letter's texts (välkomstbrev), in Swedish and English, chosen per letter.
 import { describe, expect, it } from "vitest";
-import { letterLanguage, welcomeLetter, type WelcomeLetterFacts } from "@/lib/letters/welcome-letter";
+import { letterLanguage, welcomeLetter, type WelcomeLetterFacts } from "@/features/welcome-letters/welcome-letter";
 
 const facts = (over: Partial<WelcomeLetterFacts> = {}): WelcomeLetterFacts => ({
   today: "2026-11-15",

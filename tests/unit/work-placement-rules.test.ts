@@ -1,8 +1,8 @@
 // Issue #13, finding 10: praktik, at most three months per period, several within the limit.
 import { describe, expect, it } from "vitest";
-import { validateWorkPlacement, WORK_PLACEMENT_MAX_DAYS } from "@/lib/decisions/work-placement-rules";
+import { validateWorkPlacement, WORK_PLACEMENT_MAX_DAYS } from "@/features/work-placements/rules";
 
-import type { DecisionFacts } from "@/lib/decisions/rules";
+import type { DecisionFacts } from "@/features/decisions/rules";
 
 const facts: DecisionFacts = { periods: [{ number: 1, startDate: "2026-10-12", endDate: "2027-04-11" }], interruptions: [], hasHandledare: true };
 const TODAY = "2026-12-02";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForgotPasswordForm } from "./forgot-form";
+import { ForgotPasswordForm } from "@/features/accounts/components/forgot-password-form";
 
 export const metadata: Metadata = { title: "Glömt lösenord" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActorState } from "@/lib/authz/guard";
 import { chooseOrganisationAddress, RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-to";
-import { LoginForm } from "./login-form";
+import { LoginForm } from "@/features/accounts/components/login-form";
 
 export const metadata: Metadata = { title: "Logga in" };
 export const dynamic = "force-dynamic";

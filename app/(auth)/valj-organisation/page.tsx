@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { getActorState } from "@/lib/authz/guard";
 import { Button } from "@/components/ui/button";
 import { RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-to";
-import { chooseSupplierAction } from "./actions";
+import { chooseSupplierAction } from "@/features/accounts/actions/choose-organisation";
 
 export const metadata: Metadata = { title: "Välj organisation" };
 export const dynamic = "force-dynamic";

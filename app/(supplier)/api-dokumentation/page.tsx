@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/lib/authz/guard";
 import { can } from "@/lib/authz/permissions";
-import { ApiDocumentation } from "./api-documentation";
+import { ApiDocumentation } from "@/features/public-api/components/api-documentation";
 
 export const metadata: Metadata = { title: "API-dokumentation" };
 

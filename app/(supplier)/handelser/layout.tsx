@@ -2,7 +2,7 @@
 // boundary, so that a 403 is answered with HTTP status 403 (issue #14).
 import { forbidden } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
-import { canFollowEvents } from "@/lib/events/rules";
+import { canFollowEvents } from "@/features/events/rules";
 
 export default async function EventsLayout({ children }: { children: React.ReactNode }) {
   if (!canFollowEvents(await requireStaff())) forbidden();

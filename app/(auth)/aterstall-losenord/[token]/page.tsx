@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { resetState } from "@/lib/auth/password-reset";
-import { ResetPasswordForm } from "./reset-form";
+import { ResetPasswordForm } from "@/features/accounts/components/reset-password-form";
 
 export const metadata: Metadata = { title: "Nytt lösenord" };
 export const dynamic = "force-dynamic";

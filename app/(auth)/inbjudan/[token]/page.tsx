@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { invitationState } from "@/lib/staff/service";
-import { AcceptInvitationForm } from "./accept-form";
-import { AnswerInvitationForm } from "./answer-form";
+import { invitationState } from "@/features/staff/service";
+import { AcceptInvitationForm } from "@/features/accounts/components/accept-invitation-form";
+import { AnswerInvitationForm } from "@/features/accounts/components/answer-invitation-form";
 
 export const metadata: Metadata = { title: "Inbjudan" };
 export const dynamic = "force-dynamic";

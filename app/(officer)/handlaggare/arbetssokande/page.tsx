@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireOfficer } from "@/lib/authz/guard";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { JobSeekerSearch } from "./job-seeker-search";
+import { JobSeekerSearch } from "@/features/decisions/components/job-seeker-search";
 
 export const metadata: Metadata = { title: "Arbetssökande" };
 

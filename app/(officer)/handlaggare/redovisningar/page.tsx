@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOfficer } from "@/lib/authz/guard";
 import { formatDateTime } from "@/lib/format";
-import { monthLabel } from "@/lib/reports/periodic/rules";
-import { listReceivedReports } from "@/lib/reports/periodic/service";
+import { monthLabel } from "@/features/periodic-reports/rules";
+import { listReceivedReports } from "@/features/periodic-reports/officer-review";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 

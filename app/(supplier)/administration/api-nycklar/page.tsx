@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/lib/authz/guard";
 import { today } from "@/lib/clock";
-import { listTokens } from "@/lib/api/tokens";
-import { listSupplierUnits } from "@/lib/staff/service";
-import { ApiTokensView } from "./api-tokens-view";
+import { listTokens } from "@/features/api-tokens/service";
+import { listSupplierUnits } from "@/features/staff/queries";
+import { ApiTokensView } from "@/features/api-tokens/components/api-tokens-view";
 
 export const metadata: Metadata = { title: "API-nycklar" };
 

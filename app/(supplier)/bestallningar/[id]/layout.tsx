@@ -2,7 +2,7 @@
 // answered with HTTP status 404 before the order's loading state streams (issue #14).
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
-import { orderVisibleTo } from "@/lib/orders/queries";
+import { orderVisibleTo } from "@/features/orders/queries";
 
 export default async function OrderLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const actor = await requireStaff();

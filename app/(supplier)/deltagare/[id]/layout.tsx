@@ -4,7 +4,7 @@
 // pages load their content below their own loading.tsx and still check access themselves.
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
-import { decisionTargetForStaff } from "@/lib/decisions/queries";
+import { decisionTargetForStaff } from "@/features/decisions/queries";
 
 export default async function ParticipantLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const actor = await requireStaff();

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
-import { participantsForAssignment } from "@/lib/participants/new-participants";
-import { eligibleHandledare } from "@/lib/assignments/service";
+import { participantsForAssignment } from "@/features/participants/new-participants";
+import { eligibleHandledare } from "@/features/assignments/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { AssignFlow } from "./assign-flow";
+import { AssignFlow } from "@/features/assignments/components/assign-flow";
 
 export const metadata: Metadata = { title: "Välj handledare" };
 

@@ -1,5 +1,5 @@
 // GET /api/v1/openapi.json: the OpenAPI 3.1 document of the API (public, no token needed).
-import { openApiDocument } from "@/lib/api/openapi";
+import { openApiDocument } from "@/features/public-api/openapi";
 import { publicRoute } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";

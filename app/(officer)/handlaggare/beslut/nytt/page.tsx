@@ -3,10 +3,10 @@ import { notFound, redirect } from "next/navigation";
 import { requireOfficer } from "@/lib/authz/guard";
 import { db } from "@/lib/db";
 import { today } from "@/lib/clock";
-import { suppliersForDecision } from "@/lib/decisions/service";
+import { suppliersForDecision } from "@/features/decisions/service";
 import { maskPersonnummer } from "@/lib/validation/personnummer";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { CreateDecisionForm } from "./create-decision-form";
+import { CreateDecisionForm } from "@/features/decisions/components/create-decision-form";
 
 export const metadata: Metadata = { title: "Nytt beslut" };
 

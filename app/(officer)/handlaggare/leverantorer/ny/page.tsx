@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requireOfficer } from "@/lib/authz/guard";
-import { listDeliveryAreas } from "@/lib/suppliers/service";
+import { listDeliveryAreas } from "@/features/suppliers/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { RegisterSupplierForm } from "./register-supplier-form";
+import { RegisterSupplierForm } from "@/features/suppliers/components/register-supplier-form";
 
 export const metadata: Metadata = { title: "Registrera leverantör" };
 

@@ -2,7 +2,7 @@
 // page's loading state streams (issue #14); the page still checks for itself.
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/authz/guard";
-import { isMemberOfOwnSupplier } from "@/lib/staff/service";
+import { isMemberOfOwnSupplier } from "@/features/staff/queries";
 
 export default async function StaffMemberLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const actor = await requireStaff("manageStaff");

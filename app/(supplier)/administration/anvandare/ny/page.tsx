@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/lib/authz/guard";
-import { listSupplierUnits } from "@/lib/staff/service";
+import { listSupplierUnits } from "@/features/staff/queries";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { InviteForm } from "./invite-form";
+import { InviteForm } from "@/features/staff/components/invite-form";
 
 export const metadata: Metadata = { title: "Bjud in användare" };
 

@@ -1,6 +1,6 @@
-// Thin: the endpoint is declared in lib/api/endpoints (see lib/api/route.ts).
+// Thin: the endpoint is declared in features/public-api/endpoints (see lib/api/route.ts).
 import { apiRoute } from "@/lib/api/route";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/features/public-api/endpoints";
 
 export const dynamic = "force-dynamic";
 

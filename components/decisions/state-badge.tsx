@@ -1,6 +1,0 @@
-import { DECISION_STATE_LABELS, type DecisionState } from "@/lib/decisions/rules";
-import { STATE_TONES } from "./labels";
-
-export function StateBadge({ state }: { state: DecisionState }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATE_TONES[state]}`}>{DECISION_STATE_LABELS[state]}</span>;
-}

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireStaff } from "@/lib/authz/guard";
+import { listEvents } from "@/features/events/feed";
+import { UNREAD_WINDOW_DAYS } from "@/features/events/rules";
+import { formatDateTime } from "@/lib/format";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Pagination } from "@/components/ui/pagination";
+import { Button } from "@/components/ui/button";
+import { effect, eventLabel, reason } from "@/features/decisions/describe-event";
+import { markAllEventsSeenAction } from "@/features/events/actions";
+
+export const metadata: Metadata = { title: "Händelser" };
+
+export async function EventsPage({ searchParams }: { searchParams: Promise<{ sida?: string; olasta?: string }> }) {
+  const actor = await requireStaff("followEvents");
+  const sp = await searchParams;
+  const page = Math.min(10_000, Math.max(1, Math.floor(Number(Array.isArray(sp.sida) ? sp.sida[0] : sp.sida)) || 1));
+  const onlyUnread = sp.olasta === "1";
+  const list = await listEvents(actor, { page, onlyUnread });
+  const unreadShown = list.rows.some((r) => r.unread);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "Händelser" }]} />
+      <h1 className="mb-2 text-2xl font-semibold">Händelser</h1>
+      <p className="mb-4">
+        Det som har hänt deltagarna vid dina utförande verksamheter, det senaste först. Händelser du inte har sett är
+        märkta <span className="font-semibold">Ny</span>. Första gången du tittar räknas händelser från de senaste{" "}
+        {UNREAD_WINDOW_DAYS} dagarna som nya.
+      </p>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+        <form className="flex flex-wrap items-center gap-3" aria-label="Filtrera händelser">
+          <label htmlFor="olasta" className="flex min-h-11 items-center gap-2">
+            <input id="olasta" type="checkbox" name="olasta" value="1" defaultChecked={onlyUnread} className="h-5 w-5" />
+            Visa bara olästa
+          </label>
+          <Button type="submit" variant="secondary">
+            Visa
+          </Button>
+        </form>
+        {list.newestAt ? (
+          <form action={markAllEventsSeenAction}>
+            <input type="hidden" name="upTo" value={list.newestAt.toISOString()} />
+            <Button type="submit">Markera alla som lästa</Button>
+          </form>
+        ) : null}
+      </div>
+      {list.rows.length === 0 ? (
+        <p>{onlyUnread ? "Inga olästa händelser." : "Inga händelser."}</p>
+      ) : (
+        <div className="rounded bg-white shadow md:overflow-x-auto">
+          <table className="stack-table w-full text-left text-sm">
+            <caption className="sr-only">
+              Händelser vid dina utförande verksamheter{unreadShown ? ", nya händelser är märkta Ny" : ""}
+            </caption>
+            <thead className="bg-af-blue-light">
+              <tr>
+                {/* The phone's cards open with "Ny" on a line of its own (the column is not shown on a laptop). */}
+                <th scope="col" className="md:hidden">Ny</th>
+                <th scope="col" className="p-2">Mottaget</th>
+                <th scope="col" className="p-2">Deltagare</th>
+                <th scope="col" className="p-2">Händelse</th>
+                <th scope="col" className="p-2">Effekt</th>
+                <th scope="col" className="p-2">Orsak</th>
+                <th scope="col" className="p-2">Utförande verksamhet</th>
+              </tr>
+            </thead>
+            <tbody data-testid="event-rows">
+              {list.rows.map((e) => (
+                <tr
+                  key={e.id}
+                  data-unread={e.unread ? "true" : undefined}
+                  className={`border-t align-top ${e.unread ? "border-l-4 border-l-af-blue bg-af-blue-light/40 font-semibold" : ""}`}
+                >
+                  <td className="p-2 md:hidden">
+                    {e.unread ? <span className="rounded bg-af-blue px-2 py-0.5 text-sm font-semibold text-white" data-testid="unread-badge">Ny</span> : null}
+                  </td>
+                  <td className="p-2 md:whitespace-nowrap" data-label="Mottaget">
+                    {e.unread ? (
+                      <span className="mr-2 rounded bg-af-blue px-2 py-0.5 text-xs font-semibold text-white max-md:hidden">Ny</span>
+                    ) : null}
+                    {formatDateTime(e.at)}
+                  </td>
+                  <td className="p-2" data-label="Deltagare">
+                    <Link href={`/deltagare/${e.decisionId}`} className="text-af-accent underline">
+                      {e.participantName}
+                    </Link>
+                  </td>
+                  <td className="p-2" data-label="Händelse">{eventLabel(e.type)}</td>
+                  <td className="p-2" data-label="Effekt">{effect(e.type, e.data)}</td>
+                  <td className="p-2" data-label="Orsak">{reason(e.data, e.type)}</td>
+                  <td className="p-2" data-label="Verksamhet">{e.unitName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/handelser" params={{ olasta: onlyUnread ? "1" : undefined }} />
+    </>
+  );
+}

@@ -1,0 +1,238 @@
+// The list of orders (beställningar) for supplier staff, and its CSV. Scope: the actor's own
+// organisation's placements where the seeOrders capability holds (./order-facts.ts).
+//
+// An order's state and delivery start are kept on the order by the database (migration
+// read_model; the rules are orderState() and deliveryPeriod()), so the list filters, sorts,
+// counts and pages in SQL and only the page's rows are explained line by line.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { OrderKind } from "@/lib/generated/prisma/enums";
+import { today as clockToday } from "@/lib/clock";
+import type { Actor } from "@/lib/authz/permissions";
+import { toIsoDate } from "@/features/decisions/periods";
+import { csvField } from "@/features/participants/export";
+import { z } from "@/lib/validation/zod";
+import { ARTICLES, ARTICLE_LABELS, LINE_STATE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "./order-labels";
+import { canInvoice, invoiceableDays, nextInvoiceableFrom, type InvoiceableFacts } from "./invoicing-rules";
+import { type OrderScope, deliveryPeriod, interruptionsInForce, orderFacts, orderScope, orderScopeWhere } from "./order-facts";
+
+// ---------------------------------------------------------------------------------------
+// The list's query (URL parameters; a bad value falls back to "no filter")
+
+export const ORDER_LIST_PAGE_SIZE = 25;
+/** created = when the order came; number = ordernummer; name = participant (last, first); start = delivery period start */
+export const ORDER_SORT_KEYS = ["created", "number", "name", "start"] as const;
+export type OrderSortKey = (typeof ORDER_SORT_KEYS)[number];
+
+const text = z
+  .string()
+  .transform((s) => s.trim().slice(0, 100) || undefined)
+  .optional()
+  .catch(undefined);
+
+export const orderListQuery = z.object({
+  /** participant's first or last name (every word must match) */
+  name: text,
+  /** part of the genomförandereferens or of the order number */
+  ref: text,
+  state: z.enum(ORDER_STATES).optional().catch(undefined),
+  /** YYYY-MM: orders with a line for that month */
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  article: z.enum(ARTICLES).optional().catch(undefined),
+  sort: z.enum(ORDER_SORT_KEYS).default("created").catch("created"),
+  dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type OrderListQuery = z.output<typeof orderListQuery>;
+
+function listWhere(scope: OrderScope, q: OrderListQuery): Prisma.OrderWhereInput {
+  const and: Prisma.OrderWhereInput[] = [orderScopeWhere(scope)];
+  for (const word of (q.name ?? "").split(/\s+/).filter(Boolean).slice(0, 5)) {
+    and.push({
+      decision: {
+        participant: { OR: [{ firstName: { contains: word, mode: "insensitive" } }, { lastName: { contains: word, mode: "insensitive" } }] },
+      },
+    });
+  }
+  if (q.ref) and.push({ OR: [{ orderNumber: { contains: q.ref, mode: "insensitive" } }, { decision: { implementationReference: { contains: q.ref, mode: "insensitive" } } }] });
+  if (q.month) and.push({ lines: { some: { month: new Date(`${q.month}-01T00:00:00Z`) } } });
+  if (q.article) and.push({ lines: { some: { article: q.article } } });
+  // The stored state (migration read_model): orderState() of the lines, kept by the database.
+  if (q.state) and.push({ state: q.state });
+  return { AND: and };
+}
+
+/** The list's order in SQL; ties by order number, always ascending, so paging is stable. */
+function listOrderBy(sort: OrderSortKey, dir: "asc" | "desc"): Prisma.OrderOrderByWithRelationInput[] {
+  const tail: Prisma.OrderOrderByWithRelationInput = { orderNumber: "asc" };
+  if (sort === "number") return [{ orderNumber: dir }];
+  if (sort === "name") return [{ decision: { sortLastName: dir } }, { decision: { sortFirstName: dir } }, tail];
+  if (sort === "start") return [{ deliveryStart: { sort: dir, nulls: dir === "asc" ? "first" : "last" } }, tail];
+  return [{ createdAt: dir }, tail];
+}
+
+// ---------------------------------------------------------------------------------------
+// The list
+
+const listSelect = {
+  id: true,
+  orderNumber: true,
+  kind: true,
+  state: true,
+  createdAt: true,
+  period: { select: { number: true, startDate: true, endDate: true } },
+  decision: {
+    select: {
+      id: true,
+      implementationReference: true,
+      participant: { select: { firstName: true, lastName: true } },
+      unit: { select: { name: true } },
+      interruptions: interruptionsInForce,
+    },
+  },
+  lines: {
+    orderBy: { lineNumber: "asc" },
+    select: {
+      id: true, lineNumber: true, article: true, month: true, quantityDays: true, unitPriceOre: true, amountOre: true, state: true, invoiceableFrom: true,
+      invoices: { orderBy: { createdAt: "asc" }, select: { invoiceNumber: true, kind: true, creditedBy: { select: { id: true } } } },
+    },
+  },
+} as const satisfies Prisma.OrderSelect;
+
+// The list page needs no invoices (the CSV does): two statements fewer per page.
+const pageSelect = {
+  ...listSelect,
+  lines: { orderBy: { lineNumber: "asc" }, select: { ...listSelect.lines.select, invoices: false } },
+} as const satisfies Prisma.OrderSelect;
+
+type ListSource = Prisma.OrderGetPayload<{ select: typeof listSelect }>;
+type PageSource = Prisma.OrderGetPayload<{ select: typeof pageSelect }>;
+
+export interface OrderListRow {
+  id: string;
+  orderNumber: string;
+  kind: OrderKind;
+  decisionId: string;
+  participantName: string;
+  /** for sorting: last name, first name */
+  lastName: string;
+  firstName: string;
+  implementationReference: string;
+  unitName: string;
+  periodNumber: number | null;
+  deliveryStart: string | null;
+  deliveryEnd: string | null;
+  lineCount: number;
+  totalOre: number;
+  /** lines delivered and waiting for their invoice */
+  toInvoice: number;
+  /** the earliest date a delivered line becomes invoiceable, when none may be invoiced yet (result parts) */
+  nextInvoiceableFrom: string | null;
+  state: OrderState;
+  stateLabel: string;
+  createdAt: Date;
+}
+
+
+function toRow<T extends PageSource>(o: T, today = clockToday()): OrderListRow & { source: T; facts: InvoiceableFacts } {
+  const facts = orderFacts(o);
+  const invoiceable = o.lines.map((l) => invoiceableDays({ month: l.month ? toIsoDate(l.month) : null, quantityDays: l.quantityDays }, facts));
+  // The state the database keeps (orderState() of the lines; tests/integration/read-model.test.ts).
+  const state = o.state as OrderState;
+  const span = deliveryPeriod(o.lines, facts.periodStart, o.period ? { start: toIsoDate(o.period.startDate), end: toIsoDate(o.period.endDate) } : null);
+  return {
+    id: o.id,
+    orderNumber: o.orderNumber,
+    kind: o.kind,
+    decisionId: o.decision.id,
+    participantName: `${o.decision.participant.firstName} ${o.decision.participant.lastName}`,
+    lastName: o.decision.participant.lastName,
+    firstName: o.decision.participant.firstName,
+    implementationReference: o.decision.implementationReference,
+    unitName: o.decision.unit.name,
+    periodNumber: o.period?.number ?? null,
+    deliveryStart: span?.start ?? null,
+    deliveryEnd: span?.end ?? null,
+    lineCount: o.lines.filter((l) => l.state !== "CANCELLED").length,
+    totalOre: o.lines.filter((l) => l.state !== "CANCELLED").reduce((s, l) => s + l.amountOre, 0),
+    toInvoice: o.lines.filter((l, i) => canInvoice({ state: l.state, invoiceableFrom: l.invoiceableFrom ? toIsoDate(l.invoiceableFrom) : null }, invoiceable[i], today).ok).length,
+    nextInvoiceableFrom: nextInvoiceableFrom(o.lines.map((l) => ({ state: l.state, invoiceableFrom: l.invoiceableFrom ? toIsoDate(l.invoiceableFrom) : null })), today),
+    state,
+    stateLabel: ORDER_STATE_LABELS[state],
+    createdAt: o.createdAt,
+    source: o,
+    facts,
+  };
+}
+
+/** One page of the actor's orders, filtered, counted, sorted and paged in the database. */
+export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = {}): Promise<{ total: number; page: number; pageSize: number; rows: OrderListRow[] }> {
+  const q: OrderListQuery = { ...orderListQuery.parse({}), ...query };
+  const pageSize = ORDER_LIST_PAGE_SIZE;
+  const scope = await orderScope(actor);
+  if (!scope) return { total: 0, page: 1, pageSize, rows: [] };
+  const where = listWhere(scope, q);
+  const total = await db.order.count({ where });
+  const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
+  const found = await db.order.findMany({ where, orderBy: listOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, select: pageSelect });
+  return { total, page, pageSize, rows: found.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row) };
+}
+
+/** Every matching order in the list's order, a batch at a time (for the CSV). */
+async function* matchingOrders(actor: Actor, query: Partial<OrderListQuery>) {
+  const q: OrderListQuery = { ...orderListQuery.parse({}), ...query };
+  const scope = await orderScope(actor);
+  if (!scope) return;
+  const where = listWhere(scope, q);
+  const BATCH = 200;
+  for (let skip = 0; ; skip += BATCH) {
+    const found = await db.order.findMany({ where, orderBy: listOrderBy(q.sort, q.dir), skip, take: BATCH, select: listSelect });
+    for (const o of found) yield toRow(o);
+    if (found.length < BATCH) return;
+  }
+}
+
+/** The orders of one placement (the participant card lists them by genomförandereferens); [] outside the scope. */
+export async function listOrdersForDecision(actor: Actor, decisionId: string): Promise<OrderListRow[]> {
+  const scope = await orderScope(actor);
+  if (!scope) return [];
+  const found = await db.order.findMany({ where: { AND: [{ decisionId }, orderScopeWhere(scope)] }, select: pageSelect, orderBy: { createdAt: "asc" } });
+  return found.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row);
+}
+
+// ---------------------------------------------------------------------------------------
+// CSV
+
+/** Kronor with a decimal comma and no thousands separator ("3850,00"): what Swedish Excel reads as a number. */
+export function csvKronor(ore: number): string {
+  const sign = ore < 0 ? "-" : "";
+  const abs = Math.abs(ore);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
+}
+
+export const ORDER_CSV_HEADERS = [
+  "Ordernummer", "Genomförandereferens", "Deltagare", "Utförande verksamhet", "Orderstatus", "Rad", "Artikel", "Månad",
+  "Beställda dagar", "À-pris (kr)", "Belopp (kr)", "Radstatus", "Fakturerbara dagar nu", "Faktura", "Krediterade fakturor",
+];
+
+/**
+ * The matching orders as CSV, one row per order line: UTF-8 with a byte order mark,
+ * semicolons, CRLF (what Swedish Excel opens as is). Never any personal identity number.
+ */
+export async function ordersCsv(actor: Actor, query: Partial<OrderListQuery> = {}): Promise<string> {
+  const lines: string[][] = [ORDER_CSV_HEADERS];
+  for await (const r of matchingOrders(actor, query)) {
+    for (const l of r.source.lines) {
+      const month = l.month ? toIsoDate(l.month) : null;
+      const inv = invoiceableDays({ month, quantityDays: l.quantityDays }, r.facts);
+      const live = l.invoices.find((i) => i.kind === "INVOICE" && !i.creditedBy);
+      const credited = l.invoices.filter((i) => i.kind === "INVOICE" && i.creditedBy).map((i) => i.invoiceNumber);
+      lines.push([
+        r.orderNumber, r.implementationReference, r.participantName, r.unitName, r.stateLabel, String(l.lineNumber), ARTICLE_LABELS[l.article],
+        month ? month.slice(0, 7) : "", String(l.quantityDays), csvKronor(l.unitPriceOre), csvKronor(l.amountOre), LINE_STATE_LABELS[l.state],
+        l.state === "DELIVERED" ? String(inv.days) : "", live?.invoiceNumber ?? "", credited.join(", "),
+      ]);
+    }
+  }
+  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(";")).join("\r\n")}\r\n`;
+}

@@ -1,0 +1,187 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireStaff } from "@/lib/authz/guard";
+import { unitScope } from "@/lib/authz/permissions";
+import { listOrders, orderListQuery, type OrderListQuery, type OrderSortKey } from "@/features/orders/order-list";
+import { ARTICLES, ARTICLE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "@/features/orders/order-labels";
+import { formatDate, formatDateTime, formatOre } from "@/lib/format";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Pagination } from "@/components/ui/pagination";
+import { inputClass } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Beställningar" };
+
+type Search = Record<string, string | string[] | undefined>;
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+const STATE_TONES: Record<OrderState, string> = {
+  open: "bg-gray-100 text-gray-900 border border-gray-700",
+  delivered: "bg-amber-100 text-amber-900 border border-amber-800",
+  credited: "bg-red-100 text-red-900 border border-red-800",
+  invoiced: "bg-green-100 text-green-900 border border-green-800",
+  cancelled: "bg-gray-100 text-gray-900 border border-gray-700",
+};
+
+function OrderStateBadge({ state }: { state: OrderState }) {
+  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATE_TONES[state]}`}>{ORDER_STATE_LABELS[state]}</span>;
+}
+
+const SORT_LABELS: Record<OrderSortKey, string> = { created: "Inkom", number: "Ordernummer", name: "Deltagare", start: "Leveransperiod" };
+
+/** The URL parameters of the list (Swedish names), without the page number. */
+function listParams(q: OrderListQuery): Record<string, string | undefined> {
+  const defaultOrder = q.sort === "created" && q.dir === "desc";
+  return {
+    namn: q.name,
+    ref: q.ref,
+    status: q.state,
+    manad: q.month,
+    artikel: q.article,
+    sort: defaultOrder ? undefined : q.sort,
+    dir: defaultOrder ? undefined : q.dir,
+  };
+}
+
+export async function OrdersPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireStaff("seeOrders");
+  const sp = await searchParams;
+  const query = orderListQuery.parse({
+    name: one(sp.namn),
+    ref: one(sp.ref),
+    state: one(sp.status),
+    month: one(sp.manad),
+    article: one(sp.artikel),
+    sort: one(sp.sort),
+    dir: one(sp.dir),
+    page: one(sp.sida),
+  });
+  const list = await listOrders(actor, query);
+  const params = listParams(query);
+  const qs = (extra: Record<string, string | undefined>) => {
+    const s = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...params, ...extra })) if (v) s.set(k, v);
+    return s.toString();
+  };
+  const exportHref = `/bestallningar/export?${qs({ sort: query.sort, dir: query.dir })}`;
+
+  const sortHeader = (field: OrderSortKey) => {
+    const active = query.sort === field;
+    const nextDir = active ? (query.dir === "asc" ? "desc" : "asc") : field === "created" ? "desc" : "asc";
+    return (
+      <th key={field} scope="col" className="p-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+        <Link href={`/bestallningar?${qs({ sort: field, dir: nextDir })}`} className="underline">
+          {SORT_LABELS[field]}
+          <span className="sr-only">, sortera {nextDir === "asc" ? "stigande" : "fallande"}</span>
+          {active ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
+        </Link>
+      </th>
+    );
+  };
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "Beställningar" }]} />
+      <h1 className="mb-2 text-2xl font-semibold">Beställningar</h1>
+      <p className="mb-4 max-w-3xl">
+        Arbetsförmedlingens beställningar (ordrar) för deltagarna vid {unitScope(actor, "seeOrders")?.unitIds === null ? "organisationens" : "dina"} utförande
+        verksamheter. En beställning har en rad per månad. När månadens periodiska redovisning är inskickad är raden levererad och kan
+        faktureras.
+      </p>
+
+      <form role="search" aria-label="Sök och filtrera beställningar" className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-3">
+        <div>
+          <label htmlFor="namn" className="mb-1 block font-medium">Deltagarens namn</label>
+          <input id="namn" name="namn" defaultValue={query.name} maxLength={100} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="ref" className="mb-1 block font-medium">Genomförandereferens eller ordernummer</label>
+          <input id="ref" name="ref" defaultValue={query.ref} maxLength={100} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="status" className="mb-1 block font-medium">Status</label>
+          <select id="status" name="status" defaultValue={query.state ?? ""} className={inputClass}>
+            <option value="">Alla</option>
+            {ORDER_STATES.map((s) => (
+              <option key={s} value={s}>{ORDER_STATE_LABELS[s]}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="manad" className="mb-1 block font-medium">Månad</label>
+          {/* Browsers without a month picker (Firefox, Safari on a Mac) show a text field: the placeholder and pattern give the format. */}
+          <input id="manad" name="manad" type="month" defaultValue={query.month} placeholder="ÅÅÅÅ-MM" pattern="[0-9]{4}-[0-9]{2}" aria-describedby="manad-hint" className={inputClass} />
+          <p id="manad-hint" className="mt-1 text-sm text-gray-700">Beställningar med en rad för månaden (ÅÅÅÅ-MM).</p>
+        </div>
+        <div>
+          <label htmlFor="artikel" className="mb-1 block font-medium">Artikel</label>
+          <select id="artikel" name="artikel" defaultValue={query.article ?? ""} className={inputClass}>
+            <option value="">Alla</option>
+            {ARTICLES.map((a) => (
+              <option key={a} value={a}>{ARTICLE_LABELS[a]}</option>
+            ))}
+          </select>
+        </div>
+        {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
+        {params.dir ? <input type="hidden" name="dir" value={params.dir} /> : null}
+        <div className="flex items-end gap-2">
+          <Button type="submit">Sök</Button>
+          <Link href="/bestallningar" className="min-h-11 px-3 py-2 text-af-accent underline">Rensa</Link>
+        </div>
+      </form>
+
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p aria-live="polite">{list.total === 1 ? "1 beställning" : `${list.total} beställningar`}</p>
+        <a href={exportHref} className="inline-flex min-h-11 items-center rounded border border-af-blue bg-white px-4 py-2 font-medium text-af-blue hover:bg-af-blue-light" download>
+          Exportera CSV<span className="sr-only"> (beställningarna som matchar sökningen, en rad per orderrad)</span>
+        </a>
+      </div>
+
+      <div className="rounded bg-white shadow md:overflow-x-auto">
+        <table className="stack-table w-full text-left text-sm">
+          <caption className="sr-only">Beställningar, sorterade efter {SORT_LABELS[query.sort].toLowerCase()} {query.dir === "asc" ? "stigande" : "fallande"}</caption>
+          <thead className="bg-af-blue-light">
+            <tr>
+              {sortHeader("number")}
+              {sortHeader("name")}
+              <th scope="col" className="p-2">Genomförandereferens</th>
+              <th scope="col" className="p-2">Utförande verksamhet</th>
+              {sortHeader("start")}
+              <th scope="col" className="p-2 text-right">Belopp</th>
+              <th scope="col" className="p-2">Status</th>
+              {sortHeader("created")}
+            </tr>
+          </thead>
+          <tbody data-testid="order-rows">
+            {list.rows.map((r) => (
+              <tr key={r.id} className="border-t align-top">
+                <td className="p-2 font-medium whitespace-nowrap">
+                  <Link href={`/bestallningar/${r.id}`} className="text-af-accent underline">{r.orderNumber}</Link>
+                </td>
+                <td className="p-2" data-label="Deltagare">{r.participantName}</td>
+                <td className="p-2 break-words" data-label="Referens">{r.implementationReference}</td>
+                <td className="p-2" data-label="Verksamhet">{r.unitName}</td>
+                <td className="p-2 md:whitespace-nowrap" data-label="Leverans">
+                  {r.deliveryStart && r.deliveryEnd ? `${formatDate(r.deliveryStart)} – ${formatDate(r.deliveryEnd)}` : r.kind === "RESULT" ? "Engångsbelopp (resultat)" : "Info saknas"}
+                  {r.periodNumber ? <span className="block text-gray-700">Period {r.periodNumber}</span> : null}
+                </td>
+                <td className="p-2 whitespace-nowrap md:text-right" data-label="Belopp">{formatOre(r.totalOre)}</td>
+                <td className="p-2" data-label="Status">
+                  <OrderStateBadge state={r.state} />
+                  {r.state === "delivered" && r.toInvoice === 0 && r.nextInvoiceableFrom ? (
+                    <span className="block text-sm">Kan faktureras från {formatDate(r.nextInvoiceableFrom)}</span>
+                  ) : null}
+                  {r.toInvoice > 0 ? <span className="block text-sm">{r.toInvoice === 1 ? "1 rad att fakturera" : `${r.toInvoice} rader att fakturera`}</span> : null}
+                </td>
+                <td className="p-2 whitespace-nowrap" data-label="Orderdatum">{formatDateTime(r.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {list.rows.length === 0 ? <p className="p-4">Inga beställningar matchar sökningen.</p> : null}
+      </div>
+      <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/bestallningar" params={params} />
+    </>
+  );
+}

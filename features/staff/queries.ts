@@ -1,0 +1,128 @@
+// Staff administration, reading: the organisation's staff list, its units and one member,
+// for a supplier's behörighetsadministratör. Every function takes the acting user and checks
+// the capability against the target's organisation itself, so no page can skip it.
+import { describeAccessChange, unitIdsIn } from "./history";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/authz/errors";
+import type { Actor } from "@/lib/authz/permissions";
+import type { StaffListQuery } from "./schemas";
+import { assertManager } from "@/lib/authz/assert";
+
+export const STAFF_PAGE_SIZE = 20;
+
+/** Until the person accepts, the organisation sees the name its administrator typed, not the account's. */
+function shownName(m: { acceptedAt: Date | null; invitedName: string | null; user: { name: string } }): string {
+  return m.acceptedAt ? m.user.name : (m.invitedName ?? m.user.name);
+}
+
+export async function listStaff(actor: Actor, query: StaffListQuery) {
+  assertManager(actor);
+  const page = query.page ?? 1;
+  const status = query.status ?? "active";
+  const where: Prisma.MembershipWhereInput = {
+    supplierId: actor.supplierId,
+    ...(status === "all" ? {} : { active: status === "active" }),
+    ...(query.withoutPermissions ? { permissions: { isEmpty: true } } : {}),
+    ...(query.q
+      ? { user: { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { email: { contains: query.q, mode: "insensitive" } }] } }
+      : {}),
+  };
+  const dir = query.dir ?? "asc";
+  const sort = query.sort ?? "name";
+  const orderBy: Prisma.MembershipOrderByWithRelationInput[] =
+    sort === "createdAt" ? [{ createdAt: dir }, { id: "asc" }] : [{ user: { [sort]: dir } }, { id: "asc" }];
+  const [total, rows] = await Promise.all([
+    db.membership.count({ where }),
+    db.membership.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE,
+      include: {
+        user: { select: { id: true, name: true, email: true } },
+        units: { include: { unit: { select: { id: true, name: true } } } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pageSize: STAFF_PAGE_SIZE,
+    rows: rows.map((m) => ({
+      membershipId: m.id,
+      name: shownName(m),
+      email: m.user.email,
+      permissions: m.permissions,
+      allUnits: m.allUnits,
+      units: m.units.map((u) => u.unit).sort((a, b) => a.name.localeCompare(b.name, "sv")),
+      active: m.active,
+      invitationPending: m.acceptedAt === null,
+    })),
+  };
+}
+
+export async function listSupplierUnits(actor: Actor) {
+  assertManager(actor);
+  return db.performingUnit.findMany({
+    where: { supplierId: actor.supplierId },
+    select: { id: true, name: true, street: true, city: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** Whether the membership is of the administrator's own organisation: one indexed read, the check before its page streams (issue #14). */
+export async function isMemberOfOwnSupplier(actor: Actor, membershipId: string): Promise<boolean> {
+  assertManager(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(membershipId)) return false;
+  return (await db.membership.count({ where: { id: membershipId, supplierId: actor.supplierId } })) > 0;
+}
+
+export async function getStaffMember(actor: Actor, membershipId: string) {
+  assertManager(actor);
+  const m = await db.membership.findFirst({
+    where: { id: membershipId, supplierId: actor.supplierId },
+    include: {
+      user: { select: { id: true, name: true, email: true, phone: true } },
+      units: { select: { unitId: true } },
+    },
+  });
+  if (!m) throw new NotFoundError("Personen finns inte i organisationen.");
+  const activeAssignments = await db.handledareAssignment.count({
+    where: { handledareId: m.userId, endedAt: null, decision: { supplierId: actor.supplierId } },
+  });
+  const events = await db.auditEvent.findMany({
+    where: { entityType: "Membership", entityId: m.id },
+    orderBy: { at: "desc" },
+    take: 50,
+  });
+  // Who did it, and for an access change what changed, by name.
+  const [people, units] = await Promise.all([
+    db.user.findMany({ where: { id: { in: [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))] } }, select: { id: true, name: true } }),
+    db.performingUnit.findMany({ where: { supplierId: actor.supplierId, id: { in: unitIdsIn(...events.flatMap((e) => [e.before, e.after])) } }, select: { id: true, name: true } }),
+  ]);
+  const personName = new Map(people.map((p) => [p.id, p.name]));
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const history = events.map((e) => ({
+    id: e.id,
+    at: e.at,
+    action: e.action,
+    by: e.actorId ? (personName.get(e.actorId) ?? null) : null,
+    changes: e.action === "staff.access-changed" || e.action === "staff.phone-changed" ? describeAccessChange(e.before, e.after, (id) => unitName.get(id) ?? "okänd verksamhet") : [],
+  }));
+  return {
+    membershipId: m.id,
+    userId: m.userId,
+    name: shownName(m),
+    email: m.user.email,
+    // An account's own phone is not shown before the person has accepted (as its name is not).
+    phone: m.acceptedAt === null ? null : m.user.phone,
+    invitationPending: m.acceptedAt === null,
+    permissions: m.permissions,
+    allUnits: m.allUnits,
+    unitIds: m.units.map((u) => u.unitId),
+    active: m.active,
+    activeAssignments,
+    history,
+  };
+}
