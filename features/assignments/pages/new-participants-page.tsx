@@ -120,7 +120,7 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
                   <dd>{p.unit.name}, {p.unit.street}, {p.unit.postalCode} {p.unit.city}</dd>
                 </dl>
                 <p className="mt-2 text-sm">
-                  <Link href={`/deltagare/${p.decisionId}`} className="text-af-accent underline">Visa deltagaren<span className="sr-only"> {p.name}</span></Link>
+                  <Link prefetch={false} href={`/deltagare/${p.decisionId}`} className="text-af-accent underline">Visa deltagaren<span className="sr-only"> {p.name}</span></Link>
                 </p>
               </li>
             ))}

@@ -54,7 +54,7 @@ export function JobSeekerSearch() {
             <ul className="mb-4 space-y-1">
               {result.person.decisions.map((d) => (
                 <li key={d.id}>
-                  <Link href={`/handlaggare/beslut/${d.id}`} className="text-af-accent underline">{d.implementationReference}</Link>, {d.supplierName} <StateBadge state={d.state} />
+                  <Link prefetch={false} href={`/handlaggare/beslut/${d.id}`} className="text-af-accent underline">{d.implementationReference}</Link>, {d.supplierName} <StateBadge state={d.state} />
                 </li>
               ))}
             </ul>

@@ -102,7 +102,7 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
           <tbody data-testid="decision-rows">
             {list.rows.map((r) => (
               <tr key={r.id} className="border-t align-top">
-                <td data-label="Namn" className="p-2"><Link href={`/handlaggare/beslut/${r.id}`} className="font-medium text-af-accent underline">{r.name}</Link></td>
+                <td data-label="Namn" className="p-2"><Link prefetch={false} href={`/handlaggare/beslut/${r.id}`} className="font-medium text-af-accent underline">{r.name}</Link></td>
                 <td data-label="Genomförandereferens" className="p-2">{r.implementationReference}</td>
                 <td data-label="Leverantör / verksamhet" className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
                 <td data-label="Nivå" className="p-2">{r.level}</td>

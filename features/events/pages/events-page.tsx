@@ -82,7 +82,7 @@ export async function EventsPage({ searchParams }: { searchParams: Promise<{ sid
                     {formatDateTime(e.at)}
                   </td>
                   <td className="p-2" data-label="Deltagare">
-                    <Link href={`/deltagare/${e.decisionId}`} className="text-af-accent underline">
+                    <Link prefetch={false} href={`/deltagare/${e.decisionId}`} className="text-af-accent underline">
                       {e.participantName}
                     </Link>
                   </td>

@@ -98,7 +98,7 @@ export async function StartPage({ searchParams }: { searchParams: Promise<{ visa
               <ul className="list-disc pl-5" data-testid="reports-due">
                 {due.rows.map((r) => (
                   <li key={`${r.decisionId}${r.month}`}>
-                    <Link href={`/deltagare/${r.decisionId}/redovisning/${r.month.slice(0, 7)}`} className="text-af-accent underline">
+                    <Link prefetch={false} href={`/deltagare/${r.decisionId}/redovisning/${r.month.slice(0, 7)}`} className="text-af-accent underline">
                       {r.name}, {monthLabel(r.month)}
                     </Link>{" "}
                     <span className="text-sm">
@@ -148,7 +148,7 @@ function LackingMeetingList({ rows }: { rows: { decisionId: string; name: string
     <ul className="list-disc pl-5" data-testid="lacking-first-meeting">
       {rows.map((r) => (
         <li key={r.decisionId}>
-          <Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>{" "}
+          <Link prefetch={false} href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>{" "}
           <span className="text-sm text-gray-700">({r.handledare}, {r.unitName})</span>
         </li>
       ))}

@@ -157,7 +157,7 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
             {list.rows.map((r) => (
               <tr key={r.id} className="border-t align-top">
                 <td className="p-2 font-medium whitespace-nowrap">
-                  <Link href={`/bestallningar/${r.id}`} className="text-af-accent underline">{r.orderNumber}</Link>
+                  <Link prefetch={false} href={`/bestallningar/${r.id}`} className="text-af-accent underline">{r.orderNumber}</Link>
                 </td>
                 <td className="p-2" data-label="Deltagare">{r.participantName}</td>
                 <td className="p-2 break-words" data-label="Referens">{r.implementationReference}</td>

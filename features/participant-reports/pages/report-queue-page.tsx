@@ -69,7 +69,7 @@ export async function ReportQueuePage({ searchParams }: { searchParams: Promise<
             {queue.rows.map((r) => (
               <tr key={r.id} className="border-t align-top">
                 <td data-label="Rapport" className="p-2">
-                  <Link href={`/handlaggare/rapporter/${r.id}`} className="font-medium text-af-accent underline">
+                  <Link prefetch={false} href={`/handlaggare/rapporter/${r.id}`} className="font-medium text-af-accent underline">
                     {r.kindLabel}<span className="sr-only">, {r.name}</span>
                   </Link>
                   {r.isCorrection ? <><br /><span className="text-gray-700">Rättelse</span></> : null}

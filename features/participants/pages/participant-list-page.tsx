@@ -158,7 +158,7 @@ export async function ParticipantListPage({ searchParams }: { searchParams: Prom
             {list.rows.map((r) => (
               <tr key={r.decisionId} className="border-t align-top">
                 <td className="p-2 text-base font-medium md:text-sm">
-                  <Link href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>
+                  <Link prefetch={false} href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>
                 </td>
                 <td className="p-2" data-label="Status"><StateBadge state={r.state} /></td>
                 <td className="p-2" data-label="Handledare">{r.handledare ?? "Info saknas"}</td>

@@ -61,7 +61,7 @@ export async function ReportMonthsPage({ params }: { params: Promise<{ id: strin
             {months.map((m) => (
               <tr key={m.month} className="border-t align-top">
                 <th scope="row" data-label="Månad" className="p-2 font-normal">
-                  <Link href={`/deltagare/${decision.id}/redovisning/${m.month.slice(0, 7)}`} className="font-medium text-af-accent underline">
+                  <Link prefetch={false} href={`/deltagare/${decision.id}/redovisning/${m.month.slice(0, 7)}`} className="font-medium text-af-accent underline">
                     <span className="capitalize">{monthLabel(m.month)}</span>
                   </Link>
                 </th>

@@ -52,7 +52,7 @@ export async function PlanningQueuePage({ searchParams }: { searchParams: Promis
             {queue.rows.map((r) => (
               <tr key={r.id} className="border-t align-top">
                 <td data-label="Deltagare" className="p-2">
-                  <Link href={`/handlaggare/planeringar/${r.id}`} className="font-medium text-af-accent underline">
+                  <Link prefetch={false} href={`/handlaggare/planeringar/${r.id}`} className="font-medium text-af-accent underline">
                     {r.name}<span className="sr-only">, planering version {r.version}</span>
                   </Link>
                 </td>

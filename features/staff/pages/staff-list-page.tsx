@@ -80,7 +80,7 @@ export async function StaffListPage({ searchParams }: { searchParams: Promise<Se
             {list.rows.map((r) => (
               <tr key={r.membershipId} className="border-t align-top">
                 <td className="p-2">
-                  <Link href={`/administration/anvandare/${r.membershipId}`} className="font-medium text-af-accent underline">
+                  <Link prefetch={false} href={`/administration/anvandare/${r.membershipId}`} className="font-medium text-af-accent underline">
                     {r.name}
                   </Link>
                 </td>

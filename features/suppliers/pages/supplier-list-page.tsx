@@ -52,7 +52,7 @@ export async function SupplierListPage({ searchParams }: { searchParams: Promise
             {list.rows.map((s) => (
               <tr key={s.id} className="border-t align-top">
                 <td data-label="Namn" className="p-2">
-                  <Link href={`/handlaggare/leverantorer/${s.id}`} className="font-medium text-af-accent underline">
+                  <Link prefetch={false} href={`/handlaggare/leverantorer/${s.id}`} className="font-medium text-af-accent underline">
                     {s.name}
                   </Link>
                 </td>

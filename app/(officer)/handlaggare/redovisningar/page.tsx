@@ -37,7 +37,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
               <tr key={r.id} className="border-t align-top">
                 <td data-label="Inskickad" className="p-2 md:whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
                 <td data-label="Deltagare" className="p-2">
-                  <Link href={`/handlaggare/redovisningar/${r.id}`} className="font-medium text-af-accent underline">{r.name}</Link>
+                  <Link prefetch={false} href={`/handlaggare/redovisningar/${r.id}`} className="font-medium text-af-accent underline">{r.name}</Link>
                 </td>
                 <td data-label="Månad" className="p-2 md:whitespace-nowrap">{monthLabel(r.month)}</td>
                 <td data-label="Genomförandereferens" className="p-2">{r.implementationReference}</td>

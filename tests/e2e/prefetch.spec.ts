@@ -1,0 +1,30 @@
+// A list's rows do not prefetch their targets. Next.js prefetches every link that scrolls into
+// view; for a dynamic page that is a server render of its layouts down to the loading state
+// (the access check, the menu's counts), so one look at a list of 50 rows cost the server 50
+// extra renders. The menu's few links still prefetch, which shows the detection works.
+import { expect, test, type Request } from "@playwright/test";
+import { gotoSettled, login } from "./helpers";
+
+const prefetchOf = (r: Request) => Boolean(r.headers()["next-router-prefetch"]);
+
+for (const [list, target] of [
+  ["/deltagare", /^\/deltagare\/[0-9a-f-]{36}/],
+  ["/bestallningar", /^\/bestallningar\/[0-9a-f-]{36}/],
+  ["/handelser", /^\/deltagare\/[0-9a-f-]{36}/],
+] as const) {
+  test(`${list}: the rows' links are not prefetched, the menu's are`, async ({ page }) => {
+    await login(page, "alla@framtidsvagen.example.se");
+    const prefetched: string[] = [];
+    page.on("request", (r) => {
+      if (prefetchOf(r)) prefetched.push(new URL(r.url()).pathname);
+    });
+    await gotoSettled(page, list);
+    const rows = page.locator("main a[href]").filter({ has: page.locator("xpath=self::*[starts-with(@href, '/deltagare/') or starts-with(@href, '/bestallningar/')]") });
+    expect(await rows.count()).toBeGreaterThan(3);
+    await page.mouse.wheel(0, 5000);
+    await page.waitForTimeout(1500);
+    await page.mouse.wheel(0, -5000);
+    await expect.poll(() => prefetched.some((p) => ["/start", "/nya-deltagare", "/handelser", "/deltagare", "/bestallningar"].includes(p))).toBe(true);
+    expect(prefetched.filter((p) => target.test(p))).toEqual([]);
+  });
+}
