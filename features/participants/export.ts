@@ -7,7 +7,7 @@
 // Ordernummer, Avbrott, Tolkbehov, Förlängning).
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
@@ -117,35 +117,46 @@ export async function recordExport(actor: Actor, query: ParticipantExportQuery):
 
 const EXPORT_BATCH = 500;
 
-/** The rows of a recorded export, a batch at a time, in the file's order (sorted by the database). */
-export async function* exportRows(actor: Actor, exportId: string, query: ParticipantExportQuery, today = clockToday()): AsyncGenerator<ExportRow[]> {
+/** The file's order: period start, then name, then period and reference (each row is one period). */
+const EXPORT_ROWS_SQL = `
+  SELECT p.id AS "periodId", p."decisionId", p.number,
+         (SELECT o."orderNumber" FROM "Order" o WHERE o."periodId" = p.id AND o.kind = 'BASE') AS "orderNumber"
+    FROM "Period" p
+    JOIN "Decision" d ON d.id = p."decisionId"
+    JOIN "Participant" pa ON pa.id = d."participantId"
+   WHERE p."startDate" BETWEEN $1::date AND $2::date
+     AND d."supplierId" = $3::uuid AND d."unitId" = ANY($4::uuid[])
+     AND EXISTS (SELECT 1 FROM "ExportedDecision" e JOIN "ParticipantExport" x ON x.id = e."exportId"
+                  WHERE e."exportId" = $5::uuid AND e."decisionId" = d.id AND x."supplierId" = $3::uuid)
+   ORDER BY p."startDate", pa."firstName", pa."lastName", p.number, d."implementationReference"`;
+
+/**
+ * The rows of a recorded export, a batch at a time, in the file's order. The order and the set
+ * of rows come from one database cursor over a snapshot (no OFFSET that rereads all earlier
+ * rows for every batch, and a colleague's change during a long export cannot repeat or drop a
+ * row); each batch's details are then read by id.
+ */
+export async function* exportRows(
+  actor: Actor,
+  exportId: string,
+  query: ParticipantExportQuery,
+  today = clockToday(),
+  opts: { batch?: number } = {},
+): AsyncGenerator<ExportRow[]> {
   const scope = sqlScope(actor, "reportOnParticipants");
   if (!scope) throw new ForbiddenError();
-  const where: Prisma.PeriodWhereInput = {
-    startDate: { gte: fromIsoDate(query.from), lte: fromIsoDate(query.to) },
-    decision: { AND: [scopeWhere(scope), { exports: { some: { exportId, export: { supplierId: scope.supplierId } } } }] },
-  };
-  for (let skip = 0; ; skip += EXPORT_BATCH) {
-    const periods = await db.period.findMany({
-      where,
-      orderBy: [
-        { startDate: "asc" },
-        { decision: { participant: { firstName: "asc" } } },
-        { decision: { participant: { lastName: "asc" } } },
-        { number: "asc" },
-        { decision: { implementationReference: "asc" } },
-      ],
-      skip,
-      take: EXPORT_BATCH,
-      select: {
-        number: true,
-        // A period has at most one base order (unique on period and kind).
-        orders: { where: { kind: "BASE" }, select: { orderNumber: true } },
-        decision: { include: participantRowInclude },
-      },
+  const params = [query.from, query.to, scope.supplierId, scope.unitIds, exportId];
+  const batches = dbHandle().sql.cursor<{ periodId: string; decisionId: string; number: number; orderNumber: string | null }>(EXPORT_ROWS_SQL, params, opts.batch ?? EXPORT_BATCH);
+  for await (const keys of batches) {
+    const decisions = await db.decision.findMany({
+      where: { id: { in: [...new Set(keys.map((k) => k.decisionId))] }, ...scopeWhere(scope) },
+      include: participantRowInclude,
     });
-    if (periods.length) yield periods.map((p) => exportRowOf(p.decision, p.number, p.orders[0]?.orderNumber ?? null, today));
-    if (periods.length < EXPORT_BATCH) return;
+    const byId = new Map(decisions.map((d) => [d.id, d]));
+    yield keys.flatMap((k) => {
+      const d = byId.get(k.decisionId);
+      return d ? [exportRowOf(d, k.number, k.orderNumber, today)] : [];
+    });
   }
 }
 

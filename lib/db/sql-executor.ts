@@ -6,6 +6,13 @@ export interface SqlExecutor {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs `fn` in one transaction on one connection; multi-statement SQL is allowed in `exec`. */
   transaction<R>(fn: (tx: { exec(sql: string): Promise<void>; query: SqlExecutor["query"] }) => Promise<R>): Promise<R>;
+  /**
+   * The rows of one query, `batch` at a time, through a PostgreSQL cursor in a read-only
+   * REPEATABLE READ transaction: every batch comes from the snapshot taken at the start, so a
+   * change made meanwhile neither repeats nor drops a row, and reading takes no lock that
+   * blocks a writer. Stopping early (break, an error) closes the cursor and the transaction.
+   */
+  cursor<T = Record<string, unknown>>(sql: string, params: unknown[], batch: number): AsyncGenerator<T[]>;
 }
 
 export function pgPoolExecutor(pool: Pool): SqlExecutor {
@@ -30,6 +37,25 @@ export function pgPoolExecutor(pool: Pool): SqlExecutor {
         await client.query("ROLLBACK").catch(() => undefined);
         throw err;
       } finally {
+        client.release();
+      }
+    },
+    async *cursor<T>(sql: string, params: unknown[], batch: number) {
+      const client = await pool.connect();
+      let open = false;
+      try {
+        await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        open = true;
+        await client.query(`DECLARE rows_cursor NO SCROLL CURSOR FOR ${sql}`, params as unknown[]);
+        for (;;) {
+          const { rows } = await client.query(`FETCH FORWARD ${Math.max(1, Math.floor(batch))} FROM rows_cursor`);
+          if (rows.length) yield rows as T[];
+          if (rows.length < batch) break;
+        }
+        await client.query("COMMIT");
+        open = false;
+      } finally {
+        if (open) await client.query("ROLLBACK").catch(() => undefined);
         client.release();
       }
     },

@@ -337,6 +337,38 @@ describe("export", () => {
     expect(foreignRows).toEqual([]);
   });
 
+  it("streams from one snapshot: a name changed mid-export neither repeats nor drops a row (issue #11)", async () => {
+    const query = exportQuery({ from: "2026-01-01", to: "2026-12-31" });
+    const { exportId } = await recordExport(w.reporter, query);
+    const read = async (batch?: number, during?: (rows: ExportRow[]) => Promise<void>) => {
+      const rows: ExportRow[] = [];
+      for await (const part of exportRows(w.reporter, exportId, query, TODAY, { batch })) {
+        rows.push(...part);
+        await during?.(rows);
+      }
+      return rows;
+    };
+    const whole = await read();
+    // Two rows that start the same day are ordered by name: renaming the first so that it sorts
+    // after the second, once the first has been read, moves it across the reading position.
+    const i = whole.findIndex((r, k) => k + 1 < whole.length && whole[k + 1].periodStart === r.periodStart);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const { participantId } = await db.decision.findUniqueOrThrow({ where: { id: whole[i].decisionId }, select: { participantId: true } });
+    const { firstName } = await db.participant.findUniqueOrThrow({ where: { id: participantId }, select: { firstName: true } });
+    try {
+      const streamed = await read(1, async (rows) => {
+        if (rows.length === i + 1) await db.participant.update({ where: { id: participantId }, data: { firstName: "Östen Östensson" } });
+      });
+      // The rename did move the row: a fresh read puts it after its neighbour.
+      const after = rowKeys(await read());
+      expect(after.indexOf(rowKeys([whole[i]])[0])).toBeGreaterThan(after.indexOf(rowKeys([whole[i + 1]])[0]));
+      // The export read meanwhile has every row once, in the order it started with.
+      expect(rowKeys(streamed)).toEqual(rowKeys(whole));
+    } finally {
+      await db.participant.update({ where: { id: participantId }, data: { firstName } });
+    }
+  });
+
   it("is refused to staff without the reporting permission and to officers, and records nothing", async () => {
     const before = await db.participantExport.count();
     for (const a of [w.receiveOnly, w.adminOnly, w.officerActor]) {
