@@ -15,4 +15,4 @@ export function handledareOptionLabel(o: { name: string; load: number; cap: numb
 
 /** The hint beside a choice of handledare, tied to it with aria-describedby. */
 export const HANDLEDARE_LOAD_HINT =
-  "Inom parentes: hur många deltagare handledaren har nu och, i rusta och matcha 2, hur många hen får ha samtidigt (högst 50).";
+  "Inom parentes: hur många deltagare handledaren har nu och, i Rusta och matcha 2, hur många hen får ha samtidigt (högst 50).";

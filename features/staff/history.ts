@@ -10,6 +10,7 @@ const LABELS: Record<string, string> = {
   "staff.deactivated": "Inaktiverad",
   "staff.reactivated": "Återaktiverad",
   "staff.phone-changed": "Telefonnummer i arbetet ändrat",
+  "user.phone-changed": "Telefonnummer i arbetet ändrat av personen själv",
 };
 
 export function describeAuditEvent(action: string): string {

@@ -92,7 +92,14 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
     where: { handledareId: m.userId, endedAt: null, decision: { supplierId: actor.supplierId } },
   });
   const events = await db.auditEvent.findMany({
-    where: { entityType: "Membership", entityId: m.id },
+    // The membership's own events, and the person's changes of their own work phone made
+    // while working in this organisation (the number shows in this organisation's letters).
+    where: {
+      OR: [
+        { entityType: "Membership", entityId: m.id },
+        { entityType: "User", entityId: m.userId, action: "user.phone-changed", supplierId: actor.supplierId },
+      ],
+    },
     orderBy: { at: "desc" },
     take: 50,
   });
@@ -108,7 +115,7 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
     at: e.at,
     action: e.action,
     by: e.actorId ? (personName.get(e.actorId) ?? null) : null,
-    changes: e.action === "staff.access-changed" || e.action === "staff.phone-changed" ? describeAccessChange(e.before, e.after, (id) => unitName.get(id) ?? "okänd verksamhet") : [],
+    changes: ["staff.access-changed", "staff.phone-changed", "user.phone-changed"].includes(e.action) ? describeAccessChange(e.before, e.after, (id) => unitName.get(id) ?? "okänd verksamhet") : [],
   }));
   return {
     membershipId: m.id,

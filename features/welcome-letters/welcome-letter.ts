@@ -48,10 +48,20 @@ function englishDate(iso: string): string {
 
 const known = (phone: string | null | undefined) => (phone?.trim() ? phone.trim() : null);
 
+/**
+ * What the letter says of the first meeting on the day it is printed: booked (today or later),
+ * to be booked (none yet), or nothing (it has taken place: a letter printed late must not
+ * promise a meeting that is already past).
+ */
+export function firstMeetingOn(f: Pick<WelcomeLetterFacts, "today" | "firstMeetingDate">): "booked" | "to-book" | "held" {
+  if (!f.firstMeetingDate) return "to-book";
+  return f.firstMeetingDate >= f.today ? "booked" : "held";
+}
+
 function swedish(f: WelcomeLetterFacts): WelcomeLetter {
   const h = f.handledare;
   const phone = known(h?.phone);
-  const meeting = f.firstMeetingDate ? `, som är planerat till ${formatDate(f.firstMeetingDate)}` : "";
+  const meeting = firstMeetingOn(f);
   return {
     date: formatDate(f.today),
     title: `Välkommen till ${f.serviceName}!`,
@@ -60,13 +70,22 @@ function swedish(f: WelcomeLetterFacts): WelcomeLetter {
       `Arbetsförmedlingen har beslutat att du ska delta i ${f.serviceName} hos ${f.supplierName}. Din period pågår från ${formatDate(f.periodStart)} till ${formatDate(f.periodEnd)}.`,
       ...(h
         ? [
-            `Din handledare är ${h.name}. Din handledare kontaktar dig för att boka ett första möte${meeting}.`,
+            meeting === "booked"
+              ? `Din handledare är ${h.name}. Ert första möte är bokat till ${formatDate(f.firstMeetingDate!)}.`
+              : meeting === "to-book"
+                ? `Din handledare är ${h.name}. Din handledare kontaktar dig för att boka ett första möte.`
+                : `Din handledare är ${h.name}.`,
             phone ? `Du når din handledare på telefon ${phone} eller e-post ${h.email}.` : `Du når din handledare på e-post ${h.email}.`,
           ]
         : ["Du får snart veta vem som blir din handledare."]),
     ],
     whereHeading: "Här finns vi",
-    outro: [`Ta med det här brevet till första mötet. Ange genomförandereferensen ${f.implementationReference} om du kontaktar oss.`, "Välkommen!"],
+    outro: [
+      meeting === "held"
+        ? `Ange genomförandereferensen ${f.implementationReference} om du kontaktar oss.`
+        : `Ta med det här brevet till första mötet. Ange genomförandereferensen ${f.implementationReference} om du kontaktar oss.`,
+      "Välkommen!",
+    ],
   };
 }
 
@@ -75,7 +94,7 @@ function swedish(f: WelcomeLetterFacts): WelcomeLetter {
 function english(f: WelcomeLetterFacts): WelcomeLetter {
   const h = f.handledare;
   const phone = known(h?.phone);
-  const meeting = f.firstMeetingDate ? `, which is planned for ${englishDate(f.firstMeetingDate)}` : "";
+  const meeting = firstMeetingOn(f);
   return {
     date: englishDate(f.today),
     title: `Welcome to ${f.serviceName}!`,
@@ -84,13 +103,22 @@ function english(f: WelcomeLetterFacts): WelcomeLetter {
       `The Swedish Public Employment Service (Arbetsförmedlingen) has decided that you will take part in ${f.serviceName} with ${f.supplierName}. Your period runs from ${englishDate(f.periodStart)} to ${englishDate(f.periodEnd)}.`,
       ...(h
         ? [
-            `Your coach (handledare) is ${h.name}. Your coach will contact you to book a first meeting${meeting}.`,
+            meeting === "booked"
+              ? `Your coach (handledare) is ${h.name}. Your first meeting is booked for ${englishDate(f.firstMeetingDate!)}.`
+              : meeting === "to-book"
+                ? `Your coach (handledare) is ${h.name}. Your coach will contact you to book a first meeting.`
+                : `Your coach (handledare) is ${h.name}.`,
             phone ? `You can reach your coach by phone on ${phone} or by e-mail at ${h.email}.` : `You can reach your coach by e-mail at ${h.email}.`,
           ]
         : ["You will soon hear who your coach (handledare) will be."]),
     ],
     whereHeading: "Where to find us",
-    outro: [`Please bring this letter to your first meeting. Quote the reference number (genomförandereferens) ${f.implementationReference} if you contact us.`, "Welcome!"],
+    outro: [
+      meeting === "held"
+        ? `Quote the reference number (genomförandereferens) ${f.implementationReference} if you contact us.`
+        : `Please bring this letter to your first meeting. Quote the reference number (genomförandereferens) ${f.implementationReference} if you contact us.`,
+      "Welcome!",
+    ],
   };
 }
 

@@ -116,7 +116,7 @@ test("an in-app 403 and 404 answer HTTP 403 and 404 and say so in the tab's titl
   for (const path of ["/deltagare", card, `${card}/planering`, "/bestallningar", order, "/nya-deltagare", "/handelser", "/administration/anvandare"]) {
     expect((await page.request.get(path)).status(), path).toBe(200);
   }
-  for (const path of [foreignCard, `${foreignCard}/redovisning`, `/deltagare/${NO_SUCH_ID}`, `/deltagare/${NO_SUCH_ID}/planering`, "/deltagare/inte-ett-id", foreignOrder, `/bestallningar/${NO_SUCH_ID}`]) {
+  for (const path of [foreignCard, `${foreignCard}/redovisning`, `${card}/redovisning/2099-13`, `${card}/redovisning/2026-1`, `/deltagare/${NO_SUCH_ID}`, `/deltagare/${NO_SUCH_ID}/planering`, "/deltagare/inte-ett-id", foreignOrder, `/bestallningar/${NO_SUCH_ID}`]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   await page.goto(foreignCard);

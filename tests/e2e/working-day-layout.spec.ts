@@ -111,6 +111,24 @@ test.describe("on a laptop (1366 px)", () => {
   });
 });
 
+test.describe("on a laptop (1366 px), the order list", () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test("Beställningar fits its box: every column, the sorted Inkom last, on screen without scrolling sideways (issue #14)", async ({ page }) => {
+    await login(page, "alla@framtidsvagen.example.se");
+    await gotoSettled(page, "/bestallningar");
+    const rows = page.getByTestId("order-rows");
+    await expect(rows.locator("tr").first()).toBeVisible();
+    const box = rows.locator("xpath=ancestor::div[1]");
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const last = page.locator("thead th").last();
+    await expect(last).toContainText("Inkom");
+    const b = (await last.boundingBox())!;
+    expect(b.x + b.width).toBeLessThanOrEqual(1366);
+    await expectNoSidewaysScroll(page);
+  });
+});
+
 test("the handledare choice says what its numbers are, visibly and to screen readers (issue #14)", async ({ page }) => {
   await login(page, "alla@framtidsvagen.example.se");
   await page.goto("/nya-deltagare");

@@ -9,6 +9,7 @@ import { z } from "@/lib/validation/zod";
 import { setClock } from "@/lib/clock";
 import { getStaffMember } from "@/features/staff/queries";
 import { getOwnPhone, setMemberPhone, setOwnPhone } from "@/features/staff/phone";
+import { describeAuditEvent } from "@/features/staff/history";
 import type { StaffActor } from "@/lib/authz/permissions";
 import { makeStaff, makeSupplier, staffActor } from "../support/factories";
 
@@ -69,6 +70,15 @@ describe("a member's work phone, set by the behörighetsadministratör", () => {
     const view = await getStaffMember(admin, member.membership.id);
     expect(view.phone).toBe("+46 8 46 50 04 20");
     expect(view.history.find((h) => h.action === "staff.phone-changed")?.changes).toEqual(["Telefon: inget → +46 8 46 50 04 20"]);
+  });
+
+  it("the member's history also shows the changes they made to their own number on Start, by them (issue #14)", async () => {
+    const view = await getStaffMember(admin, member.membership.id);
+    const own = view.history.filter((h) => h.action === "user.phone-changed");
+    expect(own.length).toBeGreaterThanOrEqual(2);
+    expect(own.map((h) => h.by)).toEqual(own.map(() => member.user.name));
+    expect(own.flatMap((h) => h.changes)).toContain("Telefon: inget → 070-123 45 67");
+    expect(describeAuditEvent("user.phone-changed")).toBe("Telefonnummer i arbetet ändrat av personen själv");
   });
 
   it("another organisation's administrator cannot change it: not found, nothing changed, nothing audited", async () => {

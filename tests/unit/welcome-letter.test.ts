@@ -25,7 +25,7 @@ describe("the Swedish welcome letter", () => {
     expect(l.greeting).toBe("Hej Åsa!");
     expect(l.intro).toEqual([
       "Arbetsförmedlingen har beslutat att du ska delta i Rusta och matcha 2 hos Framtidsvägen AB. Din period pågår från 2 nov. 2026 till 1 maj 2027.",
-      "Din handledare är Mira Mottagare-Rapport. Din handledare kontaktar dig för att boka ett första möte, som är planerat till 20 nov. 2026.",
+      "Din handledare är Mira Mottagare-Rapport. Ert första möte är bokat till 20 nov. 2026.",
       "Du når din handledare på telefon 070-174 06 10 eller e-post mira@framtidsvagen.example.se.",
     ]);
     expect(l.whereHeading).toBe("Här finns vi");
@@ -43,6 +43,17 @@ describe("the Swedish welcome letter", () => {
     ]);
   });
 
+  it("printed after the first meeting, promises no meeting: it neither books one nor names a past date (issue #14)", () => {
+    for (const language of ["sv", "en"] as const) {
+      const l = welcomeLetter(language, facts({ today: "2026-12-02", firstMeetingDate: "2026-09-27" }));
+      const all = text(l);
+      expect(all).not.toMatch(/27 sep|27 September|boka|book|första mötet|first meeting/);
+      expect(l.intro[1]).toBe(language === "sv" ? "Din handledare är Mira Mottagare-Rapport." : "Your coach (handledare) is Mira Mottagare-Rapport.");
+    }
+    // On the meeting's own day it is still booked.
+    expect(welcomeLetter("sv", facts({ today: "2026-11-20" })).intro[1]).toBe("Din handledare är Mira Mottagare-Rapport. Ert första möte är bokat till 20 nov. 2026.");
+  });
+
   it("says a handledare will be named soon when there is none yet", () => {
     const l = welcomeLetter("sv", facts({ handledare: null }));
     expect(l.intro.slice(1)).toEqual(["Du får snart veta vem som blir din handledare."]);
@@ -57,7 +68,7 @@ describe("the English welcome letter", () => {
     expect(l.greeting).toBe("Dear Åsa,");
     expect(l.intro).toEqual([
       "The Swedish Public Employment Service (Arbetsförmedlingen) has decided that you will take part in Rusta och matcha 2 with Framtidsvägen AB. Your period runs from 2 November 2026 to 1 May 2027.",
-      "Your coach (handledare) is Mira Mottagare-Rapport. Your coach will contact you to book a first meeting, which is planned for 20 November 2026.",
+      "Your coach (handledare) is Mira Mottagare-Rapport. Your first meeting is booked for 20 November 2026.",
       "You can reach your coach by phone on 070-174 06 10 or by e-mail at mira@framtidsvagen.example.se.",
     ]);
     expect(l.whereHeading).toBe("Where to find us");

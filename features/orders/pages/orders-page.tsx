@@ -162,8 +162,12 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
                 <td className="p-2" data-label="Deltagare">{r.participantName}</td>
                 <td className="p-2 break-words" data-label="Referens">{r.implementationReference}</td>
                 <td className="p-2" data-label="Verksamhet">{r.unitName}</td>
-                <td className="p-2 md:whitespace-nowrap" data-label="Leverans">
-                  {r.deliveryStart && r.deliveryEnd ? `${formatDate(r.deliveryStart)} – ${formatDate(r.deliveryEnd)}` : r.kind === "RESULT" ? "Engångsbelopp (resultat)" : "Info saknas"}
+                <td className="p-2" data-label="Leverans">
+                  {r.deliveryStart && r.deliveryEnd ? (
+                    <>
+                      <span className="whitespace-nowrap">{formatDate(r.deliveryStart)} –</span> <span className="whitespace-nowrap">{formatDate(r.deliveryEnd)}</span>
+                    </>
+                  ) : r.kind === "RESULT" ? "Engångsbelopp (resultat)" : "Info saknas"}
                   {r.periodNumber ? <span className="block text-gray-700">Period {r.periodNumber}</span> : null}
                 </td>
                 <td className="p-2 whitespace-nowrap md:text-right" data-label="Belopp">{formatOre(r.totalOre)}</td>
@@ -174,7 +178,10 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
                   ) : null}
                   {r.toInvoice > 0 ? <span className="block text-sm">{r.toInvoice === 1 ? "1 rad att fakturera" : `${r.toInvoice} rader att fakturera`}</span> : null}
                 </td>
-                <td className="p-2 whitespace-nowrap" data-label="Orderdatum">{formatDateTime(r.createdAt)}</td>
+                <td className="p-2" data-label="Orderdatum">
+                  {/* Date and time on their own lines where the table is narrow, never broken inside. */}
+                  <DateAndTime text={formatDateTime(r.createdAt)} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -182,6 +189,17 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
         {list.rows.length === 0 ? <p className="p-4">Inga beställningar matchar sökningen.</p> : null}
       </div>
       <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/bestallningar" params={params} />
+    </>
+  );
+}
+
+/** "2 dec. 2026 kl. 10:15" that may wrap before "kl." but never inside the date or the time. */
+function DateAndTime({ text }: { text: string }) {
+  const [date, time] = text.split(" kl. ");
+  return (
+    <>
+      <span className="whitespace-nowrap">{date}</span>
+      {time ? <> <span className="whitespace-nowrap">kl. {time}</span></> : null}
     </>
   );
 }

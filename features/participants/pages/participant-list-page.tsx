@@ -161,7 +161,7 @@ export async function ParticipantListPage({ searchParams }: { searchParams: Prom
                   <Link prefetch={false} href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>
                 </td>
                 <td className="p-2" data-label="Status"><StateBadge state={r.state} /></td>
-                <td className="p-2" data-label="Handledare">{r.handledare ?? "Info saknas"}</td>
+                <td className="p-2" data-label="Handledare">{r.handledare ?? <span className="text-gray-700">Ingen handledare än</span>}</td>
                 <td className="p-2" data-label="Verksamhet">{r.unitName}</td>
                 {/* "Rusta och matcha 2" on one line on a laptop, not four (issue #14). */}
                 <td className="p-2 md:whitespace-nowrap" data-label="Tjänst">{r.service}</td>

@@ -43,7 +43,7 @@ export function ReportGrid(props: ReportGridProps) {
   // Its own scroll box in both directions, so that the activities stay above and the
   // dates beside the cells wherever a person scrolls (a phone shows two columns).
   return (
-    <div className="max-h-[75vh] overflow-auto rounded border" data-testid="report-grid">
+    <div className="relative max-h-[75vh] overflow-auto rounded border" data-testid="report-grid">
       <table className="text-left text-sm">
         <caption className="sr-only">Timmar per dag och aktivitet, {monthLabel}</caption>
         <thead className="bg-af-blue-light">

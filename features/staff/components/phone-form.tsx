@@ -14,13 +14,20 @@ import { Alert } from "@/components/ui/alert";
 import { LiveForm } from "@/components/forms/live-form";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 
-export function PhoneForm(props: { current: string | null; save: (phone: string) => Promise<ActionResult<{ phone: string | null }>>; label?: string; disabled?: boolean }) {
+export function PhoneForm(props: {
+  current: string | null;
+  save: (phone: string) => Promise<ActionResult<{ phone: string | null }>>;
+  label?: string;
+  disabled?: boolean;
+  /** whose letters the number goes into: "du" on one's own page, the person's name in administration */
+  whose?: string;
+}) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState<string | null | undefined>(undefined);
-  const { register, handleSubmit, setError, formState } = useForm<OwnPhoneInput>({ resolver: zodResolver(ownPhoneInput), defaultValues: { phone: props.current ?? "" } });
+  const { register, handleSubmit, setError, setValue, formState } = useForm<OwnPhoneInput>({ resolver: zodResolver(ownPhoneInput), defaultValues: { phone: props.current ?? "" } });
   const { errors, isSubmitting } = formState;
-  const hint = "Visas i välkomstbrevet till deltagarna du är handledare för. Lämna tomt för att ta bort numret.";
+  const hint = `Visas i välkomstbrevet till deltagarna ${props.whose ?? "du"} är handledare för. Lämna tomt för att ta bort numret.`;
 
   async function onSubmit(values: OwnPhoneInput) {
     setFormError(undefined);
@@ -28,6 +35,8 @@ export function PhoneForm(props: { current: string | null; save: (phone: string)
     const res = await props.save(values.phone);
     if (res.ok) {
       setSaved(res.data.phone);
+      // The field shows what was stored (spaces tidied), as the message does.
+      setValue("phone", res.data.phone ?? "");
       router.refresh();
     } else setFormError(applyServerErrors(res, setError));
   }

@@ -44,7 +44,7 @@ export async function StaffMemberPage({ params }: { params: Promise<{ id: string
           {member.invitationPending ? (
             <p>Telefonnumret kan anges när personen har tackat ja till inbjudan.</p>
           ) : (
-            <MemberPhoneForm membershipId={member.membershipId} current={member.phone} disabled={!member.active} />
+            <MemberPhoneForm membershipId={member.membershipId} current={member.phone} disabled={!member.active} name={member.name} />
           )}
         </section>
         <AccountStatusPanel membershipId={member.membershipId} active={member.active} invitationPending={member.invitationPending}
