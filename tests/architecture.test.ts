@@ -269,3 +269,21 @@ describe("architecture: app/ holds only route files", () => {
     expect(strayAppFiles(files)).toEqual([]);
   });
 });
+
+/** `vi.mock`/`vi.doMock` of one of the app's own modules (by alias or relative path). */
+function ownModuleMocks(file: string, text = readFileSync(file, "utf8")): string[] {
+  return [...text.matchAll(/vi\.(?:do)?[mM]ock\(\s*["'`]((?:@\/|\.{1,2}\/)[^"'`]+)["'`]/g)].map((m) => `${rel(file)} mocks ${m[1]}`);
+}
+
+describe("architecture: tests use the real modules", () => {
+  it("the check catches a mock of an app module, by alias or relative path, and allows a framework mock", () => {
+    const text = `vi.mock("@/lib/authz/guard", () => ({}));\nvi.doMock("../support/x");\nvi.mock("next/navigation", () => ({}));\n`;
+    expect(ownModuleMocks(path.join(root, "tests/unit/a.test.ts"), text)).toEqual(["tests/unit/a.test.ts mocks @/lib/authz/guard", "tests/unit/a.test.ts mocks ../support/x"]);
+  });
+
+  it("no test mocks the app's own modules (the database, the guard, a feature): they run for real", () => {
+    const files = walk(path.join(root, "tests")).filter((f) => f !== path.join(root, "tests/architecture.test.ts"));
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.flatMap((f) => ownModuleMocks(f))).toEqual([]);
+  });
+});

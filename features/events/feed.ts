@@ -59,7 +59,9 @@ interface FeedRow {
 const FEED_SQL = `
   WITH m AS (
     SELECT COALESCE((SELECT r."lastSeenAt" FROM "EventReadMarker" r WHERE r."userId" = $3::uuid AND r."supplierId" = $1::uuid), $4::timestamptz) AS since
-  ), f AS (
+  ), f AS NOT MATERIALIZED (
+    -- Inlined into the count and the page (a CTE used twice is otherwise materialized: every
+    -- event in scope read and sorted to show 25 of them; 88 ms a load at 10,000 placements).
     SELECT e.id, e.at, e.type::text AS type, e.data, e."decisionId"
       FROM "DecisionEvent" e, m
      WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[]) AND (NOT $5::boolean OR e.at > m.since)

@@ -174,8 +174,30 @@ export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = 
   const where = listWhere(scope, q);
   const total = await db.order.count({ where });
   const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
-  const found = await db.order.findMany({ where, orderBy: listOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, select: pageSelect });
+  const found = await pageOf(where, listOrderBy(q.sort, q.dir), (page - 1) * pageSize, pageSize, (ids) =>
+    db.order.findMany({ where: { id: { in: ids } }, select: pageSelect }),
+  );
   return { total, page, pageSize, rows: found.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row) };
+}
+
+/**
+ * One page of orders in two statements: the page's ids, sorted and cut on the order table
+ * alone, then their lines, placement and invoices. In one statement (Prisma's relation joins)
+ * the database built every order's lines and placement before sorting and cutting: 74 ms
+ * instead of a few at 10,000 placements.
+ */
+async function pageOf<T extends { id: string }>(
+  where: Prisma.OrderWhereInput,
+  orderBy: Prisma.OrderOrderByWithRelationInput[],
+  skip: number,
+  take: number,
+  load: (ids: string[]) => Promise<T[]>,
+): Promise<T[]> {
+  const ids = (await db.order.findMany({ where, orderBy, skip, take, select: { id: true } })).map((o) => o.id);
+  if (ids.length === 0) return [];
+  const found = await load(ids);
+  const byId = new Map(found.map((o) => [o.id, o]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Every matching order in the list's order, a batch at a time (for the CSV). */
@@ -186,7 +208,7 @@ async function* matchingOrders(actor: Actor, query: Partial<OrderListQuery>) {
   const where = listWhere(scope, q);
   const BATCH = 200;
   for (let skip = 0; ; skip += BATCH) {
-    const found = await db.order.findMany({ where, orderBy: listOrderBy(q.sort, q.dir), skip, take: BATCH, select: listSelect });
+    const found = await pageOf(where, listOrderBy(q.sort, q.dir), skip, BATCH, (ids) => db.order.findMany({ where: { id: { in: ids } }, select: listSelect }));
     for (const o of found) yield toRow(o);
     if (found.length < BATCH) return;
   }

@@ -1,12 +1,12 @@
 // Deltagarlista and its export: scope, filters, sorting, paging; the export's rows, its
 // record (ParticipantExport, ExportedDecision, audit), "Utelämna redan exporterade", the
-// files, and the route's answers.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+// files. The route's answers are tested over HTTP with real sessions (tests/e2e/export-route.spec.ts).
+import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/authz/errors";
-import type { Actor, StaffActor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/features/decisions/facts";
 import { decisionState, DECISION_STATE_LABELS, type DecisionState } from "@/features/decisions/rules";
 import { listParticipantsForStaff, participantListOptions } from "@/features/participants/list";
@@ -14,10 +14,6 @@ import { csvStream, exportParticipants, exportRows, recordExport, toCsv, toXlsx,
 import { participantExportQuery, type ParticipantExportQuery } from "@/features/participants/schemas";
 import { actorFor, makeDecision, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
-vi.mock("@/lib/authz/guard", () => ({ getActorState: vi.fn() }));
-const { getActorState } = await import("@/lib/authz/guard");
-const { GET } = await import("@/app/(supplier)/deltagare/export/route");
-const actorState = vi.mocked(getActorState);
 
 const TODAY = "2026-11-15";
 const STATES: DecisionState[] = ["new", "active", "planned-interruption", "interrupted", "period-ended", "completed"];
@@ -431,76 +427,5 @@ describe("export", () => {
     expect(back).toEqual(rows.map(({ decisionId: _id, ...rest }) => rest));
     const xml = Buffer.from(data).toString("latin1");
     for (const p of await db.participant.findMany({ select: { personalIdentityNumber: true } })) expect(xml).not.toContain(p.personalIdentityNumber);
-  });
-});
-
-describe("GET /deltagare/export", () => {
-  const url = (params: Record<string, string>) => `http://localhost/deltagare/export?${new URLSearchParams(params).toString()}`;
-  const get = (params: Record<string, string>, headers: Record<string, string> = {}) => GET(new Request(url(params), { headers }));
-  const ok = { fran: "2026-11-01", till: "2026-11-30", handledare: "alla", format: "csv" };
-
-  it("401 without a session, 403 without the reporting permission, for officers and before choosing an organisation", async () => {
-    actorState.mockResolvedValueOnce({ status: "none" });
-    const none = await get(ok);
-    expect(none.status).toBe(401);
-    expect(none.headers.get("content-type")).toMatch(/^text\/plain/);
-    for (const a of [w.receiveOnly, w.adminOnly, w.officerActor]) {
-      actorState.mockResolvedValueOnce({ status: "ok", actor: a });
-      expect((await get(ok)).status).toBe(403);
-    }
-    actorState.mockResolvedValueOnce({ status: "choose-supplier", userId: w.users.reporter.id, sessionId: "x", suppliers: [] });
-    expect((await get(ok)).status).toBe(403);
-  });
-
-  it("400 with the Swedish message for an invalid query; nothing recorded", async () => {
-    const before = await db.participantExport.count();
-    const cases: [Record<string, string>, RegExp][] = [
-      [{ ...ok, fran: "2026-12-01" }, /senare än till-datum/],
-      [{ ...ok, fran: "2025-01-01" }, /högst 366 dagar/],
-      [{ ...ok, till: "2026-02-30" }, /giltigt datum/],
-      [{ ...ok, format: "pdf" }, /CSV eller Excel/],
-      [{ till: "2026-11-30", format: "csv" }, /Ange ett från-datum/],
-    ];
-    for (const [params, message] of cases) {
-      actorState.mockResolvedValueOnce({ status: "ok", actor: w.reporter });
-      const res = await get(params);
-      expect(res.status).toBe(400);
-      expect(await res.text()).toMatch(message);
-    }
-    expect(await db.participantExport.count()).toBe(before);
-  });
-
-  it("refuses a request started from another site", async () => {
-    const before = await db.participantExport.count();
-    actorState.mockResolvedValueOnce({ status: "ok", actor: w.reporter });
-    expect((await get(ok, { "sec-fetch-site": "cross-site" })).status).toBe(403);
-    expect(await db.participantExport.count()).toBe(before);
-  });
-
-  it("answers the CSV or Excel file as an attachment", async () => {
-    const exportsBefore = new Set((await db.participantExport.findMany({ select: { id: true } })).map((e) => e.id));
-    actorState.mockResolvedValueOnce({ status: "ok", actor: w.reporter as StaffActor });
-    const csv = await get({ ...ok, utelamna: "1" }, { "sec-fetch-site": "same-origin" });
-    expect(csv.status).toBe(200);
-    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(csv.headers.get("content-disposition")).toBe('attachment; filename="deltagare-2026-11-01-2026-11-30.csv"');
-    expect(csv.headers.get("cache-control")).toBe("no-store");
-    const bytes = new Uint8Array(await csv.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(bytes)).toMatch(/^Namn;Tjänst;/);
-    const made = (await db.participantExport.findMany({ select: { id: true } })).filter((e) => !exportsBefore.has(e.id));
-    expect(made).toHaveLength(1);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "participants.exported", entityId: made[0].id } });
-    expect(audit.after).toMatchObject({ from: "2026-11-01", to: "2026-11-30", format: "csv", excludeExported: true });
-
-    actorState.mockResolvedValueOnce({ status: "ok", actor: w.reporter });
-    const xlsx = await get({ ...ok, format: "xlsx" });
-    expect(xlsx.status).toBe(200);
-    expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(xlsx.headers.get("content-disposition")).toBe('attachment; filename="deltagare-2026-11-01-2026-11-30.xlsx"');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await xlsx.arrayBuffer());
-    // Starts in November: d2 and the placement added above.
-    expect(workbook.getWorksheet("Deltagare")!.rowCount).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { LoadingState } from "@/components/ui/loading-state";
 
 export default function Loading() {
-  return <LoadingState label="Laddar den periodiska redovisningen …" />;
+  return <LoadingState label="Laddar månadens redovisning …" />;
 }
