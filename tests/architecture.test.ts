@@ -287,3 +287,21 @@ describe("architecture: tests use the real modules", () => {
     expect(files.flatMap((f) => ownModuleMocks(f))).toEqual([]);
   });
 });
+
+describe("architecture: screens read through a feature's queries", () => {
+  const screenFiles = () => [
+    ...allFiles(path.join(root, "app")).filter((f) => /\.(ts|tsx)$/.test(f)).map((f) => path.join(root, f)),
+    ...walk(path.join(root, "features")).filter((f) => /[/\\](pages|components)[/\\]/.test(f)),
+  ];
+  const dbImports = (file: string, text?: string) => importsOf(file, text).filter((s) => s === "@/lib/db" || s.startsWith("@/lib/db/")).map((s) => `${rel(file)} imports ${s}`);
+
+  it("the check catches a page that imports the database client", () => {
+    expect(dbImports(path.join(root, "app/x/page.tsx"), `import { db } from "@/lib/db";\nimport { a } from "@/features/x/queries";\n`)).toEqual(["app/x/page.tsx imports @/lib/db"]);
+  });
+
+  it("no page, layout, route or screen component in app/ or features/*/{pages,components} queries Prisma itself", () => {
+    const files = screenFiles();
+    expect(files.length).toBeGreaterThan(80);
+    expect(files.flatMap((f) => dbImports(f))).toEqual([]);
+  });
+});

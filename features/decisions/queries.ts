@@ -155,3 +155,10 @@ export async function getDecisionForStaff(actor: Actor, id: string, today = cloc
     meetings: meetings.map((m) => toIsoDate(m.date)),
   };
 }
+
+/** The job seeker an officer is about to decide for (Nytt beslut); null when there is none. */
+export async function jobSeekerForNewDecision(actor: Actor, participantId: string) {
+  assertOfficer(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(participantId)) return null;
+  return db.participant.findUnique({ where: { id: participantId }, select: { id: true, firstName: true, lastName: true, personalIdentityNumber: true } });
+}

@@ -133,3 +133,13 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
     history,
   };
 }
+
+/** The units the staff member works at in their active organisation, by name (the start page). */
+export async function ownUnits(actor: Actor) {
+  if (actor.kind !== "staff") return [];
+  return db.performingUnit.findMany({
+    where: { supplierId: actor.supplierId, id: { in: actor.unitIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, street: true, postalCode: true, city: true },
+  });
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db";
+import { latestDemoMails } from "@/features/demo/outbox";
 import { mailCatcherEnabled } from "@/lib/mail/config";
 import { formatDateTime } from "@/lib/format";
 
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 // embedded database); anywhere else it is a 404.
 export default async function DemoMailPage() {
   if (!mailCatcherEnabled()) notFound();
-  const mails = await db.outgoingMail.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  const mails = await latestDemoMails();
   return (
     <main id="innehall" className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="mb-2 text-2xl font-semibold">Skickad e-post (demo)</h1>

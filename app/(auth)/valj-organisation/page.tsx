@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { organisationsOf } from "@/features/accounts/organisations";
 import { getActorState } from "@/lib/authz/guard";
 import { Button } from "@/components/ui/button";
 import { RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-to";
@@ -17,11 +17,7 @@ export default async function ChooseSupplierPage({ searchParams }: { searchParam
   if (state.status === "none") redirect("/logga-in");
   if (state.status === "ok" && state.actor.kind === "officer") redirect("/handlaggare");
   const userId = state.status === "ok" ? state.actor.userId : state.userId;
-  const memberships = await db.membership.findMany({
-    where: { userId, active: true },
-    include: { supplier: { select: { id: true, name: true, orgNumber: true } } },
-    orderBy: { supplier: { name: "asc" } },
-  });
+  const memberships = await organisationsOf(userId);
   const current = state.status === "ok" && state.actor.kind === "staff" ? state.actor.supplierId : null;
   return (
     <main id="innehall" className="mx-auto max-w-md px-4 py-10">

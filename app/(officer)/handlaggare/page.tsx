@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import { requireOfficer } from "@/lib/authz/guard";
-import { db } from "@/lib/db";
+import { suppliersOverview } from "@/features/suppliers/queries";
 import { formatNumber } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Översikt för handläggare" };
 
 export default async function OfficerStartPage() {
   const actor = await requireOfficer();
-  const suppliers = await db.supplier.findMany({
-    orderBy: { name: "asc" },
-    include: { units: { orderBy: { name: "asc" }, include: { _count: { select: { decisions: true } } } }, deliveryAreas: true },
-  });
+  const suppliers = await suppliersOverview(actor);
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Välkommen, {actor.name}</h1>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LevelStateFilters } from "@/features/decisions/components/level-state-filters";
 import Link from "next/link";
 import { requireOfficer } from "@/lib/authz/guard";
-import { db } from "@/lib/db";
+import { supplierUnitOptions } from "@/features/suppliers/queries";
 import { listDecisions } from "@/features/decisions/queries";
 import { decisionListQuery } from "@/features/decisions/schemas";
 import { formatDate } from "@/lib/format";
@@ -25,7 +25,7 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
   });
   const [list, suppliers] = await Promise.all([
     listDecisions(actor, query),
-    db.supplier.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, units: { select: { id: true, name: true }, orderBy: { name: "asc" } } } }),
+    supplierUnitOptions(actor),
   ]);
   const params: Record<string, string | undefined> = {
     q: query.q, leverantor: query.supplierId, enhet: query.unitId, niva: query.level, status: query.state, fran: query.from, till: query.to, sort: query.sort, dir: query.dir,

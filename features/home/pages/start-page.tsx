@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { can, PERMISSION_LABELS } from "@/lib/authz/permissions";
-import { db } from "@/lib/db";
+import { ownUnits } from "@/features/staff/queries";
 import { reportsDue } from "@/features/periodic-reports/queries";
 import { monthLabel } from "@/features/periodic-reports/rules";
 import { formatDate } from "@/lib/format";
@@ -23,11 +23,7 @@ export async function StartPage({ searchParams }: { searchParams: Promise<{ visa
   const reporter = can(actor, "reportOnParticipants");
   const mine = reporter && !all;
   const [units, newCount, due, lackingMeeting, phone] = await Promise.all([
-    db.performingUnit.findMany({
-      where: { supplierId: actor.supplierId, id: { in: actor.unitIds } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, street: true, postalCode: true, city: true },
-    }),
+    ownUnits(actor),
     can(actor, "receiveParticipants") ? countNewParticipantsOnce(actor) : null,
     reporter ? reportsDue(actor, clockToday(), DUE_ON_PAGE, { mine }) : null,
     can(actor, "workWithParticipant") ? listLackingFirstMeeting(actor, clockToday(), { mine, take: DUE_ON_PAGE }) : { total: 0, rows: [] },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { requireOfficer } from "@/lib/authz/guard";
-import { db } from "@/lib/db";
+import { jobSeekerForNewDecision } from "@/features/decisions/queries";
 import { today } from "@/lib/clock";
 import { suppliersForDecision } from "@/features/decisions/service";
 import { maskPersonnummer } from "@/lib/validation/personnummer";
@@ -14,8 +14,7 @@ export default async function NewDecisionPage({ searchParams }: { searchParams: 
   const actor = await requireOfficer();
   const id = (await searchParams).deltagare;
   if (!id) redirect("/handlaggare/arbetssokande");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const participant = await db.participant.findUnique({ where: { id }, select: { id: true, firstName: true, lastName: true, personalIdentityNumber: true } });
+  const participant = await jobSeekerForNewDecision(actor, id);
   if (!participant) notFound();
   const options = await suppliersForDecision(actor);
   return (
