@@ -145,7 +145,7 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
             <tr>
               {sortHeader("number")}
               {sortHeader("name")}
-              <th scope="col" className="p-2">Genomförandereferens</th>
+              <th scope="col" className="p-2">Genomförande&shy;referens</th>
               <th scope="col" className="p-2">Utförande verksamhet</th>
               {sortHeader("start")}
               <th scope="col" className="p-2 text-right">Belopp</th>
