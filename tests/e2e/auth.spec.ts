@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, CONSULTANT, DEMO_PASSWORD, INACTIVE, OFFICER, expectNoSeriousA11yViolations, gotoSettled, login, mainMenu, submitLogin, submitLoginAndWait } from "./helpers";
+import { ADMIN, CONSULTANT, DEMO_PASSWORD, INACTIVE, OFFICER, expectNoSeriousA11yViolations, firstLink, login, mainMenu, submitLogin, submitLoginAndWait } from "./helpers";
 
 /** The form-level message (Next.js's route announcer is also an alert, outside main). */
 const formMessage = (page: Page) => page.getByRole("main").getByRole("alert");
@@ -71,10 +71,7 @@ test.describe("inloggning", () => {
     // A participant card of the handledare, found while signed in elsewhere.
     const other = await browser.newPage();
     await login(other, "handledare@framtidsvagen.example.se");
-    await gotoSettled(other, "/deltagare");
-    const hrefs = await other.locator('main a[href^="/deltagare/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-    const card = hrefs.find((h) => /^\/deltagare\/[0-9a-f-]{36}$/.test(h))!;
-    expect(card).toBeTruthy();
+    const card = await firstLink(other, "/deltagare", /^\/deltagare\/[0-9a-f-]{36}$/);
     await other.close();
 
     await page.goto(card);

@@ -1,7 +1,7 @@
 // What an attacker or a broken client sends gets a clear 4xx from the running portal, never
 // a 500, and every page carries the security headers (issue 12, finding 8).
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, gotoSettled, login } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations, firstLink, login } from "./helpers";
 
 test("every page has a nonce-based CSP without unsafe-inline scripts, and Permissions-Policy", async ({ request, page }) => {
   const res = await request.get("/logga-in");
@@ -74,15 +74,6 @@ test("an invalid export date range is answered in the page, next to the field, w
   await expect(page.getByRole("navigation").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
-
-/** The first link in `path`'s main content whose address matches `pattern`, for the signed-in page. */
-async function firstLink(page: Page, path: string, pattern: RegExp): Promise<string> {
-  await gotoSettled(page, path);
-  const hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-  const href = hrefs.find((h) => pattern.test(h));
-  expect(href, `a link matching ${pattern} on ${path}`).toBeTruthy();
-  return href!;
-}
 
 const TITLE_403 = "Åtkomst nekad – Mina sidor för fristående aktörer";
 const TITLE_404 = "Sidan hittades inte – Mina sidor för fristående aktörer";

@@ -103,3 +103,20 @@ export async function gotoSettled(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.getByTestId("loading-state")).toHaveCount(0);
 }
+
+/** The addresses of the links inside `within` (the main content by default) on `path`, once it has settled, that match `pattern`, in page order. */
+export async function linksOn(page: Page, path: string, pattern: RegExp, within = "main"): Promise<string[]> {
+  await gotoSettled(page, path);
+  const hrefs = await page.locator(`${within} a[href]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  return [...new Set(hrefs.filter((h) => pattern.test(h)))];
+}
+
+/** The first such link; fails the test when the page has none. */
+export async function firstLink(page: Page, path: string, pattern: RegExp, within = "main"): Promise<string> {
+  const [href] = await linksOn(page, path, pattern, within);
+  expect(href, `a link matching ${pattern} on ${path}`).toBeTruthy();
+  return href;
+}
+
+/** The periodic report months listed as due on the start page (all units). */
+export const DUE_MONTHS = '[data-testid="reports-due"]';

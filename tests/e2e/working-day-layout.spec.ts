@@ -2,7 +2,7 @@
 // a phone (390 px) and a laptop (1366 px), the handledare choice that says what its numbers
 // are, and Deltagarlista's Tjänst column on a laptop.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, gotoSettled, login } from "./helpers";
+import { DUE_MONTHS, expectNoSeriousA11yViolations, firstLink, gotoSettled, login } from "./helpers";
 
 type Pair = { term: string; dt: DOMRect; dd: DOMRect };
 
@@ -17,16 +17,9 @@ async function pairsOf(list: Locator): Promise<Pair[]> {
   );
 }
 
-async function firstOrder(page: Page): Promise<string> {
-  await gotoSettled(page, "/bestallningar");
-  const hrefs = await page.locator('main a[href^="/bestallningar/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-  return hrefs.find((h) => /^\/bestallningar\/[0-9a-f-]{36}$/.test(h))!;
-}
+const firstOrder = (page: Page) => firstLink(page, "/bestallningar", /^\/bestallningar\/[0-9a-f-]{36}$/);
 
-async function firstDueMonth(page: Page): Promise<string> {
-  await gotoSettled(page, "/start?visa=alla");
-  return (await page.getByTestId("reports-due").getByRole("link").first().getAttribute("href"))!;
-}
+const firstDueMonth = (page: Page) => firstLink(page, "/start?visa=alla", /\/redovisning\//, DUE_MONTHS);
 
 /** At 390 px: each term above its value, left-aligned, and clearly more space between pairs than within one. */
 function expectStackedPairs(pairs: Pair[]) {

@@ -2,13 +2,11 @@
 // decimal comma whatever the browser's language, the month field's format, and a 403 (not a
 // 404) for a participant one may see but not report on.
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, gotoSettled, login } from "./helpers";
+import { DUE_MONTHS, expectNoSeriousA11yViolations, gotoSettled, linksOn, login } from "./helpers";
 
 /** A due month of the periodic report with at least one empty hours cell: its page and that cell's id. */
 async function openDueMonthWithEmptyCell(page: Page, skip: number): Promise<string> {
-  await gotoSettled(page, "/start?visa=alla");
-  const links = page.getByTestId("reports-due").getByRole("link");
-  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const hrefs = await linksOn(page, "/start?visa=alla", /\/redovisning\//, DUE_MONTHS);
   let seen = 0;
   for (const href of hrefs) {
     await gotoSettled(page, href);
@@ -26,18 +24,14 @@ async function openDueMonthWithEmptyCell(page: Page, skip: number): Promise<stri
  */
 async function openAnyReportGrid(page: Page): Promise<void> {
   const grid = page.getByTestId("report-grid");
-  await gotoSettled(page, "/start?visa=alla");
-  const due = await page.getByTestId("reports-due").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-  await gotoSettled(page, "/deltagare");
-  const cards = await page.locator('main a[href^="/deltagare/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-  const participants = [...new Set(cards.filter((h) => /^\/deltagare\/[0-9a-f-]{36}$/.test(h)))].slice(0, 15);
+  const due = await linksOn(page, "/start?visa=alla", /\/redovisning\//, DUE_MONTHS);
+  const participants = (await linksOn(page, "/deltagare", /^\/deltagare\/[0-9a-f-]{36}$/)).slice(0, 15);
   for (const href of due) {
     await gotoSettled(page, href);
     if (await grid.count()) return;
   }
   for (const card of participants) {
-    await gotoSettled(page, `${card}/redovisning`);
-    const months = await page.locator(`main a[href^="${card}/redovisning/"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const months = await linksOn(page, `${card}/redovisning`, new RegExp(`^${card}/redovisning/`));
     for (const href of months.slice(0, 3)) {
       await gotoSettled(page, href);
       if (await grid.count()) return;
