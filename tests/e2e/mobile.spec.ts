@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, login, mainMenu, OFFICER } from "./helpers";
+import { expectNoSeriousA11yViolations, gotoSettled, login, mainMenu, OFFICER } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -89,7 +89,7 @@ test.describe("mobil (390×844)", () => {
       ["/bestallningar", "order-rows", ["Status", "Belopp"]],
       ["/handelser", "event-rows", ["Händelse", "Effekt"]],
     ] as const) {
-      await page.goto(path);
+      await gotoSettled(page, path);
       const row = page.getByTestId(rows).getByRole("row").first();
       for (const label of cells) {
         const box = await row.locator(`td[data-label="${label}"]`).boundingBox();
@@ -136,7 +136,7 @@ test.describe("mobil (390×844)", () => {
     await expectReadableTables(page);
     await expectNoSeriousA11yViolations(page);
 
-    await page.goto("/handelser");
+    await gotoSettled(page, "/handelser");
     await expectNoHorizontalScroll(page);
     await expectReadableTables(page);
     const unread = page.getByTestId("event-rows").locator("tr[data-unread]").first();
@@ -152,7 +152,7 @@ test.describe("mobil (390×844)", () => {
 
   test("Nya deltagare: the step button comes after the cards it acts on (issue #14)", async ({ page }) => {
     await login(page, "alla@framtidsvagen.example.se");
-    await page.goto("/nya-deltagare");
+    await gotoSettled(page, "/nya-deltagare");
     const cards = page.getByTestId("new-participants").getByRole("listitem");
     const lastCard = await cards.last().boundingBox();
     const next = page.getByRole("button", { name: "Nästa" });
@@ -178,7 +178,7 @@ test.describe("mobil (390×844)", () => {
       ["/handlaggare/leverantorer", "supplier-rows"],
       ["/handlaggare/prislista", null],
     ] as const) {
-      await page.goto(path);
+      await gotoSettled(page, path);
       await expectNoHorizontalScroll(page);
       await expectReadableTables(page);
       if (rows && (await page.getByTestId(rows).getByRole("row").count()) > 0) {

@@ -51,14 +51,14 @@ test.describe("on a phone (390 px)", () => {
   test("the order's and the month's detail boxes read as term above value, pair by pair (issue #14)", async ({ page }) => {
     await login(page, "alla@framtidsvagen.example.se");
     const month = await firstDueMonth(page);
-    await page.goto(await firstOrder(page));
+    await gotoSettled(page, await firstOrder(page));
     const order = page.getByTestId("order-details");
     await expect(order).toBeVisible();
     expectStackedPairs(await pairsOf(order));
     await expectNoSidewaysScroll(page);
     await expectNoSeriousA11yViolations(page);
 
-    await page.goto(month);
+    await gotoSettled(page, month);
     const details = page.getByTestId("month-details");
     await expect(details).toBeVisible();
     expectStackedPairs(await pairsOf(details));
@@ -73,11 +73,14 @@ test.describe("on a laptop (1366 px)", () => {
   test("the same boxes keep terms and values side by side, nothing lost (issue #14)", async ({ page }) => {
     await login(page, "alla@framtidsvagen.example.se");
     const month = await firstDueMonth(page);
-    await page.goto(await firstOrder(page));
+    // Settled and visible first: a streamed section is in the document, hidden, before React reveals it.
+    await gotoSettled(page, await firstOrder(page));
+    await expect(page.getByTestId("order-details")).toBeVisible();
     const order = await pairsOf(page.getByTestId("order-details"));
     expect(order.map((p) => p.term)).toEqual(expect.arrayContaining(["Status", "Deltagare", "Genomförandereferens", "Utförande verksamhet", "Tjänst och nivå", "Orderdatum", "Beställt belopp", "Betalningsvillkor"]));
     expectSideBySide(order);
-    await page.goto(month);
+    await gotoSettled(page, month);
+    await expect(page.getByTestId("month-details")).toBeVisible();
     const details = await pairsOf(page.getByTestId("month-details"));
     expect(details.map((p) => p.term)).toEqual(["Dagar i tjänsten", "Kan skickas in från", "Senast", "Status", "Månadens beställningsrad", "Aktiviteter i godkänd planering"]);
     expectSideBySide(details);
