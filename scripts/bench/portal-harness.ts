@@ -75,14 +75,13 @@ export async function startProductionPortal(opts: { secret: string; profileDir?:
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
+  // As the portal serves (scripts/serve.mjs: one worker per core); a profile wants one process.
+  const serveArgs = [path.join(root, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"];
   const app = spawn(
-    opts.profileDir ? process.execPath : bin("next"),
-    opts.profileDir
-      ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(opts.profileDir)}`, path.join(root, "node_modules", "next", "dist", "bin", "next"), ...nextArgs]
-      : nextArgs,
+    process.execPath,
+    opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(opts.profileDir)}`, ...serveArgs] : serveArgs,
     {
-      env: { ...process.env, NODE_OPTIONS: serverNodeOptions(), NEXTAUTH_SECRET: opts.secret, NEXTAUTH_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, ...(opts.profileDir ? { PORTAL_WORKERS: "1" } : {}), NODE_OPTIONS: serverNodeOptions(), NEXTAUTH_SECRET: opts.secret, NEXTAUTH_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "ignore", "inherit"],
     },
   );

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude } from "@/features/decisions/facts";
 import { decisionState, DECISION_STATE_LABELS, type DecisionState } from "@/features/decisions/rules";
 import { listParticipantsForStaff, participantListOptions } from "@/features/participants/list";
+import { listNewParticipants } from "@/features/participants/new-participants";
 import { csvStream, exportParticipants, exportRows, recordExport, toCsv, toXlsx, EXPORT_COLUMNS, type ExportRow } from "@/features/participants/export";
 import { participantExportQuery, type ParticipantExportQuery } from "@/features/participants/schemas";
 import { actorFor, makeDecision, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
@@ -239,6 +240,26 @@ describe("pagination", () => {
     const beyond = await list(reader, { page: 99 });
     expect(beyond.page).toBe(2);
     expect(ids(beyond.rows)).toEqual(ids(second.rows));
+  });
+});
+
+describe("Nya deltagare's pages", () => {
+  it("25 cards a page like every other list, most urgent first across the pages, the filter counts over all", async () => {
+    const p = await makeSupplier({ units: 1 });
+    const officer = await makeOfficer();
+    for (let i = 0; i < 27; i++) {
+      await makeDecision({ supplierId: p.supplier.id, unitId: p.units[0].id, officerId: officer.id, startDate: `2026-10-${String(1 + i).padStart(2, "0")}` });
+    }
+    const receiver = await staffActor((await makeStaff({ supplierId: p.supplier.id, permissions: ["RECEIVE_PARTICIPANTS"], unitIds: [p.units[0].id] })).user.id, p.supplier.id);
+    const first = await listNewParticipants(receiver, { page: 1 }, TODAY);
+    const second = await listNewParticipants(receiver, { page: 2 }, TODAY);
+    expect(first).toMatchObject({ total: 27, page: 1, pageSize: 25 });
+    expect(first.rows).toHaveLength(25);
+    expect(second.rows).toHaveLength(2);
+    expect(first.facets.units).toEqual([expect.objectContaining({ value: p.units[0].id, n: 27 })]);
+    const deadlines = [...first.rows, ...second.rows].map((r) => r.deadlineDate);
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(new Set(ids([...first.rows, ...second.rows])).size).toBe(27);
   });
 });
 
