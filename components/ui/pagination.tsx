@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 
-/** Server-side pagination: links keep every other query parameter. */
-export function Pagination(props: { total: number; page: number; pageSize: number; basePath: string; params: Record<string, string | undefined> }) {
-  const { total, page, pageSize, basePath, params } = props;
+/**
+ * Server-side pagination: links keep every other query parameter. With `totalIsCapped` the
+ * list counted only up to `total` and has more: "av fler än …", and pages go on.
+ */
+export function Pagination(props: { total: number; totalIsCapped?: boolean; page: number; pageSize: number; basePath: string; params: Record<string, string | undefined> }) {
+  const { total, page, pageSize, basePath, params, totalIsCapped = false } = props;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
     const sp = new URLSearchParams();
@@ -12,11 +15,11 @@ export function Pagination(props: { total: number; page: number; pageSize: numbe
     return `${basePath}?${sp.toString()}`;
   };
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const to = Math.min(total, page * pageSize);
+  const to = totalIsCapped ? page * pageSize : Math.min(total, page * pageSize);
   return (
     <nav aria-label="Sidnumrering" className="mt-4 flex flex-wrap items-center justify-between gap-2">
       <p>
-        Visar {formatNumber(from)}–{formatNumber(to)} av {formatNumber(total)}
+        {totalIsCapped ? `Visar ${formatNumber(from)}–${formatNumber(to)} av fler än ${formatNumber(total)}` : `Visar ${formatNumber(from)}–${formatNumber(to)} av ${formatNumber(total)}`}
       </p>
       <div className="flex gap-2">
         {page > 1 ? (
@@ -24,10 +27,8 @@ export function Pagination(props: { total: number; page: number; pageSize: numbe
             Föregående
           </Link>
         ) : null}
-        <span className="px-2 py-2">
-          Sida {page} av {pages}
-        </span>
-        {page < pages ? (
+        <span className="px-2 py-2">{totalIsCapped ? `Sida ${page}` : `Sida ${page} av ${pages}`}</span>
+        {page < pages || totalIsCapped ? (
           <Link href={href(page + 1)} className="min-h-11 rounded border border-af-blue px-3 py-2 text-af-blue">
             Nästa
           </Link>

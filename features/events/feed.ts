@@ -9,7 +9,7 @@ import { now as clockNow } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/authz/errors";
 import { can, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { sqlScope } from "@/lib/authz/access";
-import { EVENT_PAGE_SIZE, isUnread, nextLastSeenAt, unreadSince } from "./rules";
+import { EVENT_COUNT_CAP, EVENT_PAGE_SIZE, isUnread, nextLastSeenAt, unreadSince } from "./rules";
 
 export interface EventRow {
   id: string;
@@ -24,7 +24,10 @@ export interface EventRow {
 }
 
 export interface EventPage {
+  /** Exact up to the cap (EVENT_COUNT_CAP); past it, the cap itself and `totalIsCapped`. */
   total: number;
+  /** More events than `total` exist: the page says "fler än". */
+  totalIsCapped: boolean;
   page: number;
   pageSize: number;
   rows: EventRow[];
@@ -68,7 +71,7 @@ const FEED_SQL = `
   )
   SELECT m.since,
          (SELECT e.at FROM "DecisionEvent" e WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[]) ORDER BY e.at DESC, e.id DESC LIMIT 1) AS newest,
-         (SELECT count(*)::int FROM f) AS total,
+         (SELECT count(*)::int FROM (SELECT 1 FROM f LIMIT $8) c) AS total,
          p.*
     FROM m
     LEFT JOIN LATERAL (
@@ -81,12 +84,13 @@ const FEED_SQL = `
       OFFSET $6 LIMIT $7
     ) p ON true`;
 
-/** Newest first, 25 a page; `onlyUnread` leaves out what the actor has seen. */
-export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread?: boolean } = {}, now = clockNow()): Promise<EventPage> {
+/** Newest first, 25 a page; `onlyUnread` leaves out what the actor has seen; counted up to `countCap`. */
+export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread?: boolean; countCap?: number } = {}, now = clockNow()): Promise<EventPage> {
+  const cap = opts.countCap ?? EVENT_COUNT_CAP;
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const scope = feedScope(actor);
   if (!scope || actor.kind !== "staff") {
-    return { total: 0, page, pageSize: EVENT_PAGE_SIZE, rows: [], since: unreadSince(null, now), newestAt: null };
+    return { total: 0, totalIsCapped: false, page, pageSize: EVENT_PAGE_SIZE, rows: [], since: unreadSince(null, now), newestAt: null };
   }
   const rows = await dbHandle().sql.query<FeedRow>(FEED_SQL, [
     scope.supplierId,
@@ -96,10 +100,12 @@ export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread
     opts.onlyUnread === true,
     (page - 1) * EVENT_PAGE_SIZE,
     EVENT_PAGE_SIZE,
+    cap + 1,
   ]);
   const since = new Date(rows[0].since);
   return {
-    total: rows[0].total,
+    total: Math.min(rows[0].total, cap),
+    totalIsCapped: rows[0].total > cap,
     page,
     pageSize: EVENT_PAGE_SIZE,
     since,

@@ -5,6 +5,13 @@ import { can, unitsFor, type Actor } from "@/lib/authz/permissions";
 export const EVENT_PAGE_SIZE = 25;
 
 /**
+ * The feed counts its events up to this many and then says "fler än 1 000": a count covers
+ * every event it counts, so an exact total of a large supplier's whole history cost more with
+ * every month (a year of 10,000 placements is about 24,000 events) for a figure nobody pages to.
+ */
+export const EVENT_COUNT_CAP = 1000;
+
+/**
  * Assumption: a person who has never looked at the events of an organisation (no read
  * marker yet) sees the events of the last fourteen days as unread, not the whole history.
  * Fourteen days are counted as 14 × 24 hours before `now`.

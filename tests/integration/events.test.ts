@@ -131,6 +131,20 @@ describe("pagination", () => {
     expect(unread.rows.map((r) => r.id)).toEqual(newestFirst.slice(0, 10));
     expect(await countUnreadEvents(actor)).toBe(10);
   });
+
+  it("counts up to its cap and then says there are more; the pages past the cap still answer", async () => {
+    const org = await orgWithDecisions(1);
+    const actor = await staff(org.supplier.id, ["REPORTING"], "all");
+    const created = [];
+    for (let i = 0; i < 30; i++) created.push(await event(org.decisions[0].id, minutesAgo(100 - i)));
+    const newestFirst = created.reverse().map((e) => e.id);
+    expect(await listEvents(actor, { page: 1, countCap: 30 })).toMatchObject({ total: 30, totalIsCapped: false });
+    const capped = await listEvents(actor, { page: 1, countCap: 20 });
+    expect(capped).toMatchObject({ total: 20, totalIsCapped: true });
+    expect(capped.rows.map((r) => r.id)).toEqual(newestFirst.slice(0, 25));
+    expect((await listEvents(actor, { page: 2, countCap: 20 })).rows.map((r) => r.id)).toEqual(newestFirst.slice(25));
+    expect(await listEvents(actor, { page: 1 })).toMatchObject({ total: 30, totalIsCapped: false });
+  });
 });
 
 describe("unread", () => {

@@ -96,7 +96,7 @@ export async function EventsPage({ searchParams }: { searchParams: Promise<{ sid
           </table>
         </div>
       )}
-      <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/handelser" params={{ olasta: onlyUnread ? "1" : undefined }} />
+      <Pagination total={list.total} totalIsCapped={list.totalIsCapped} page={list.page} pageSize={list.pageSize} basePath="/handelser" params={{ olasta: onlyUnread ? "1" : undefined }} />
     </>
   );
 }
