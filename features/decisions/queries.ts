@@ -12,10 +12,11 @@ import { decisionFacts, factsInclude, readModelRow, readModelSelect, stateWhere 
 import { decisionState } from "./rules";
 import { fromIsoDate, toIsoDate } from "./periods";
 import type { DecisionListQuery } from "./schemas";
+import { cappedTotal, COUNT_CAP } from "@/lib/capped-count";
 
 export const DECISION_PAGE_SIZE = 25;
 
-export async function listDecisions(actor: Actor, query: DecisionListQuery, today = clockToday()) {
+export async function listDecisions(actor: Actor, query: DecisionListQuery, today = clockToday(), countCap = COUNT_CAP) {
   assertOfficer(actor);
   const page = query.page ?? 1;
   const and: Prisma.DecisionWhereInput[] = [];
@@ -46,8 +47,9 @@ export async function listDecisions(actor: Actor, query: DecisionListQuery, toda
         ? // serviceStart is period 1's start, kept by the read model's triggers (indexed, in SQL).
           [{ serviceStart: dir }, { decidedAt: dir }, { id: "asc" }]
         : [{ decidedAt: dir }, { id: "asc" }];
-  const [total, rows] = await Promise.all([
-    db.decision.count({ where }),
+  const [counted, rows] = await Promise.all([
+    // Every decision in the country, unfiltered: counted up to the cap (lib/capped-count).
+    db.decision.count({ where, take: countCap + 1 }),
     db.decision.findMany({
       where,
       orderBy,
@@ -62,7 +64,7 @@ export async function listDecisions(actor: Actor, query: DecisionListQuery, toda
     }),
   ]);
   return {
-    total,
+    ...cappedTotal(counted, countCap),
     page,
     pageSize: DECISION_PAGE_SIZE,
     // The state by the one rule over the stored read model (tests/integration/decision-states.test.ts).

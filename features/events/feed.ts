@@ -9,6 +9,7 @@ import { now as clockNow } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/authz/errors";
 import { can, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { sqlScope } from "@/lib/authz/access";
+import { cappedTotal } from "@/lib/capped-count";
 import { EVENT_COUNT_CAP, EVENT_PAGE_SIZE, isUnread, nextLastSeenAt, unreadSince } from "./rules";
 
 export interface EventRow {
@@ -104,8 +105,7 @@ export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread
   ]);
   const since = new Date(rows[0].since);
   return {
-    total: Math.min(rows[0].total, cap),
-    totalIsCapped: rows[0].total > cap,
+    ...cappedTotal(rows[0].total, cap),
     page,
     pageSize: EVENT_PAGE_SIZE,
     since,

@@ -4,12 +4,8 @@ import { can, unitsFor, type Actor } from "@/lib/authz/permissions";
 
 export const EVENT_PAGE_SIZE = 25;
 
-/**
- * The feed counts its events up to this many and then says "fler än 1 000": a count covers
- * every event it counts, so an exact total of a large supplier's whole history cost more with
- * every month (a year of 10,000 placements is about 24,000 events) for a figure nobody pages to.
- */
-export const EVENT_COUNT_CAP = 1000;
+/** The feed counts up to this many events (lib/capped-count): a year of 10,000 placements is about 24,000. */
+export { COUNT_CAP as EVENT_COUNT_CAP } from "@/lib/capped-count";
 
 /**
  * Assumption: a person who has never looked at the events of an organisation (no read

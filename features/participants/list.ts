@@ -144,9 +144,11 @@ export async function listParticipantsForStaff(actor: Actor, query: Partial<Part
   const pageSize = PARTICIPANT_LIST_PAGE_SIZE;
   const where = participantListWhere(actor, q, today);
   if (!where) return { total: 0, page: 1, pageSize, rows: [] as ParticipantListRow[] };
-  const total = await db.decision.count({ where });
+  const load = (page: number) => db.decision.findMany({ where, orderBy: participantOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, select: listRowSelect });
+  // The count and the asked-for page at once; only a page past the end (answered with the last) reads again.
+  const [total, asked] = await Promise.all([db.decision.count({ where }), load(q.page)]);
   const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
-  const found = await db.decision.findMany({ where, orderBy: participantOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, select: listRowSelect });
+  const found = page === q.page ? asked : await load(page);
   const names = await handledareNames(found);
   return { total, page, pageSize, rows: found.map((d) => toListRow(d, names.get(d.currentHandledareId ?? "") ?? null, today)) };
 }

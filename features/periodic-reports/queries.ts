@@ -8,6 +8,7 @@ import { today as clockToday } from "@/lib/clock";
 import { NotFoundError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
 import { sqlScope } from "@/lib/authz/access";
+import { cappedTotal, COUNT_CAP } from "@/lib/capped-count";
 import { fromIsoDate, toIsoDate } from "@/features/decisions/periods";
 import { activeDays, reportMonth, reportMonths, type MonthState, type ReportMonth } from "./rules";
 import { type EntryInput } from "./hours-rules";
@@ -198,36 +199,53 @@ export async function reportsDue(
   actor: Actor,
   today = clockToday(),
   limit = 50,
-  opts: { mine?: boolean } = {},
-): Promise<{ total: number; rows: DueReport[] }> {
+  opts: { mine?: boolean; countCap?: number } = {},
+): Promise<{ total: number; totalIsCapped: boolean; rows: DueReport[] }> {
   const scope = sqlScope(actor, "reportOnParticipants");
-  if (!scope) return { total: 0, rows: [] };
+  if (!scope) return { total: 0, totalIsCapped: false, rows: [] };
   const units = scope.unitIds;
+  const cap = opts.countCap ?? COUNT_CAP;
   const since = new Date(fromIsoDate(today).getTime());
   since.setUTCMonth(since.getUTCMonth() - DUE_LOOKBACK_MONTHS);
   since.setUTCDate(1);
   // The stored obligations (one per placement and month, kept by the database from the
   // placement's periods and reports; the rule is reportMonths()): unsent months whose
-  // report may be sent, overdue (dueBy passed) first. One statement with its count, as the
-  // start page asks it on every load.
-  const found = await dbHandle().sql.query<{ decisionId: string; month: string; dueBy: string; hasDraft: boolean; firstName: string; lastName: string; unitName: string; total: number }>(
-    `SELECT o."decisionId", to_char(o.month, 'YYYY-MM-DD') AS month, to_char(o."dueBy", 'YYYY-MM-DD') AS "dueBy", o."hasDraft",
-            p."firstName", p."lastName", u.name AS "unitName", count(*) OVER ()::int AS total
-       FROM "ReportObligation" o
-       JOIN "Decision" d ON d.id = o."decisionId"
-       JOIN "Participant" p ON p.id = d."participantId"
-       JOIN "PerformingUnit" u ON u.id = d."unitId"
-      WHERE o."supplierId" = $1::uuid AND o."unitId" = ANY($2::uuid[]) AND NOT o.submitted
-        AND o."dueFrom" <= $3::date AND o.month >= $4::date
-        AND ($5::uuid IS NULL OR d."currentHandledareId" = $5::uuid)
-      ORDER BY o."dueBy" ASC, p."firstName" ASC, p."lastName" ASC, o."decisionId" ASC, o.month ASC
-      LIMIT $6`,
-    [scope.supplierId, units, today, toIsoDate(since), opts.mine ? scope.userId : null, limit],
+  // report may be sent, overdue (dueBy passed) first. One statement, as the start page asks
+  // it on every load. A whole supplier's unsent months (tens of thousands) are neither sorted
+  // nor counted in full: `cut` walks the due-date index to the limit-th due date, only the
+  // months due by then are joined and sorted by name, and the count stops at the cap.
+  const found = await dbHandle().sql.query<{ decisionId: string | null; month: string; dueBy: string; hasDraft: boolean; firstName: string; lastName: string; unitName: string; total: number }>(
+    `WITH due AS NOT MATERIALIZED (
+       SELECT o."decisionId", o.month, o."dueBy", o."hasDraft"
+         FROM "ReportObligation" o
+         ${opts.mine
+           ? // Mine: from my placements (the handledare index), not from every unsent month in scope.
+             `JOIN "Decision" mine ON mine.id = o."decisionId" AND mine."currentHandledareId" = $7::uuid`
+           : ""}
+        WHERE o."supplierId" = $1::uuid AND o."unitId" = ANY($2::uuid[]) AND NOT o.submitted
+          AND o."dueFrom" <= $3::date AND o.month >= $4::date
+     ), cut AS (
+       SELECT "dueBy" FROM due ORDER BY "dueBy" OFFSET $5 - 1 LIMIT 1
+     )
+     SELECT (SELECT count(*)::int FROM (SELECT 1 FROM due LIMIT $6) c) AS total, page.*
+       FROM (SELECT 1) one
+       LEFT JOIN LATERAL (
+         SELECT o."decisionId", to_char(o.month, 'YYYY-MM-DD') AS month, to_char(o."dueBy", 'YYYY-MM-DD') AS "dueBy", o."hasDraft",
+                p."firstName", p."lastName", u.name AS "unitName"
+           FROM due o
+           JOIN "Decision" d ON d.id = o."decisionId"
+           JOIN "Participant" p ON p.id = d."participantId"
+           JOIN "PerformingUnit" u ON u.id = d."unitId"
+          WHERE o."dueBy" <= COALESCE((SELECT "dueBy" FROM cut), 'infinity'::date)
+          ORDER BY o."dueBy" ASC, p."firstName" ASC, p."lastName" ASC, o."decisionId" ASC, o.month ASC
+          LIMIT $5
+       ) page ON true`,
+    [scope.supplierId, units, today, toIsoDate(since), limit, cap + 1, ...(opts.mine ? [scope.userId] : [])],
   );
   return {
-    total: found[0]?.total ?? 0,
-    rows: found.map((o) => ({
-      decisionId: o.decisionId,
+    ...cappedTotal(found[0]?.total ?? 0, cap),
+    rows: found.filter((o) => o.decisionId !== null).map((o) => ({
+      decisionId: o.decisionId!,
       name: `${o.firstName} ${o.lastName}`,
       unitName: o.unitName,
       month: o.month,

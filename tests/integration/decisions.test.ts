@@ -242,4 +242,16 @@ describe("the officer's decision list", () => {
     const desc = await listDecisions(officer, { supplierId: own.supplier.id, sort: "start", dir: "desc" });
     expect(desc.rows.map((r) => r.id)).toEqual([ids.late, ids.middle, ids.early]);
   });
+
+  it("counts exactly up to its cap, then says there are more; the rows are the same", async () => {
+    const own = await makeSupplier({ units: 1 });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push(await createDecision(officer, decisionInput((await jobSeeker()).id, { supplierId: own.supplier.id, unitId: own.units[0].id })));
+    const exact = await listDecisions(officer, { supplierId: own.supplier.id });
+    expect(exact).toMatchObject({ total: 3, totalIsCapped: false });
+    const capped = await listDecisions(officer, { supplierId: own.supplier.id }, today(), 2);
+    expect(capped).toMatchObject({ total: 2, totalIsCapped: true });
+    expect(capped.rows.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(await listDecisions(officer, { supplierId: own.supplier.id }, today(), 3)).toMatchObject({ total: 3, totalIsCapped: false });
+  });
 });

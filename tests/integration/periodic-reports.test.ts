@@ -379,7 +379,7 @@ describe("reports due on the start page", () => {
     expect(due.rows.slice(0, firstDue === -1 ? undefined : firstDue).every((r) => r.state === "overdue")).toBe(true);
     expect(due.rows.slice(firstDue).every((r) => r.state === "due")).toBe(true);
     expect((await reportsDue(reporter, TODAY, 2)).rows).toHaveLength(2);
-    expect(await reportsDue(receiverOnly, TODAY)).toEqual({ total: 0, rows: [] });
+    expect(await reportsDue(receiverOnly, TODAY)).toEqual({ total: 0, totalIsCapped: false, rows: [] });
     expect((await reportsDue(reporterUnit1, TODAY)).rows.some((r) => r.decisionId === elsewhere.id)).toBe(true);
   });
 
@@ -400,5 +400,20 @@ describe("reports due on the start page", () => {
     expect(onePage.rows).toHaveLength(1);
     expect(onePage.total).toBe(all.total);
     expect(all.total).toBe(all.rows.length);
+  });
+
+  it("any shorter list is the head of the full one, ties on the due date included; the count stops at its cap", async () => {
+    for (let i = 0; i < 4; i++) await placement();
+    const all = await reportsDue(reporter, TODAY, 500);
+    expect(all.rows.length).toBeGreaterThan(6);
+    // Many months share a due date: the page is cut at the limit-th due date, then sorted by name.
+    expect(new Set(all.rows.map((r) => r.dueBy)).size).toBeLessThan(all.rows.length);
+    for (let limit = 1; limit <= all.rows.length; limit++) {
+      expect((await reportsDue(reporter, TODAY, limit)).rows, `limit ${limit}`).toEqual(all.rows.slice(0, limit));
+    }
+    const mineAll = await reportsDue(reporter, TODAY, 500, { mine: true });
+    expect((await reportsDue(reporter, TODAY, 3, { mine: true })).rows).toEqual(mineAll.rows.slice(0, 3));
+    expect(await reportsDue(reporter, TODAY, 2, { countCap: 5 })).toMatchObject({ total: 5, totalIsCapped: true });
+    expect(await reportsDue(reporter, TODAY, 2, { countCap: all.total })).toMatchObject({ total: all.total, totalIsCapped: false });
   });
 });

@@ -115,7 +115,7 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
         </table>
         {list.rows.length === 0 ? <p className="p-4">Inga beslut matchar sökningen.</p> : null}
       </div>
-      <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/handlaggare/beslut" params={params} />
+      <Pagination total={list.total} totalIsCapped={list.totalIsCapped} page={list.page} pageSize={list.pageSize} basePath="/handlaggare/beslut" params={params} />
     </>
   );
 }

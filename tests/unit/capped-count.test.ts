@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { cappedTotal, COUNT_CAP } from "@/lib/capped-count";
+
+describe("cappedTotal", () => {
+  it("is exact up to the cap and says 'more' only past it", () => {
+    expect(cappedTotal(0)).toEqual({ total: 0, totalIsCapped: false });
+    expect(cappedTotal(COUNT_CAP)).toEqual({ total: COUNT_CAP, totalIsCapped: false });
+    expect(cappedTotal(COUNT_CAP + 1)).toEqual({ total: COUNT_CAP, totalIsCapped: true });
+    expect(cappedTotal(3, 2)).toEqual({ total: 2, totalIsCapped: true });
+  });
+});
