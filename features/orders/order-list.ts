@@ -14,6 +14,7 @@ import { csvField } from "@/features/participants/export";
 import { z } from "@/lib/validation/zod";
 import { ARTICLES, ARTICLE_LABELS, LINE_STATE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "./order-labels";
 import { canInvoice, invoiceableDays, nextInvoiceableFrom, type InvoiceableFacts } from "./invoicing-rules";
+import { orderPageRows } from "./order-page-rows";
 import { type OrderScope, deliveryPeriod, interruptionsInForce, orderFacts, orderScope, orderScopeWhere } from "./order-facts";
 
 // ---------------------------------------------------------------------------------------
@@ -100,7 +101,7 @@ const listSelect = {
 } as const satisfies Prisma.OrderSelect;
 
 // The list page needs no invoices (the CSV does): two statements fewer per page.
-const pageSelect = {
+export const pageSelect = {
   ...listSelect,
   lines: { orderBy: { lineNumber: "asc" }, select: { ...listSelect.lines.select, invoices: false } },
 } as const satisfies Prisma.OrderSelect;
@@ -173,7 +174,7 @@ export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = 
   if (!scope) return { total: 0, page: 1, pageSize, rows: [] };
   const where = listWhere(scope, q);
   const load = (page: number) =>
-    pageOf(where, listOrderBy(q.sort, q.dir), (page - 1) * pageSize, pageSize, (ids) => db.order.findMany({ where: { id: { in: ids } }, select: pageSelect }));
+    pageOf(where, listOrderBy(q.sort, q.dir), (page - 1) * pageSize, pageSize, orderPageRows);
   // The count and the asked-for page at once (one round trip less); only a page past the end,
   // answered with the last page, needs a second read.
   const [total, asked] = await Promise.all([db.order.count({ where }), load(q.page)]);

@@ -7,6 +7,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { swedishDateOf } from "@/lib/clock";
 import { seedDemoData } from "@/features/demo/seed";
+import { pageSelect } from "@/features/orders/order-list";
+import { orderPageRows } from "@/features/orders/order-page-rows";
 import { prng } from "@/features/demo/people";
 import { addCalendarDays, fromIsoDate, nextDay, periodEnd, toIsoDate } from "@/features/decisions/periods";
 import { placementReadModel } from "@/features/decisions/read-model";
@@ -187,6 +189,16 @@ describe("the stored read model equals the rules", () => {
       states.add(expectedState);
     }
     expect([...states].sort()).toEqual(["credited", "delivered", "invoiced", "open"]);
+  });
+
+  it("for every order: the list page's raw read (order-page-rows.ts) gives exactly what Prisma's select of the same fields gives", async () => {
+    const viaPrisma = await db.order.findMany({ select: pageSelect, orderBy: { id: "asc" } });
+    expect(viaPrisma.some((o) => o.period === null) && viaPrisma.some((o) => o.period !== null)).toBe(true);
+    expect(viaPrisma.some((o) => o.decision.interruptions.length > 0)).toBe(true);
+    expect(viaPrisma.some((o) => o.lines.some((l) => l.invoiceableFrom !== null))).toBe(true);
+    const raw = (await orderPageRows(viaPrisma.map((o) => o.id))).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(raw).toEqual(viaPrisma);
+    expect(await orderPageRows([])).toEqual([]);
   });
 
   it("follows a moved placement and a corrected name", async () => {
