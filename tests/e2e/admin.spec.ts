@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, expectNoSeriousA11yViolations, linkInMail, login, mainMenu, mailCount, waitForHydration } from "./helpers";
+import { ADMIN, expectNoSeriousA11yViolations, gotoSettled, linkInMail, login, mainMenu, mailCount, waitForHydration } from "./helpers";
 
 const RECEIVE = "Ta emot nya deltagare";
 const REPORTING = "Rapportering, planering och information om deltagare";
@@ -107,12 +107,12 @@ test.describe("administration av användare", () => {
       await expect(menu.getByRole("link", { name: "Deltagarlista" })).toBeVisible();
       await expect(menu.getByRole("link", { name: "Administration" })).toHaveCount(0);
 
-      await invitee.goto("/administration/anvandare");
+      await gotoSettled(invitee, "/administration/anvandare");
       await expect(invitee.getByRole("heading", { level: 1, name: "Saknar behörighet" })).toBeVisible();
       await expect(invitee.getByRole("table")).toHaveCount(0);
 
       // Nya deltagare: only participants at City or Södertälje.
-      await invitee.goto("/nya-deltagare");
+      await gotoSettled(invitee, "/nya-deltagare");
       await expect(invitee.getByRole("heading", { level: 1, name: "Nya deltagare" })).toBeVisible();
       const addresses = await invitee
         .getByTestId("new-participants")
@@ -130,7 +130,7 @@ test.describe("administration av användare", () => {
       await expectNoSeriousA11yViolations(invitee);
 
       // Deltagarlista: every row, on every page, is at City or Södertälje.
-      await invitee.goto("/deltagare");
+      await gotoSettled(invitee, "/deltagare");
       await expect(invitee.getByRole("heading", { level: 1, name: "Deltagarlista" })).toBeVisible();
       await expectNoSeriousA11yViolations(invitee);
       const seen = new Set<string>();
@@ -156,11 +156,11 @@ test.describe("administration av användare", () => {
       await page.getByRole("button", { name: "Spara behörigheter" }).click();
       await expect(page.getByRole("status")).toContainText("Ändringarna är sparade.");
 
-      await invitee.goto("/start");
+      await gotoSettled(invitee, "/start");
       expect(await sortedItems(invitee, "my-permissions")).toEqual([REPORTING]);
       await expect(mainMenu(invitee).getByRole("link", { name: /^Nya deltagare/ })).toHaveCount(0);
       await expect(mainMenu(invitee).getByRole("link", { name: "Deltagarlista" })).toBeVisible();
-      await invitee.goto("/nya-deltagare");
+      await gotoSettled(invitee, "/nya-deltagare");
       await expect(invitee.getByRole("heading", { level: 1, name: "Saknar behörighet" })).toBeVisible();
 
       // --- The person forgets the password and resets it through the mail.

@@ -1,7 +1,7 @@
 // A joint planning approved by an officer creates the order; a month reported with the
 // keyboard and submitted shows the month's order line as delivered.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, login, OFFICER } from "./helpers";
+import { expectNoSeriousA11yViolations, gotoSettled, login, OFFICER } from "./helpers";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -18,7 +18,7 @@ function previousMonth(): string {
 test("planning approved, a month reported with the keyboard, the order line delivered", async ({ browser }) => {
   const supplier = await as(browser, "alla@framtidsvagen.example.se");
   // An active participant who started at least two months ago has a whole month behind them.
-  await supplier.goto("/deltagare?status=active&sort=start&dir=asc");
+  await gotoSettled(supplier, "/deltagare?status=active&sort=start&dir=asc");
   const link = supplier.getByTestId("participant-rows").getByRole("link").first();
   const name = (await link.innerText()).trim();
   await link.click();

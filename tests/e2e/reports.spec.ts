@@ -1,7 +1,7 @@
 // Reports to Arbetsförmedlingen: an absence report sent and approved; a final report
 // rejected with a reason and sent again as a correction.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, login, OFFICER } from "./helpers";
+import { expectNoSeriousA11yViolations, gotoSettled, login, OFFICER } from "./helpers";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -10,7 +10,7 @@ async function as(browser: Browser, email: string): Promise<Page> {
 }
 
 async function openFirstParticipant(page: Page, status: string): Promise<{ id: string; name: string }> {
-  await page.goto(`/deltagare?status=${status}`);
+  await gotoSettled(page, `/deltagare?status=${status}`);
   const link = page.getByTestId("participant-rows").getByRole("link").first();
   const name = (await link.innerText()).trim();
   await link.click();
