@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/format";
+import { formatTotal } from "@/lib/capped-count";
 
 /**
  * Server-side pagination: links keep every other query parameter. With `totalIsCapped` the
@@ -19,7 +20,7 @@ export function Pagination(props: { total: number; totalIsCapped?: boolean; page
   return (
     <nav aria-label="Sidnumrering" className="mt-4 flex flex-wrap items-center justify-between gap-2">
       <p>
-        {totalIsCapped ? `Visar ${formatNumber(from)}–${formatNumber(to)} av fler än ${formatNumber(total)}` : `Visar ${formatNumber(from)}–${formatNumber(to)} av ${formatNumber(total)}`}
+        Visar {formatNumber(from)}–{formatNumber(to)} av {formatTotal({ total, totalIsCapped })}
       </p>
       <div className="flex gap-2">
         {page > 1 ? (

@@ -9,8 +9,8 @@ import { now as clockNow } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/authz/errors";
 import { can, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { sqlScope } from "@/lib/authz/access";
-import { cappedTotal } from "@/lib/capped-count";
-import { EVENT_COUNT_CAP, EVENT_PAGE_SIZE, isUnread, nextLastSeenAt, unreadSince } from "./rules";
+import { cappedTotal, COUNT_CAP } from "@/lib/capped-count";
+import { EVENT_PAGE_SIZE, isUnread, nextLastSeenAt, unreadSince } from "./rules";
 
 export interface EventRow {
   id: string;
@@ -25,7 +25,7 @@ export interface EventRow {
 }
 
 export interface EventPage {
-  /** Exact up to the cap (EVENT_COUNT_CAP); past it, the cap itself and `totalIsCapped`. */
+  /** Exact up to the cap (lib/capped-count; a year of 10,000 placements is about 24,000 events); past it, the cap itself and `totalIsCapped`. */
   total: number;
   /** More events than `total` exist: the page says "fler än". */
   totalIsCapped: boolean;
@@ -87,7 +87,7 @@ const FEED_SQL = `
 
 /** Newest first, 25 a page; `onlyUnread` leaves out what the actor has seen; counted up to `countCap`. */
 export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread?: boolean; countCap?: number } = {}, now = clockNow()): Promise<EventPage> {
-  const cap = opts.countCap ?? EVENT_COUNT_CAP;
+  const cap = opts.countCap ?? COUNT_CAP;
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const scope = feedScope(actor);
   if (!scope || actor.kind !== "staff") {

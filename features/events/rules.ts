@@ -4,9 +4,6 @@ import { can, unitsFor, type Actor } from "@/lib/authz/permissions";
 
 export const EVENT_PAGE_SIZE = 25;
 
-/** The feed counts up to this many events (lib/capped-count): a year of 10,000 placements is about 24,000. */
-export { COUNT_CAP as EVENT_COUNT_CAP } from "@/lib/capped-count";
-
 /**
  * Assumption: a person who has never looked at the events of an organisation (no read
  * marker yet) sees the events of the last fourteen days as unread, not the whole history.

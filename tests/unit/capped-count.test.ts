@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cappedTotal, COUNT_CAP } from "@/lib/capped-count";
+import { cappedTotal, COUNT_CAP, formatTotal } from "@/lib/capped-count";
 
 describe("cappedTotal", () => {
   it("is exact up to the cap and says 'more' only past it", () => {
@@ -7,5 +7,10 @@ describe("cappedTotal", () => {
     expect(cappedTotal(COUNT_CAP)).toEqual({ total: COUNT_CAP, totalIsCapped: false });
     expect(cappedTotal(COUNT_CAP + 1)).toEqual({ total: COUNT_CAP, totalIsCapped: true });
     expect(cappedTotal(3, 2)).toEqual({ total: 2, totalIsCapped: true });
+  });
+
+  it("says a total as the pages do: the number, or 'fler än' the cap", () => {
+    expect(formatTotal(cappedTotal(27))).toBe("27");
+    expect(formatTotal(cappedTotal(COUNT_CAP + 1)).replace(/\s/g, " ")).toBe("fler än 1 000");
   });
 });

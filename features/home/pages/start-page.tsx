@@ -5,7 +5,8 @@ import { can, PERMISSION_LABELS } from "@/lib/authz/permissions";
 import { ownUnits } from "@/features/staff/queries";
 import { reportsDue } from "@/features/periodic-reports/queries";
 import { monthLabel } from "@/features/periodic-reports/rules";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { formatTotal } from "@/lib/capped-count";
 import { today as clockToday } from "@/lib/clock";
 import { listLackingFirstMeeting } from "@/features/participants/new-participants";
 import { countNewParticipantsOnce } from "@/features/participants/request-cache";
@@ -89,7 +90,7 @@ export async function StartPage({ searchParams }: { searchParams: Promise<{ visa
                 {mine ? "Visa alla mina verksamheter" : "Visa bara mina deltagare"}
               </Link>
             </div>
-            <h3 id="redov" className="mt-2 font-semibold">Periodisk redovisning att skicka in ({due?.totalIsCapped ? `fler än ${formatNumber(due.total)}` : formatNumber(due?.total ?? 0)})</h3>
+            <h3 id="redov" className="mt-2 font-semibold">Periodisk redovisning att skicka in ({due ? formatTotal(due) : 0})</h3>
             {due?.total ? (
               <ul className="list-disc pl-5" data-testid="reports-due">
                 {due.rows.map((r) => (
@@ -108,7 +109,7 @@ export async function StartPage({ searchParams }: { searchParams: Promise<{ visa
               <p>Inget att redovisa just nu.</p>
             )}
             {due && due.total > due.rows.length ? (
-              <p className="mt-1 text-sm">Visar de {due.rows.length} mest brådskande av {due.totalIsCapped ? `fler än ${formatNumber(due.total)}` : formatNumber(due.total)}.</p>
+              <p className="mt-1 text-sm">Visar de {due.rows.length} mest brådskande av {formatTotal(due)}.</p>
             ) : null}
             <h3 id="mote" className="mt-4 font-semibold">Saknar bokat första möte ({lackingMeeting.total})</h3>
             {lackingMeeting.total ? (
