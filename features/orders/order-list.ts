@@ -12,6 +12,7 @@ import type { Actor } from "@/lib/authz/permissions";
 import { toIsoDate } from "@/features/decisions/periods";
 import { csvField } from "@/features/participants/export";
 import { z } from "@/lib/validation/zod";
+import { countedPage } from "@/lib/counted-page";
 import { ARTICLES, ARTICLE_LABELS, LINE_STATE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "./order-labels";
 import { canInvoice, invoiceableDays, nextInvoiceableFrom, type InvoiceableFacts } from "./invoicing-rules";
 import { orderPageRows } from "./order-page-rows";
@@ -173,14 +174,10 @@ export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = 
   const scope = await orderScope(actor);
   if (!scope) return { total: 0, page: 1, pageSize, rows: [] };
   const where = listWhere(scope, q);
-  const load = (page: number) =>
-    pageOf(where, listOrderBy(q.sort, q.dir), (page - 1) * pageSize, pageSize, orderPageRows);
-  // The count and the asked-for page at once (one round trip less); only a page past the end,
-  // answered with the last page, needs a second read.
-  const [total, asked] = await Promise.all([db.order.count({ where }), load(q.page)]);
-  const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
-  const found = page === q.page ? asked : await load(page);
-  return { total, page, pageSize, rows: found.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row) };
+  const { total, page, rows } = await countedPage(q.page, pageSize, () => db.order.count({ where }), (page) =>
+    pageOf(where, listOrderBy(q.sort, q.dir), (page - 1) * pageSize, pageSize, orderPageRows),
+  );
+  return { total, page, pageSize, rows: rows.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row) };
 }
 
 /**

@@ -11,6 +11,7 @@ import { factsInclude, readModelRow, readModelSelect, stateWhere } from "@/featu
 import { DECISION_STATE_LABELS, type DecisionState } from "@/features/decisions/rules";
 import { SERVICE_VERSION_LABELS } from "@/features/suppliers/schemas";
 import { PARTICIPANT_LIST_PAGE_SIZE, participantListQuery, type ParticipantListQuery } from "./schemas";
+import { countedPage } from "@/lib/counted-page";
 
 // The scope (the actor's organisation and the units where they report on participants) is
 // the one door's: sqlScope(actor, "reportOnParticipants") and scopeWhere in lib/authz/access.ts.
@@ -144,11 +145,9 @@ export async function listParticipantsForStaff(actor: Actor, query: Partial<Part
   const pageSize = PARTICIPANT_LIST_PAGE_SIZE;
   const where = participantListWhere(actor, q, today);
   if (!where) return { total: 0, page: 1, pageSize, rows: [] as ParticipantListRow[] };
-  const load = (page: number) => db.decision.findMany({ where, orderBy: participantOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, select: listRowSelect });
-  // The count and the asked-for page at once; only a page past the end (answered with the last) reads again.
-  const [total, asked] = await Promise.all([db.decision.count({ where }), load(q.page)]);
-  const page = Math.min(q.page, Math.max(1, Math.ceil(total / pageSize)));
-  const found = page === q.page ? asked : await load(page);
+  const { total, page, rows: found } = await countedPage(q.page, pageSize, () => db.decision.count({ where }), (page) =>
+    db.decision.findMany({ where, orderBy: participantOrderBy(q.sort, q.dir), skip: (page - 1) * pageSize, take: pageSize, select: listRowSelect }),
+  );
   const names = await handledareNames(found);
   return { total, page, pageSize, rows: found.map((d) => toListRow(d, names.get(d.currentHandledareId ?? "") ?? null, today)) };
 }

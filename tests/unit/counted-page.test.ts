@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { countedPage } from "@/lib/counted-page";
+
+/** A list of `n` numbers, paged; records which pages were read. */
+function list(n: number, pageSize: number) {
+  const reads: number[] = [];
+  const all = Array.from({ length: n }, (_, i) => i + 1);
+  return { reads, count: async () => n, load: async (page: number) => (reads.push(page), all.slice((page - 1) * pageSize, page * pageSize)) };
+}
+
+describe("countedPage", () => {
+  it("reads the asked-for page once when it exists", async () => {
+    const l = list(27, 25);
+    expect(await countedPage(2, 25, l.count, l.load)).toEqual({ total: 27, page: 2, rows: [26, 27] });
+    expect(l.reads).toEqual([2]);
+  });
+
+  it("answers a page past the end with the last page, and an empty list with page 1", async () => {
+    const l = list(27, 25);
+    expect(await countedPage(9, 25, l.count, l.load)).toEqual({ total: 27, page: 2, rows: [26, 27] });
+    expect(l.reads).toEqual([9, 2]);
+    const none = list(0, 25);
+    expect(await countedPage(1, 25, none.count, none.load)).toEqual({ total: 0, page: 1, rows: [] });
+  });
+});
