@@ -114,12 +114,18 @@ describe("whose events", () => {
 });
 
 describe("pagination", () => {
-  it("is server-side, 25 a page, newest first, also for unread only", async () => {
+  /** A reporter at a new organisation with 30 events a minute apart: the events and their ids, newest first. */
+  async function thirtyEvents() {
     const org = await orgWithDecisions(1);
     const actor = await staff(org.supplier.id, ["REPORTING"], "all");
     const created = [];
     for (let i = 0; i < 30; i++) created.push(await event(org.decisions[0].id, minutesAgo(100 - i)));
-    const newestFirst = created.reverse().map((e) => e.id);
+    const newest = created.reverse();
+    return { actor, created: newest, newestFirst: newest.map((e) => e.id) };
+  }
+
+  it("is server-side, 25 a page, newest first, also for unread only", async () => {
+    const { actor, created, newestFirst } = await thirtyEvents();
     const p1 = await listEvents(actor, { page: 1 });
     const p2 = await listEvents(actor, { page: 2 });
     expect(p1).toMatchObject({ total: 30, page: 1, pageSize: 25 });
@@ -133,11 +139,7 @@ describe("pagination", () => {
   });
 
   it("counts up to its cap and then says there are more; the pages past the cap still answer", async () => {
-    const org = await orgWithDecisions(1);
-    const actor = await staff(org.supplier.id, ["REPORTING"], "all");
-    const created = [];
-    for (let i = 0; i < 30; i++) created.push(await event(org.decisions[0].id, minutesAgo(100 - i)));
-    const newestFirst = created.reverse().map((e) => e.id);
+    const { actor, newestFirst } = await thirtyEvents();
     expect(await listEvents(actor, { page: 1, countCap: 30 })).toMatchObject({ total: 30, totalIsCapped: false });
     const capped = await listEvents(actor, { page: 1, countCap: 20 });
     expect(capped).toMatchObject({ total: 20, totalIsCapped: true });
