@@ -20,6 +20,7 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { percentile } from "./bench/percentile";
 import { seedDemo, signIn, startProductionPortal, startThrowawayDatabase } from "./bench/portal-harness";
 
 const { values: args } = parseArgs({
@@ -125,13 +126,6 @@ async function once(p: { path: string; cookie: string | null }): Promise<{ ms: n
   return { ms: performance.now() - t, status: res.status, bytes: body.byteLength };
 }
 
-/** The q-quantile (nearest rank) of response times in ms. */
-function percentile(ms: number[], q: number): number {
-  if (ms.length === 0) return NaN;
-  const sorted = [...ms].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
-
 /** One user alone: the median of this many loads (three were too few to tell 2× from 2.5× on a noisy 2-core machine). */
 const ALONE = 7;
 
@@ -174,7 +168,7 @@ for (const p of PAGES) {
     );
     run.on("response", (_client, _status, _bytes, ms) => times.push(ms));
   });
-  rows.push({ page: p.path, status: singles[0].status, single, kb: singles[0].bytes / 1024, sql, dbMs, p50: result.latency.p50, p95: percentile(times, 0.95), p975: result.latency.p97_5, rps: result.requests.average });
+  rows.push({ page: p.path, status: singles[0].status, single, kb: singles[0].bytes / 1024, sql, dbMs, p50: result.latency.p50, p95: percentile(times.sort((a, b) => a - b), 0.95), p975: result.latency.p97_5, rps: result.requests.average });
   process.stdout.write(`  ${p.path}: ${single.toFixed(0)} ms alone, p97.5 ${result.latency.p97_5} ms under load${result.non2xx ? ` (${result.non2xx} non-2xx)` : ""}\n`);
 }
 

@@ -13,6 +13,7 @@
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
+import { percentile } from "./bench/percentile";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DecisionState } from "@/features/decisions/rules";
 
@@ -81,10 +82,6 @@ function table(headers: string[], rows: string[][], rightAligned: boolean[]): st
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
-}
 
 
 // ---------------------------------------------------------------------------------------
