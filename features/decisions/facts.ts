@@ -94,3 +94,29 @@ export function stateWhere(state: DecisionState, today: string): Prisma.Decision
       return { AND: [{ currentPeriodEnd: { lt: t } }, notInForce, { OR: [{ currentPeriodNumber: { not: 1 } }, { currentPeriodEnd: { lt: windowStart } }] }] };
   }
 }
+
+/**
+ * The same filter as stateWhere, as SQL over the placement "d" for raw list statements.
+ * `param` adds a value and answers its placeholder. decisionState() is the rule; the tests
+ * keep all three in step.
+ */
+export function stateSql(state: DecisionState, today: string, param: (value: unknown) => string): string {
+  const t = `${param(today)}::date`;
+  // Only the states that read it get the window's start, so every value given is used.
+  const windowStart = () => `${param(addCalendarDays(today, -PERIOD2_WINDOW_DAYS))}::date`;
+  const notInForce = `(d."interruptionDate" IS NULL OR d."interruptionDate" > ${t})`;
+  switch (state) {
+    case "interrupted":
+      return `d."interruptionDate" <= ${t}`;
+    case "planned-interruption":
+      return `(d."currentPeriodEnd" >= ${t} AND d."interruptionDate" > ${t})`;
+    case "new":
+      return `(d."currentPeriodEnd" >= ${t} AND d."interruptionDate" IS NULL AND d."currentHandledareId" IS NULL)`;
+    case "active":
+      return `(d."currentPeriodEnd" >= ${t} AND d."interruptionDate" IS NULL AND d."currentHandledareId" IS NOT NULL)`;
+    case "period-ended":
+      return `(d."currentPeriodEnd" < ${t} AND d."currentPeriodEnd" >= ${windowStart()} AND d."currentPeriodNumber" = 1 AND ${notInForce})`;
+    case "completed":
+      return `(d."currentPeriodEnd" < ${t} AND ${notInForce} AND (d."currentPeriodNumber" <> 1 OR d."currentPeriodEnd" < ${windowStart()}))`;
+  }
+}

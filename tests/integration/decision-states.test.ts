@@ -1,9 +1,9 @@
 // The state of a placement is computed by a pure rule for display and by a database filter
 // for search; on the demo data (every state) the two must agree.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import { seedDemoData } from "@/features/demo/seed";
-import { decisionFacts, factsInclude, readModelFacts, stateWhere } from "@/features/decisions/facts";
+import { decisionFacts, factsInclude, readModelFacts, stateSql, stateWhere } from "@/features/decisions/facts";
 import { addCalendarDays } from "@/features/decisions/periods";
 import { decisionState, type DecisionState } from "@/features/decisions/rules";
 import { today } from "@/lib/clock";
@@ -27,6 +27,23 @@ describe("decision states", () => {
       const ids = (await db.decision.findMany({ where: stateWhere(state, t), select: { id: true } })).map((r) => r.id).sort();
       expect(ids, state).toEqual((byRule.get(state) ?? []).sort());
       expect(ids.length, `demo data has ${state}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("the raw-SQL filter for each state (what Deltagarlista runs) agrees with the rule, on every day around now", async () => {
+    const all = await db.decision.findMany({ include: factsInclude });
+    for (const offset of [-400, -45, -31, -30, -1, 0, 1, 29, 30, 31, 200, 400]) {
+      const t = addCalendarDays(today(), offset);
+      for (const state of STATES) {
+        const params: unknown[] = [];
+        const where = stateSql(state, t, (v) => {
+          params.push(v);
+          return `$${params.length}`;
+        });
+        const ids = (await dbHandle().sql.query<{ id: string }>(`SELECT d.id FROM "Decision" d WHERE ${where}`, params)).map((r) => r.id).sort();
+        const expected = all.filter((d) => decisionState(decisionFacts(d), t) === state).map((d) => d.id).sort();
+        expect(ids, `${state} on ${t}`).toEqual(expected);
+      }
     }
   });
 

@@ -154,6 +154,10 @@ describe("search and filters", () => {
     expect(ids((await list(w.reporter, { q: "Öberg Åsa" })).rows)).toEqual([d.d1.id]);
     expect((await list(w.reporter, { q: "Anna Ek" })).total).toBe(0);
     expect(ids((await list(w.reporter, { q: d.d3.implementationReference.slice(-8).toLowerCase() })).rows)).toEqual([d.d3.id]);
+    // Case is folded for å, ä and ö too, and % or _ are searched for as themselves.
+    expect(ids((await list(w.reporter, { q: "öBERG åsa" })).rows)).toEqual([d.d1.id]);
+    expect((await list(w.reporter, { q: "%" })).total).toBe(0);
+    expect((await list(w.reporter, { q: "_" })).total).toBe(0);
     // Another unit's participant is not found by name either.
     expect((await list(w.reporter, { q: "Utanför" })).total).toBe(0);
   });

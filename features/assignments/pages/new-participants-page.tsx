@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Steps } from "@/components/ui/steps";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { DeadlineBadge } from "@/features/assignments/components/deadline-badge";
+import { NewParticipantCards } from "@/features/assignments/components/new-participant-cards";
 import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
 import { SelectAll } from "@/features/assignments/components/select-all";
 
@@ -86,45 +86,22 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
             {/* On a phone this one would stand above the cards it acts on: there, only the one after them shows. */}
             <Button type="submit" className="max-md:hidden">Nästa</Button>
           </div>
-          <ul className="grid gap-3 md:grid-cols-2" data-testid="new-participants">
-            {list.rows.map((p) => (
-              <li key={p.decisionId} className="rounded bg-white p-4 shadow">
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <div className="flex items-center gap-2">
-                    <input id={`d-${p.decisionId}`} type="checkbox" name="d" value={p.decisionId} className="h-5 w-5" />
-                    <label htmlFor={`d-${p.decisionId}`} className="text-lg font-semibold">
-                      <span className="sr-only">Välj </span>{p.name}
-                    </label>
-                  </div>
-                  <DeadlineBadge daysLeft={p.deadline.daysLeft} state={p.deadline.state} />
-                </div>
-                {p.newPeriod ? (
-                  <p className="font-semibold text-af-blue">Ny period{p.currentHandledare ? ` (nuvarande handledare: ${p.currentHandledare.name})` : ""}</p>
-                ) : null}
-                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-                  <dt className="font-medium">Tjänst</dt>
-                  <dd>{SERVICE_VERSION_LABELS[p.serviceVersion]}</dd>
-                  <dt className="font-medium">Nivå</dt>
-                  <dd>{p.level}</dd>
-                  <dt className="font-medium">Startdatum</dt>
-                  <dd>{formatDate(p.startDate)}</dd>
-                  <dt className="font-medium">Slutdatum</dt>
-                  <dd>{formatDate(p.endDate)}</dd>
-                  <dt className="font-medium">Sista dag för handledare</dt>
-                  <dd>{formatDate(p.deadlineDate)}</dd>
-                  <dt className="font-medium">Språkstöd/Tolk</dt>
-                  <dd>
-                    {[p.languageSupportNeeded ? "Språkstöd" : null, p.interpreterNeeded ? `Tolk (${p.interpreterLanguage ?? "språk saknas"})` : null].filter(Boolean).join(", ") || "Nej"}
-                  </dd>
-                  <dt className="font-medium">Utförande adress</dt>
-                  <dd>{p.unit.name}, {p.unit.street}, {p.unit.postalCode} {p.unit.city}</dd>
-                </dl>
-                <p className="mt-2 text-sm">
-                  <Link prefetch={false} href={`/deltagare/${p.decisionId}`} className="text-af-accent underline">Visa deltagaren<span className="sr-only"> {p.name}</span></Link>
-                </p>
-              </li>
-            ))}
-          </ul>
+          <NewParticipantCards
+            cards={list.rows.map((p) => ({
+              id: p.decisionId,
+              name: p.name,
+              daysLeft: p.deadline.daysLeft,
+              deadlineState: p.deadline.state,
+              newPeriod: p.newPeriod ? `Ny period${p.currentHandledare ? ` (nuvarande handledare: ${p.currentHandledare.name})` : ""}` : null,
+              service: SERVICE_VERSION_LABELS[p.serviceVersion],
+              level: p.level,
+              start: formatDate(p.startDate),
+              end: formatDate(p.endDate),
+              deadline: formatDate(p.deadlineDate),
+              support: [p.languageSupportNeeded ? "Språkstöd" : null, p.interpreterNeeded ? `Tolk (${p.interpreterLanguage ?? "språk saknas"})` : null].filter(Boolean).join(", ") || "Nej",
+              address: `${p.unit.name}, ${p.unit.street}, ${p.unit.postalCode} ${p.unit.city}`,
+            }))}
+          />
           <div className="mt-3 flex justify-end"><Button type="submit">Nästa</Button></div>
         </form>
       )}

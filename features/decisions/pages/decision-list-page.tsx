@@ -10,7 +10,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { StateBadge } from "@/features/decisions/components/state-badge";
+import { DecisionRows } from "@/features/decisions/components/decision-rows";
 
 export const metadata: Metadata = { title: "Beslut" };
 
@@ -99,19 +99,12 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
               <th scope="col" className="p-2">Status</th>
             </tr>
           </thead>
-          <tbody data-testid="decision-rows">
-            {list.rows.map((r) => (
-              <tr key={r.id} className="border-t align-top">
-                <td data-label="Namn" className="p-2"><Link prefetch={false} href={`/handlaggare/beslut/${r.id}`} className="font-medium text-af-accent underline">{r.name}</Link></td>
-                <td data-label="Genomförandereferens" className="p-2">{r.implementationReference}</td>
-                <td data-label="Leverantör / verksamhet" className="p-2">{r.supplierName}<br /><span className="text-gray-700">{r.unitName}</span></td>
-                <td data-label="Nivå" className="p-2">{r.level}</td>
-                <td data-label="Start" className="p-2 md:whitespace-nowrap">{formatDate(r.startDate)}</td>
-                <td data-label="Slut" className="p-2 md:whitespace-nowrap">{formatDate(r.endDate)}</td>
-                <td data-label="Status" className="p-2"><StateBadge state={r.state} /></td>
-              </tr>
-            ))}
-          </tbody>
+          <DecisionRows
+            rows={list.rows.map((r) => ({
+              id: r.id, name: r.name, ref: r.implementationReference, supplier: r.supplierName, unit: r.unitName, level: r.level,
+              start: formatDate(r.startDate), end: formatDate(r.endDate), state: r.state,
+            }))}
+          />
         </table>
         {list.rows.length === 0 ? <p className="p-4">Inga beslut matchar sökningen.</p> : null}
       </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { EventRows } from "@/features/events/components/event-rows";
 import { requireStaff } from "@/lib/authz/guard";
 import { listEvents } from "@/features/events/feed";
 import { UNREAD_WINDOW_DAYS } from "@/features/events/rules";
@@ -65,34 +65,12 @@ export async function EventsPage({ searchParams }: { searchParams: Promise<{ sid
                 <th scope="col" className="p-2">Utförande verksamhet</th>
               </tr>
             </thead>
-            <tbody data-testid="event-rows">
-              {list.rows.map((e) => (
-                <tr
-                  key={e.id}
-                  data-unread={e.unread ? "true" : undefined}
-                  className={`border-t align-top ${e.unread ? "border-l-4 border-l-af-blue bg-af-blue-light/40 font-semibold" : ""}`}
-                >
-                  <td className="p-2 md:hidden">
-                    {e.unread ? <span className="rounded bg-af-blue px-2 py-0.5 text-sm font-semibold text-white" data-testid="unread-badge">Ny</span> : null}
-                  </td>
-                  <td className="p-2 md:whitespace-nowrap" data-label="Mottaget">
-                    {e.unread ? (
-                      <span className="mr-2 rounded bg-af-blue px-2 py-0.5 text-xs font-semibold text-white max-md:hidden">Ny</span>
-                    ) : null}
-                    {formatDateTime(e.at)}
-                  </td>
-                  <td className="p-2" data-label="Deltagare">
-                    <Link prefetch={false} href={`/deltagare/${e.decisionId}`} className="text-af-accent underline">
-                      {e.participantName}
-                    </Link>
-                  </td>
-                  <td className="p-2" data-label="Händelse">{eventLabel(e.type)}</td>
-                  <td className="p-2" data-label="Effekt">{effect(e.type, e.data)}</td>
-                  <td className="p-2" data-label="Orsak">{reason(e.data, e.type)}</td>
-                  <td className="p-2" data-label="Verksamhet">{e.unitName}</td>
-                </tr>
-              ))}
-            </tbody>
+            <EventRows
+              rows={list.rows.map((e) => ({
+                id: e.id, unread: e.unread, at: formatDateTime(e.at), decisionId: e.decisionId, participant: e.participantName,
+                label: eventLabel(e.type), effect: effect(e.type, e.data), reason: reason(e.data, e.type), unit: e.unitName,
+              }))}
+            />
           </table>
         </div>
       )}

@@ -3,30 +3,19 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { unitScope } from "@/lib/authz/permissions";
 import { listOrders, orderListQuery, type OrderListQuery, type OrderSortKey } from "@/features/orders/order-list";
-import { ARTICLES, ARTICLE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "@/features/orders/order-labels";
+import { ARTICLES, ARTICLE_LABELS, ORDER_STATES, ORDER_STATE_LABELS } from "@/features/orders/order-labels";
 import { formatDate, formatDateTime, formatOre } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { OrderRows } from "@/features/orders/components/order-rows";
 
 export const metadata: Metadata = { title: "Beställningar" };
 
 type Search = Record<string, string | string[] | undefined>;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-
-const STATE_TONES: Record<OrderState, string> = {
-  open: "bg-gray-100 text-gray-900 border border-gray-700",
-  delivered: "bg-amber-100 text-amber-900 border border-amber-800",
-  credited: "bg-red-100 text-red-900 border border-red-800",
-  invoiced: "bg-green-100 text-green-900 border border-green-800",
-  cancelled: "bg-gray-100 text-gray-900 border border-gray-700",
-};
-
-function OrderStateBadge({ state }: { state: OrderState }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATE_TONES[state]}`}>{ORDER_STATE_LABELS[state]}</span>;
-}
 
 const SORT_LABELS: Record<OrderSortKey, string> = { created: "Inkom", number: "Ordernummer", name: "Deltagare", start: "Leveransperiod" };
 
@@ -153,53 +142,28 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
               {sortHeader("created")}
             </tr>
           </thead>
-          <tbody data-testid="order-rows">
-            {list.rows.map((r) => (
-              <tr key={r.id} className="border-t align-top">
-                <td className="p-2 font-medium whitespace-nowrap">
-                  <Link prefetch={false} href={`/bestallningar/${r.id}`} className="text-af-accent underline">{r.orderNumber}</Link>
-                </td>
-                <td className="p-2" data-label="Deltagare">{r.participantName}</td>
-                <td className="p-2 break-words" data-label="Referens">{r.implementationReference}</td>
-                <td className="p-2" data-label="Verksamhet">{r.unitName}</td>
-                <td className="p-2" data-label="Leverans">
-                  {r.deliveryStart && r.deliveryEnd ? (
-                    <>
-                      <span className="whitespace-nowrap">{formatDate(r.deliveryStart)} –</span> <span className="whitespace-nowrap">{formatDate(r.deliveryEnd)}</span>
-                    </>
-                  ) : r.kind === "RESULT" ? "Engångsbelopp (resultat)" : "Info saknas"}
-                  {r.periodNumber ? <span className="block text-gray-700">Period {r.periodNumber}</span> : null}
-                </td>
-                <td className="p-2 whitespace-nowrap md:text-right" data-label="Belopp">{formatOre(r.totalOre)}</td>
-                <td className="p-2" data-label="Status">
-                  <OrderStateBadge state={r.state} />
-                  {r.state === "delivered" && r.toInvoice === 0 && r.nextInvoiceableFrom ? (
-                    <span className="block text-sm">Kan faktureras från {formatDate(r.nextInvoiceableFrom)}</span>
-                  ) : null}
-                  {r.toInvoice > 0 ? <span className="block text-sm">{r.toInvoice === 1 ? "1 rad att fakturera" : `${r.toInvoice} rader att fakturera`}</span> : null}
-                </td>
-                <td className="p-2" data-label="Orderdatum">
-                  {/* Date and time on their own lines where the table is narrow, never broken inside. */}
-                  <DateAndTime text={formatDateTime(r.createdAt)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <OrderRows
+            rows={list.rows.map((r) => ({
+              id: r.id,
+              number: r.orderNumber,
+              participant: r.participantName,
+              ref: r.implementationReference,
+              unit: r.unitName,
+              delivery: r.deliveryStart && r.deliveryEnd ? [formatDate(r.deliveryStart), formatDate(r.deliveryEnd)] : r.kind === "RESULT" ? "Engångsbelopp (resultat)" : "Info saknas",
+              periodNumber: r.periodNumber,
+              amount: formatOre(r.totalOre),
+              state: r.state,
+              stateNote:
+                r.toInvoice > 0
+                  ? r.toInvoice === 1 ? "1 rad att fakturera" : `${r.toInvoice} rader att fakturera`
+                  : r.state === "delivered" && r.nextInvoiceableFrom ? `Kan faktureras från ${formatDate(r.nextInvoiceableFrom)}` : null,
+              created: formatDateTime(r.createdAt),
+            }))}
+          />
         </table>
         {list.rows.length === 0 ? <p className="p-4">Inga beställningar matchar sökningen.</p> : null}
       </div>
       <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/bestallningar" params={params} />
-    </>
-  );
-}
-
-/** "2 dec. 2026 kl. 10:15" that may wrap before "kl." but never inside the date or the time. */
-function DateAndTime({ text }: { text: string }) {
-  const [date, time] = text.split(" kl. ");
-  return (
-    <>
-      <span className="whitespace-nowrap">{date}</span>
-      {time ? <> <span className="whitespace-nowrap">kl. {time}</span></> : null}
     </>
   );
 }

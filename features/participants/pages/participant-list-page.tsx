@@ -18,7 +18,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { StateBadge } from "@/features/decisions/components/state-badge";
+import { ParticipantRows } from "@/features/participants/components/participant-rows";
 
 export const metadata: Metadata = { title: "Deltagarlista" };
 
@@ -154,23 +154,12 @@ export async function ParticipantListPage({ searchParams }: { searchParams: Prom
               <th scope="col" className="p-2">Genomförande&shy;referens</th>
             </tr>
           </thead>
-          <tbody data-testid="participant-rows">
-            {list.rows.map((r) => (
-              <tr key={r.decisionId} className="border-t align-top">
-                <td className="p-2 text-base font-medium md:text-sm">
-                  <Link prefetch={false} href={`/deltagare/${r.decisionId}`} className="text-af-accent underline">{r.name}</Link>
-                </td>
-                <td className="p-2" data-label="Status"><StateBadge state={r.state} /></td>
-                <td className="p-2" data-label="Handledare">{r.handledare ?? <span className="text-gray-700">Ingen handledare än</span>}</td>
-                <td className="p-2" data-label="Verksamhet">{r.unitName}</td>
-                {/* "Rusta och matcha 2" on one line on a laptop, not four (issue #14). */}
-                <td className="p-2 md:whitespace-nowrap" data-label="Tjänst">{r.service}</td>
-                <td className="p-2 whitespace-nowrap" data-label="Startdatum">{formatDate(r.startDate)}</td>
-                <td className="p-2 whitespace-nowrap" data-label="Slutdatum">{formatDate(r.endDate)}</td>
-                <td className="p-2 break-words" data-label="Referens">{r.implementationReference}</td>
-              </tr>
-            ))}
-          </tbody>
+          <ParticipantRows
+            rows={list.rows.map((r) => ({
+              id: r.decisionId, name: r.name, state: r.state, handledare: r.handledare, unit: r.unitName, service: r.service,
+              start: formatDate(r.startDate), end: formatDate(r.endDate), ref: r.implementationReference,
+            }))}
+          />
         </table>
         {list.rows.length === 0 ? <p className="p-4">Inga deltagare matchar sökningen.</p> : null}
       </div>

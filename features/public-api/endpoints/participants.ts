@@ -1,11 +1,11 @@
 // Participants: the list (Deltagarlista) and one participant (deltagarkort), new participants
 // (Nya deltagare), who may become handledare, and assigning one. Every read and write goes
 // through the portal's own data functions, which check the actor against the target.
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday } from "@/lib/clock";
+import { sqlScope } from "@/lib/authz/access";
 import { z } from "@/lib/validation/zod";
-import { participantListWhere, participantRowInclude, toListRow } from "@/features/participants/list";
+import { toListRow } from "@/features/participants/list";
+import { participantListFilter, participantPage } from "@/features/participants/list-sql";
 import { participantListQuery } from "@/features/participants/schemas";
 import { newParticipantsById } from "@/features/participants/new-participants";
 import { getDecisionForStaff } from "@/features/decisions/queries";
@@ -23,11 +23,6 @@ import {
 import { at, atOrNull, changedSinceQuery, latest, participantIdParams } from "./common";
 
 type Summary = z.output<typeof ParticipantSummary>;
-
-const listInclude = {
-  ...participantRowInclude,
-  events: { orderBy: { at: "desc" }, take: 1, select: { at: true } },
-} as const satisfies Prisma.DecisionInclude;
 
 const idCursor = z.object({ id: z.uuid() });
 
@@ -55,22 +50,22 @@ export const listParticipants = defineEndpoint({
   responses: [{ status: 200, description: "A page of participants.", schema: ParticipantPage }],
   async handler({ actor, query }) {
     const today = clockToday();
-    const base = participantListWhere(
-      actor,
+    const scope = sqlScope(actor, "reportOnParticipants");
+    if (!scope) return { body: { data: [], nextCursor: null } };
+    const filter = participantListFilter(
+      scope,
       { ...participantListQuery.parse({}), q: query.q || undefined, unitId: query.unitId, handledareId: query.handledareId, level: query.level, state: query.state },
       today,
     );
-    if (!base) return { body: { data: [], nextCursor: null } };
-    const and: Prisma.DecisionWhereInput[] = [base];
-    if (query.cursor) and.push({ id: { gt: decodeCursor(query.cursor, idCursor).id } });
+    if (query.cursor) filter.and.push(`d.id > ${filter.param(decodeCursor(query.cursor, idCursor).id)}::uuid`);
     if (query.changedSince) {
-      const since = new Date(query.changedSince);
-      and.push({ OR: [{ decidedAt: { gte: since } }, { events: { some: { at: { gte: since } } } }] });
+      const since = `${filter.param(new Date(query.changedSince))}::timestamptz`;
+      filter.and.push(`(d."decidedAt" >= ${since} OR EXISTS (SELECT 1 FROM "DecisionEvent" e WHERE e."decisionId" = d.id AND e.at >= ${since}))`);
     }
-    const rows = await db.decision.findMany({ where: { AND: and }, include: listInclude, orderBy: { id: "asc" }, take: query.limit + 1 });
+    const rows = await participantPage(filter, "d.id ASC", query.limit + 1, 0, { changedAt: true });
     const page = pageOf(rows, query.limit, (d) => ({ id: d.id }));
     const data = page.rows.map((d): Summary => {
-      const row = toListRow(d, d.assignments[0]?.handledare.name ?? null, today);
+      const row = toListRow(d, d.handledareName, today);
       return {
         id: d.id,
         implementationReference: row.implementationReference,
@@ -83,7 +78,7 @@ export const listParticipants = defineEndpoint({
         state: row.state,
         stateLabel: row.status,
         handledare: row.handledareId ? { id: row.handledareId, name: row.handledare ?? "" } : null,
-        changedAt: at(latest(d.decidedAt, d.events[0]?.at)),
+        changedAt: at(latest(d.decidedAt, d.lastEventAt ?? undefined)),
       };
     });
     return { body: { data, nextCursor: page.nextCursor } };
