@@ -135,6 +135,7 @@ export async function countUnreadEvents(actor: Actor, now = clockNow()): Promise
       WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[])
         AND e.at > COALESCE((SELECT m."lastSeenAt" FROM "EventReadMarker" m WHERE m."userId" = $3::uuid AND m."supplierId" = $1::uuid), $4::timestamptz)`,
     [scope.supplierId, scope.unitIds, scope.userId, unreadSince(null, now).toISOString()],
+    { prepared: true },
   );
   return rows[0].n;
 }

@@ -5,7 +5,7 @@ import { reportableActivities } from "./activities";
 import { inIdOrder, oldestFirstPage } from "@/lib/db/queue-page";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { now as clockNow, swedishDateOf, SWEDISH_TIME_ZONE, today as clockToday } from "@/lib/clock";
@@ -160,9 +160,12 @@ export async function reportFormContext(actor: Actor, decisionId: string, kind: 
 /** How many participant reports await a decision (the officer's menu): one indexed count. */
 export async function countReportQueue(actor: Actor): Promise<number> {
   assertOfficer(actor);
-  const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM "ParticipantReport" r
-    WHERE r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "ParticipantReport" c WHERE c."correctsId" = r.id)`;
+  const [row] = await dbHandle().sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "ParticipantReport" r
+      WHERE r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "ParticipantReport" c WHERE c."correctsId" = r.id)`,
+    [],
+    { prepared: true },
+  );
   return row.n;
 }
 

@@ -110,7 +110,7 @@ export async function participantListOptions(actor: Actor) {
     dbHandle().sql.query<{ id: string; name: string }>(`SELECT u.id, u.name FROM "PerformingUnit" u WHERE u."supplierId" = $1::uuid AND u.id = ANY($2::uuid[])`, [
       scope.supplierId,
       scope.unitIds,
-    ]),
+    ], { prepared: true }),
     // The organisation's staff, each probed once on the placement's handledare index, rather
     // than every open assignment in scope joined to its placement.
     dbHandle().sql.query<{ id: string; name: string }>(
@@ -118,6 +118,7 @@ export async function participantListOptions(actor: Actor) {
         WHERE u.id IN (SELECT m."userId" FROM "Membership" m WHERE m."supplierId" = $1::uuid)
           AND EXISTS (SELECT 1 FROM "Decision" d WHERE d."currentHandledareId" = u.id AND d."supplierId" = $1::uuid AND d."unitId" = ANY($2::uuid[]))`,
       [scope.supplierId, scope.unitIds],
+      { prepared: true },
     ),
   ]);
   const byLabel = (a: { name: string }, b: { name: string }) => swedishCollator.compare(a.name, b.name);

@@ -28,7 +28,7 @@ const NEEDS_HANDLEDARE = `d."supplierId" = $1::uuid AND d."unitId" = ANY($2::uui
 export async function countNewParticipants(actor: Actor, today = clockToday()): Promise<number> {
   const scope = sqlScope(actor, "receiveParticipants");
   if (!scope) return 0;
-  const [row] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Decision" d WHERE ${NEEDS_HANDLEDARE}`, [scope.supplierId, scope.unitIds, today]);
+  const [row] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Decision" d WHERE ${NEEDS_HANDLEDARE}`, [scope.supplierId, scope.unitIds, today], { prepared: true });
   return row.n;
 }
 

@@ -51,7 +51,7 @@ const ACTOR_SQL = `
 
 export async function loadActorState(sessionId: string): Promise<ActorState> {
   if (!UUID.test(sessionId)) return { status: "none" };
-  const rows = await dbHandle().sql.query<ActorRow>(ACTOR_SQL, [sessionId]);
+  const rows = await dbHandle().sql.query<ActorRow>(ACTOR_SQL, [sessionId], { prepared: true });
   const first = rows[0];
   if (!first || first.revokedAt || new Date(first.expiresAt).getTime() <= now().getTime() || !first.active) {
     return { status: "none" };

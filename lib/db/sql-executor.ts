@@ -1,9 +1,20 @@
 // A tiny raw-SQL interface over a pg pool, used by the migration runner and tests.
 // Prisma is not used here because migrations must run before the client's schema exists.
+import { createHash } from "node:crypto";
 import type { Pool } from "pg";
 
+export interface QueryOptions {
+  /**
+   * As a named prepared statement on each pooled connection: PostgreSQL parses it once per
+   * connection and, where it judges a generic plan as good as a fresh one, plans it once
+   * too. For the statements every page runs (the actor, the menu counts): planning the actor
+   * statement alone cost 0.4 ms of the database's CPU per page.
+   */
+  prepared?: boolean;
+}
+
 export interface SqlExecutor {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]>;
   /** Runs `fn` in one transaction on one connection; multi-statement SQL is allowed in `exec`. */
   transaction<R>(fn: (tx: { exec(sql: string): Promise<void>; query: SqlExecutor["query"] }) => Promise<R>): Promise<R>;
   /**
@@ -15,10 +26,23 @@ export interface SqlExecutor {
   cursor<T = Record<string, unknown>>(sql: string, params: unknown[], batch: number): AsyncGenerator<T[]>;
 }
 
+/** A statement's name is its text's hash, so one name never stands for two texts. */
+const statementNames = new Map<string, string>();
+export function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `s_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 export function pgPoolExecutor(pool: Pool): SqlExecutor {
   return {
-    async query(sql, params) {
-      const res = await pool.query(sql, params as unknown[]);
+    async query(sql, params, options) {
+      const res = options?.prepared
+        ? await pool.query({ name: statementName(sql), text: sql, values: params as unknown[] })
+        : await pool.query(sql, params as unknown[]);
       return res.rows;
     },
     async transaction(fn) {
