@@ -16,7 +16,8 @@ import { countedPage } from "@/lib/counted-page";
 import { ARTICLES, ARTICLE_LABELS, LINE_STATE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "./order-labels";
 import { canInvoice, invoiceableDays, nextInvoiceableFrom, type InvoiceableFacts } from "./invoicing-rules";
 import { orderPageRows } from "./order-page-rows";
-import { type OrderScope, deliveryPeriod, interruptionsInForce, orderFacts, orderScope, orderScopeWhere } from "./order-facts";
+import { countOrders, orderListFilter, orderPageIds } from "./order-list-sql";
+import { deliveryPeriod, interruptionsInForce, orderFacts, orderScope, orderScopeWhere } from "./order-facts";
 
 // ---------------------------------------------------------------------------------------
 // The list's query (URL parameters; a bad value falls back to "no filter")
@@ -46,35 +47,6 @@ export const orderListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type OrderListQuery = z.output<typeof orderListQuery>;
-
-function listWhere(scope: OrderScope, q: OrderListQuery): Prisma.OrderWhereInput {
-  const and: Prisma.OrderWhereInput[] = [orderScopeWhere(scope)];
-  for (const word of (q.name ?? "").split(/\s+/).filter(Boolean).slice(0, 5)) {
-    and.push({
-      decision: {
-        participant: { OR: [{ firstName: { contains: word, mode: "insensitive" } }, { lastName: { contains: word, mode: "insensitive" } }] },
-      },
-    });
-  }
-  if (q.ref) and.push({ OR: [{ orderNumber: { contains: q.ref, mode: "insensitive" } }, { decision: { implementationReference: { contains: q.ref, mode: "insensitive" } } }] });
-  if (q.month) and.push({ lines: { some: { month: new Date(`${q.month}-01T00:00:00Z`) } } });
-  if (q.article) and.push({ lines: { some: { article: q.article } } });
-  // The stored state (migration read_model): orderState() of the lines, kept by the database.
-  if (q.state) and.push({ state: q.state });
-  return { AND: and };
-}
-
-/** The list's order in SQL; ties by order number, always ascending, so paging is stable. */
-function listOrderBy(sort: OrderSortKey, dir: "asc" | "desc"): Prisma.OrderOrderByWithRelationInput[] {
-  const tail: Prisma.OrderOrderByWithRelationInput = { orderNumber: "asc" };
-  if (sort === "number") return [{ orderNumber: dir }];
-  if (sort === "name") return [{ decision: { sortLastName: dir } }, { decision: { sortFirstName: dir } }, tail];
-  if (sort === "start") return [{ deliveryStart: { sort: dir, nulls: dir === "asc" ? "first" : "last" } }, tail];
-  return [{ createdAt: dir }, tail];
-}
-
-// ---------------------------------------------------------------------------------------
-// The list
 
 const listSelect = {
   id: true,
@@ -173,9 +145,9 @@ export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = 
   const pageSize = ORDER_LIST_PAGE_SIZE;
   const scope = await orderScope(actor);
   if (!scope) return { total: 0, page: 1, pageSize, rows: [] };
-  const where = listWhere(scope, q);
-  const { total, page, rows } = await countedPage(q.page, pageSize, () => db.order.count({ where }), (page) =>
-    pageOf(where, listOrderBy(q.sort, q.dir), (page - 1) * pageSize, pageSize, orderPageRows),
+  const filter = orderListFilter(scope, q);
+  const { total, page, rows } = await countedPage(q.page, pageSize, () => countOrders(filter), (page) =>
+    pageOf(() => orderPageIds(filter, q.sort, q.dir, (page - 1) * pageSize, pageSize), orderPageRows),
   );
   return { total, page, pageSize, rows: rows.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row) };
 }
@@ -186,14 +158,8 @@ export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = 
  * the database built every order's lines and placement before sorting and cutting: 74 ms
  * instead of a few at 10,000 placements.
  */
-async function pageOf<T extends { id: string }>(
-  where: Prisma.OrderWhereInput,
-  orderBy: Prisma.OrderOrderByWithRelationInput[],
-  skip: number,
-  take: number,
-  load: (ids: string[]) => Promise<T[]>,
-): Promise<T[]> {
-  const ids = (await db.order.findMany({ where, orderBy, skip, take, select: { id: true } })).map((o) => o.id);
+async function pageOf<T extends { id: string }>(pageIds: () => Promise<string[]>, load: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  const ids = await pageIds();
   if (ids.length === 0) return [];
   const found = await load(ids);
   const byId = new Map(found.map((o) => [o.id, o]));
@@ -205,10 +171,10 @@ async function* matchingOrders(actor: Actor, query: Partial<OrderListQuery>) {
   const q: OrderListQuery = { ...orderListQuery.parse({}), ...query };
   const scope = await orderScope(actor);
   if (!scope) return;
-  const where = listWhere(scope, q);
+  const filter = orderListFilter(scope, q);
   const BATCH = 200;
   for (let skip = 0; ; skip += BATCH) {
-    const found = await pageOf(where, listOrderBy(q.sort, q.dir), skip, BATCH, (ids) => db.order.findMany({ where: { id: { in: ids } }, select: listSelect }));
+    const found = await pageOf(() => orderPageIds(filter, q.sort, q.dir, skip, BATCH), (ids) => db.order.findMany({ where: { id: { in: ids } }, select: listSelect }));
     for (const o of found) yield toRow(o);
     if (found.length < BATCH) return;
   }

@@ -3,6 +3,7 @@
 // themselves; the filter, order and row shape here are the list's (list.ts), and its tests run
 // against these statements.
 import { dbHandle } from "@/lib/db";
+import { containsPattern } from "@/lib/db/like-pattern";
 import { stateSql } from "@/features/decisions/facts";
 import { fromIsoDate } from "@/features/decisions/periods";
 import type { UnitScope } from "@/lib/authz/access";
@@ -18,8 +19,6 @@ export interface SqlFilter {
 
 const whereOf = (filter: SqlFilter) => filter.and.join(" AND ");
 
-/** % and _ in a search word are the characters themselves, not wildcards. */
-const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The list's filter for a scope (its organisation and units) and a query. */
 export function participantListFilter(
@@ -35,7 +34,7 @@ export function participantListFilter(
   const and = [`d."supplierId" = ${param(scope.supplierId)}::uuid`, `d."unitId" = ANY(${param(scope.unitIds)}::uuid[])`];
   // Every word must match the first name, the last name (the placement's own copies) or the genomförandereferens.
   for (const word of (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 5)) {
-    const w = param(likeWord(word));
+    const w = param(containsPattern(word));
     and.push(`(d."implementationReference" ILIKE ${w} OR d."sortFirstName" ILIKE ${w} OR d."sortLastName" ILIKE ${w})`);
   }
   if (query.mine) and.push(`d."currentHandledareId" = ${param(scope.userId)}::uuid`);

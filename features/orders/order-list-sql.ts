@@ -1,0 +1,65 @@
+// Beställningar's filter, order and count in raw SQL, for the page and the CSV. Through Prisma
+// each load cost two query compilations (the count and the page's ids) and their mapping:
+// about 1.5 ms of the server's CPU, more than the statements. The rows of a page are then
+// read by id (order-page-rows.ts).
+import { dbHandle } from "@/lib/db";
+import { containsPattern } from "@/lib/db/like-pattern";
+import type { OrderScope } from "./order-facts";
+import type { OrderListQuery, OrderSortKey } from "./order-list";
+
+/** Conditions on the order "o", ANDed, with their values. */
+interface OrderFilter {
+  and: string[];
+  params: unknown[];
+}
+
+
+/** The list's filter: the scope on the order's own copy of its organisation and unit, then the query. */
+export function orderListFilter(scope: OrderScope, q: Pick<OrderListQuery, "name" | "ref" | "month" | "article" | "state">): OrderFilter {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const and = [`o."supplierId" = ${param(scope.supplierId)}::uuid`];
+  if (scope.unitIds !== null) and.push(`o."unitId" = ANY(${param(scope.unitIds)}::uuid[])`);
+  const placement = (condition: string) => `EXISTS (SELECT 1 FROM "Decision" d WHERE d.id = o."decisionId" AND ${condition})`;
+  // Every word of the name must match the participant's first or last name (the placement's copies).
+  for (const word of (q.name ?? "").split(/\s+/).filter(Boolean).slice(0, 5)) {
+    const w = param(containsPattern(word));
+    and.push(placement(`(d."sortFirstName" ILIKE ${w} OR d."sortLastName" ILIKE ${w})`));
+  }
+  if (q.ref) {
+    const r = param(containsPattern(q.ref));
+    and.push(`(o."orderNumber" ILIKE ${r} OR ${placement(`d."implementationReference" ILIKE ${r}`)})`);
+  }
+  if (q.month) and.push(`EXISTS (SELECT 1 FROM "OrderLine" l WHERE l."orderId" = o.id AND l.month = ${param(`${q.month}-01`)}::date)`);
+  if (q.article) and.push(`EXISTS (SELECT 1 FROM "OrderLine" l WHERE l."orderId" = o.id AND l.article::text = ${param(q.article)})`);
+  if (q.state) and.push(`o.state = ${param(q.state)}`);
+  return { and, params };
+}
+
+/** The list's order; ties by order number, always ascending, so paging is stable. */
+function orderSql(sort: OrderSortKey, dir: "asc" | "desc"): { join: string; orderBy: string } {
+  const d = dir === "desc" ? "DESC" : "ASC";
+  if (sort === "number") return { join: "", orderBy: `o."orderNumber" ${d}` };
+  if (sort === "name") return { join: `JOIN "Decision" d ON d.id = o."decisionId"`, orderBy: `d."sortLastName" ${d}, d."sortFirstName" ${d}, o."orderNumber" ASC` };
+  if (sort === "start") return { join: "", orderBy: `o."deliveryStart" ${d} NULLS ${dir === "asc" ? "FIRST" : "LAST"}, o."orderNumber" ASC` };
+  return { join: "", orderBy: `o."createdAt" ${d}, o."orderNumber" ASC` };
+}
+
+export async function countOrders(filter: OrderFilter): Promise<number> {
+  const [r] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Order" o WHERE ${filter.and.join(" AND ")}`, filter.params);
+  return r.n;
+}
+
+/** The ids of one page of matching orders, in the list's order. */
+export async function orderPageIds(filter: OrderFilter, sort: OrderSortKey, dir: "asc" | "desc", skip: number, take: number): Promise<string[]> {
+  const { join, orderBy } = orderSql(sort, dir);
+  const n = filter.params.length;
+  const rows = await dbHandle().sql.query<{ id: string }>(
+    `SELECT o.id FROM "Order" o ${join} WHERE ${filter.and.join(" AND ")} ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    [...filter.params, take, skip],
+  );
+  return rows.map((r) => r.id);
+}
