@@ -102,7 +102,7 @@ export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread
     (page - 1) * EVENT_PAGE_SIZE,
     EVENT_PAGE_SIZE,
     cap + 1,
-  ]);
+  ], { prepared: true });
   const since = new Date(rows[0].since);
   return {
     ...cappedTotal(rows[0].total, cap),

@@ -134,17 +134,27 @@ export function invoiceableDays(line: InvoiceableLine, facts: InvoiceableFacts):
     }
   }
   const n = to >= from ? Math.min(dayCount(from, to), line.quantityDays) : 0;
-  const parts = [`${days(line.quantityDays)} (${dayRange(span.from, span.to)} ${span.from.slice(0, 4)}) enligt beställningen`];
-  const result = n > 0 ? `${days(n)} (${dayRange(from, to)})` : "0 dagar";
-  if (limitedBy === "interruption") {
-    const why = n > 0 ? result : `${result}: hela månaden ligger från och med avbrottet`;
-    parts.push(`avbrott ${shortDate(facts.interruptionDate!)} (avbrottsdagen räknas inte) → ${why}`);
-  } else if (limitedBy === "period-end") {
-    parts.push(`perioden slutar ${shortDate(facts.periodEnd)} → ${n > 0 ? result : `${result}: månaden ligger efter periodens slut`}`);
-  } else if (facts.interruptionDate !== null) {
-    parts.push(`avbrottet ${shortDate(facts.interruptionDate)} påverkar inte månaden`);
-  }
-  return { days: n, ordered: line.quantityDays, orderedFrom: span.from, orderedTo: span.to, from: n > 0 ? from : null, to: n > 0 ? to : null, limitedBy, explanation: parts.join("; ") };
+  const explain = () => {
+    const parts = [`${days(line.quantityDays)} (${dayRange(span.from, span.to)} ${span.from.slice(0, 4)}) enligt beställningen`];
+    const result = n > 0 ? `${days(n)} (${dayRange(from, to)})` : "0 dagar";
+    if (limitedBy === "interruption") {
+      const why = n > 0 ? result : `${result}: hela månaden ligger från och med avbrottet`;
+      parts.push(`avbrott ${shortDate(facts.interruptionDate!)} (avbrottsdagen räknas inte) → ${why}`);
+    } else if (limitedBy === "period-end") {
+      parts.push(`perioden slutar ${shortDate(facts.periodEnd)} → ${n > 0 ? result : `${result}: månaden ligger efter periodens slut`}`);
+    } else if (facts.interruptionDate !== null) {
+      parts.push(`avbrottet ${shortDate(facts.interruptionDate)} påverkar inte månaden`);
+    }
+    return parts.join("; ");
+  };
+  // The explanation is written when read: the order list asks for the days of 150 lines per
+  // page and reads none of their explanations.
+  return {
+    days: n, ordered: line.quantityDays, orderedFrom: span.from, orderedTo: span.to, from: n > 0 ? from : null, to: n > 0 ? to : null, limitedBy,
+    get explanation() {
+      return explain();
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------

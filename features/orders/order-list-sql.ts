@@ -49,7 +49,7 @@ function orderSql(sort: OrderSortKey, dir: "asc" | "desc"): { join: string; orde
 }
 
 export async function countOrders(filter: OrderFilter): Promise<number> {
-  const [r] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Order" o WHERE ${filter.and.join(" AND ")}`, filter.params);
+  const [r] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Order" o WHERE ${filter.and.join(" AND ")}`, filter.params, { prepared: true });
   return r.n;
 }
 
@@ -60,6 +60,7 @@ export async function orderPageIds(filter: OrderFilter, sort: OrderSortKey, dir:
   const rows = await dbHandle().sql.query<{ id: string }>(
     `SELECT o.id FROM "Order" o ${join} WHERE ${filter.and.join(" AND ")} ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...filter.params, take, skip],
+    { prepared: true },
   );
   return rows.map((r) => r.id);
 }

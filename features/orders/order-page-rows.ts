@@ -73,7 +73,7 @@ const dayOrNull = (iso: string | null) => (iso === null ? null : day(iso));
 /** The orders with these ids, in no particular order (the caller keeps its own). */
 export async function orderPageRows(ids: string[]): Promise<OrderPageSource[]> {
   if (ids.length === 0) return [];
-  const rows = await dbHandle().sql.query<Raw>(SQL, [ids]);
+  const rows = await dbHandle().sql.query<Raw>(SQL, [ids], { prepared: true });
   return rows.map((r) => ({
     ...r,
     createdAt: new Date(r.createdAt),

@@ -56,7 +56,7 @@ export function participantOrderSql(sort: ParticipantListQuery["sort"], dir: Par
 }
 
 export async function countParticipants(filter: SqlFilter): Promise<number> {
-  const [r] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Decision" d WHERE ${whereOf(filter)}`, filter.params);
+  const [r] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Decision" d WHERE ${whereOf(filter)}`, filter.params, { prepared: true });
   return r.n;
 }
 
@@ -102,6 +102,7 @@ export async function participantPage(filter: SqlFilter, order: string, limit: n
       ORDER BY ${order}
       LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...filter.params, limit, offset],
+    { prepared: true },
   );
   return rows.map((r) => ({
     id: r.id,

@@ -123,6 +123,7 @@ async function newParticipantGroups(actor: Actor, today: string): Promise<NewPar
       WHERE ${NEEDS_HANDLEDARE}
       GROUP BY d."serviceVersion", d."unitId", u.name, u.municipality`,
     [scope.supplierId, scope.unitIds, today],
+    { prepared: true },
   );
 }
 

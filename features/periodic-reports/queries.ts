@@ -241,6 +241,7 @@ export async function reportsDue(
           LIMIT $5
        ) page ON true`,
     [scope.supplierId, units, today, toIsoDate(since), limit, cap + 1, ...(opts.mine ? [scope.userId] : [])],
+    { prepared: true },
   );
   return {
     ...cappedTotal(found[0]?.total ?? 0, cap),

@@ -2,7 +2,7 @@
 // person themself, or by their organisation's behörighetsadministratör for a member of that
 // organisation. Validated with the shared schema, audited with before and after.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
@@ -13,7 +13,9 @@ import { storedPhone, workPhone } from "./schemas";
 /** The signed-in staff member's own work phone. */
 export async function getOwnPhone(actor: Actor): Promise<string | null> {
   if (actor.kind !== "staff") throw new ForbiddenError();
-  return (await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { phone: true } })).phone;
+  const [row] = await dbHandle().sql.query<{ phone: string | null }>(`SELECT u.phone FROM "User" u WHERE u.id = $1::uuid`, [actor.userId], { prepared: true });
+  if (!row) throw new ForbiddenError();
+  return row.phone;
 }
 
 /** Sets the signed-in staff member's own work phone ("" removes it). */

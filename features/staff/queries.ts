@@ -2,7 +2,7 @@
 // for a supplier's behörighetsadministratör. Every function takes the acting user and checks
 // the capability against the target's organisation itself, so no page can skip it.
 import { describeAccessChange, unitIdsIn } from "./history";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
@@ -137,9 +137,11 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
 /** The units the staff member works at in their active organisation, by name (the start page). */
 export async function ownUnits(actor: Actor) {
   if (actor.kind !== "staff") return [];
-  return db.performingUnit.findMany({
-    where: { supplierId: actor.supplierId, id: { in: actor.unitIds } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, street: true, postalCode: true, city: true },
-  });
+  // On the start page at every load: one prepared statement, in Swedish alphabetical order.
+  return dbHandle().sql.query<{ id: string; name: string; street: string; postalCode: string; city: string }>(
+    `SELECT u.id, u.name, u.street, u."postalCode", u.city FROM "PerformingUnit" u
+      WHERE u."supplierId" = $1::uuid AND u.id = ANY($2::uuid[]) ORDER BY u.name COLLATE "sv-x-icu", u.id`,
+    [actor.supplierId, actor.unitIds],
+    { prepared: true },
+  );
 }
