@@ -27,4 +27,15 @@ describe("calendar day arithmetic", () => {
     expect(lastDayOfMonth("2028-02-10")).toBe("2028-02-29");
     expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
   });
+
+  it("keeps the Gregorian century rules and far dates (the arithmetic uses no Date)", () => {
+    expect(lastDayOfMonth("2100-02-01")).toBe("2100-02-28");
+    expect(lastDayOfMonth("2000-02-15")).toBe("2000-02-29");
+    expect(lastDayOfMonth("1900-02-15")).toBe("1900-02-28");
+    expect(lastDayOfMonth("2026-12-03")).toBe("2026-12-31");
+    for (const [day, n] of [["2099-12-31", 60], ["2100-02-28", 1], ["1970-01-01", -1], ["2000-02-28", 1], ["9999-12-30", 1], ["0001-01-01", 0]] as const) {
+      expect(addCalendarDays(day, n), `${day} ${n}`).toBe(iso(addDays(parseISO(day), n)));
+    }
+    expect(daysBetween("1999-12-31", "2100-03-01")).toBe(differenceInCalendarDays(parseISO("2100-03-01"), parseISO("1999-12-31")));
+  });
 });
