@@ -3,7 +3,7 @@
 // in earnest, so a server that needs about 150 MB stays at over 500 MB after a busy hour. The
 // heavy requests stream (CSV a batch at a time, Excel as sheet XML, see features/participants/
 // export.ts), so the limit bounds memory without failing them. PORTAL_HEAP_MB overrides it.
-export const SERVER_HEAP_MB = Number(process.env.PORTAL_HEAP_MB ?? 320);
+export const SERVER_HEAP_MB = Number(process.env.PORTAL_HEAP_MB ?? 256);
 
 /** NODE_OPTIONS for the server process, keeping what the caller already set. */
 export function serverNodeOptions(existing = process.env.NODE_OPTIONS): string {
