@@ -18,6 +18,15 @@ export const ORDER_STATE_LABELS: Record<OrderState, string> = {
   cancelled: "Makulerad",
 };
 
+/** The badge colours of an order's state (the list and the order page). */
+export const ORDER_STATE_TONES: Record<OrderState, string> = {
+  open: "bg-gray-100 text-gray-900 border border-gray-700",
+  delivered: "bg-amber-100 text-amber-900 border border-amber-800",
+  credited: "bg-red-100 text-red-900 border border-red-800",
+  invoiced: "bg-green-100 text-green-900 border border-green-800",
+  cancelled: "bg-gray-100 text-gray-900 border border-gray-700",
+};
+
 export interface OrderStateLine {
   state: OrderLineState;
   /** the line has a credit note (an invoice of it was credited) */

@@ -2,15 +2,8 @@
 // The rows of Beställningar from compact row data (texts the server wrote): the page's RSC
 // payload then carries 25 small objects instead of 25 element trees with their class names.
 import Link from "next/link";
-import { ORDER_STATE_LABELS, type OrderState } from "@/features/orders/order-labels";
+import { ORDER_STATE_LABELS, ORDER_STATE_TONES, type OrderState } from "@/features/orders/order-labels";
 
-const STATE_TONES: Record<OrderState, string> = {
-  open: "bg-gray-100 text-gray-900 border border-gray-700",
-  delivered: "bg-amber-100 text-amber-900 border border-amber-800",
-  credited: "bg-red-100 text-red-900 border border-red-800",
-  invoiced: "bg-green-100 text-green-900 border border-green-800",
-  cancelled: "bg-gray-100 text-gray-900 border border-gray-700",
-};
 
 export interface OrderRowView {
   id: string;
@@ -50,7 +43,7 @@ export function OrderRows({ rows }: { rows: OrderRowView[] }) {
           </td>
           <td className="p-2 whitespace-nowrap md:text-right" data-label="Belopp">{r.amount}</td>
           <td className="p-2" data-label="Status">
-            <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATE_TONES[r.state]}`}>{ORDER_STATE_LABELS[r.state]}</span>
+            <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${ORDER_STATE_TONES[r.state]}`}>{ORDER_STATE_LABELS[r.state]}</span>
             {r.stateNote ? <span className="block text-sm">{r.stateNote}</span> : null}
           </td>
           <td className="p-2" data-label="Orderdatum">

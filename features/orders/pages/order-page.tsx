@@ -5,7 +5,7 @@ import { requireStaff } from "@/lib/authz/guard";
 import { NotFoundError } from "@/lib/authz/errors";
 import { canAt } from "@/lib/authz/permissions";
 import { getOrder } from "@/features/orders/queries";
-import { ORDER_STATE_LABELS, type OrderState } from "@/features/orders/order-labels";
+import { ORDER_STATE_LABELS, ORDER_STATE_TONES } from "@/features/orders/order-labels";
 import { PAYMENT_TERMS_NOTE, shortDate } from "@/features/orders/invoicing-rules";
 import { formatDate, formatDateTime, formatOre } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -17,13 +17,6 @@ import { Detail, DetailList } from "@/components/ui/detail-list";
 
 export const metadata: Metadata = { title: "Beställning" };
 
-const STATE_TONES: Record<OrderState, string> = {
-  open: "bg-gray-100 text-gray-900 border border-gray-700",
-  delivered: "bg-amber-100 text-amber-900 border border-amber-800",
-  credited: "bg-red-100 text-red-900 border border-red-800",
-  invoiced: "bg-green-100 text-green-900 border border-green-800",
-  cancelled: "bg-gray-100 text-gray-900 border border-gray-700",
-};
 
 const LINE_TONES: Record<string, string> = {
   OPEN: "text-gray-800",
@@ -60,7 +53,7 @@ export async function OrderPage({ params }: { params: Promise<{ id: string }> })
         <h2 id="om-ordern" className="mb-2 text-lg font-semibold">Om beställningen</h2>
         <DetailList testId="order-details">
           <Detail term="Status">
-            <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATE_TONES[o.state]}`}>{ORDER_STATE_LABELS[o.state]}</span>
+            <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${ORDER_STATE_TONES[o.state]}`}>{ORDER_STATE_LABELS[o.state]}</span>
             {o.state === "delivered" && toInvoice.length === 0 && nextDate ? <span className="ml-2 text-sm">Kan faktureras från {formatDate(nextDate)}</span> : null}
           </Detail>
           <Detail term="Deltagare">{mayReport ? <Link href={`/deltagare/${o.decisionId}`} className="text-af-accent underline">{o.participantName}</Link> : o.participantName}</Detail>
