@@ -9,7 +9,8 @@ export async function suppliersOverview(actor: Actor) {
   assertOfficer(actor);
   return db.supplier.findMany({
     orderBy: { name: "asc" },
-    include: { units: { orderBy: { name: "asc" }, include: { _count: { select: { decisions: true } } } }, deliveryAreas: true },
+    // Each unit's number of decisions is stored on the unit (migration unit_decision_counts).
+    include: { units: { orderBy: { name: "asc" } }, deliveryAreas: true },
   });
 }
 

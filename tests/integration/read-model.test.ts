@@ -4,7 +4,7 @@
 // handledare changes, reports sent and drafted, orders delivered, invoiced and credited).
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import { swedishDateOf } from "@/lib/clock";
 import { seedDemoData } from "@/features/demo/seed";
 import { pageSelect } from "@/features/orders/order-list";
@@ -199,6 +199,41 @@ describe("the stored read model equals the rules", () => {
     const raw = (await orderPageRows(viaPrisma.map((o) => o.id))).sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(raw).toEqual(viaPrisma);
     expect(await orderPageRows([])).toEqual([]);
+  });
+
+  it("for every unit: its number of decisions, also after one is moved, added or removed", async () => {
+    const expectCounts = async () => {
+      const counted = await dbHandle().sql.query<{ id: string; stored: number; n: number }>(
+        `SELECT u.id, u."decisionCount" AS stored, (SELECT count(*)::int FROM "Decision" d WHERE d."unitId" = u.id) AS n FROM "PerformingUnit" u`,
+      );
+      expect(counted.length).toBeGreaterThan(3);
+      for (const c of counted) expect(c.stored, c.id).toBe(c.n);
+      return new Map(counted.map((c) => [c.id, c.n]));
+    };
+    const before = await expectCounts();
+    const d = await db.decision.findFirstOrThrow({ where: { orders: { none: {} } } });
+    const other = await db.performingUnit.findFirstOrThrow({ where: { supplierId: d.supplierId, id: { not: d.unitId } } });
+    await db.decision.update({ where: { id: d.id }, data: { unitId: other.id } });
+    const moved = await expectCounts();
+    expect(moved.get(other.id)).toBe(before.get(other.id)! + 1);
+    expect(moved.get(d.unitId)).toBe(before.get(d.unitId)! - 1);
+    // Two added in one statement and one removed, in a transaction that is rolled back: the
+    // counts follow inside it and are as before after it.
+    await dbHandle().sql.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO "Decision" (id, "implementationReference", "participantId", "supplierId", "unitId", level, "serviceVersion", "participationRate", "decidedAt", "decidedById")
+         SELECT gen_random_uuid(), 'TEST-' || g, "participantId", "supplierId", $2::uuid, level, "serviceVersion", "participationRate", "decidedAt", "decidedById"
+           FROM "Decision", generate_series(1, 2) g WHERE id = $1::uuid`,
+        [d.id, d.unitId],
+      );
+      const [added] = await tx.query<{ n: number }>(`SELECT "decisionCount" AS n FROM "PerformingUnit" WHERE id = $1::uuid`, [d.unitId]);
+      expect(added.n).toBe(moved.get(d.unitId)! + 2);
+      await tx.query(`DELETE FROM "Decision" WHERE "implementationReference" = 'TEST-1'`);
+      const [removed] = await tx.query<{ n: number }>(`SELECT "decisionCount" AS n FROM "PerformingUnit" WHERE id = $1::uuid`, [d.unitId]);
+      expect(removed.n).toBe(moved.get(d.unitId)! + 1);
+      throw new Error("rollback");
+    }).catch((e: Error) => expect(e.message).toBe("rollback"));
+    expect(await expectCounts()).toEqual(moved);
   });
 
   it("follows a moved placement and a corrected name", async () => {

@@ -23,7 +23,7 @@ export default async function OfficerStartPage() {
             <ul className="mt-2 list-disc pl-5 text-sm">
               {s.units.map((u) => (
                 <li key={u.id}>
-                  {u.name}: {formatNumber(u._count.decisions)} beslut
+                  {u.name}: {formatNumber(u.decisionCount)} beslut
                 </li>
               ))}
             </ul>
