@@ -3,7 +3,7 @@
 // participant at once cannot both succeed: the second is told what happened instead.
 import { assertStaff } from "@/lib/authz/assert";
 import { loadPlacementFor, placementWhere } from "@/lib/authz/access";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
@@ -11,7 +11,7 @@ import { once } from "@/lib/idempotency";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import { can, canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
-import { decisionFacts, factsInclude } from "@/features/decisions/facts";
+import { decisionFacts, factsInclude, ongoingSql } from "@/features/decisions/facts";
 import { decisionState, isOngoing } from "@/features/decisions/rules";
 import { fromIsoDate, toIsoDate } from "@/features/decisions/periods";
 import { canBeHandledareAt, capFor, checkCap, periodAwaitsHandledare } from "./rules";
@@ -34,16 +34,21 @@ export interface HandledareOption {
   cap: number | null;
 }
 
-/** Current participants per handledare in the organisation. */
-async function loads(client: Tx | typeof db, supplierId: string, userIds: string[]): Promise<Map<string, number>> {
+/**
+ * Each handledare's current participants in the organisation: the placements they are
+ * handledare for that are still running (not ended, no interruption in force). The cap is
+ * "50 at a time": a placement that has ended keeps its last handledare, and counting those
+ * too filled a handledare up for good with participants long gone.
+ */
+async function loads(client: Tx | typeof db, supplierId: string, userIds: string[], today: string): Promise<Map<string, number>> {
   if (userIds.length === 0) return new Map();
-  // The placement's current handledare, from the read model the database keeps.
-  const rows = await client.decision.groupBy({
-    by: ["currentHandledareId"],
-    where: { supplierId, currentHandledareId: { in: userIds } },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((r) => [r.currentHandledareId!, r._count._all]));
+  const rows = await client.$queryRawUnsafe<{ id: string; n: number }[]>(
+    `SELECT d."currentHandledareId" AS id, count(*)::int AS n FROM "Decision" d
+      WHERE d."supplierId" = $1::uuid AND d."currentHandledareId" = ANY($2::uuid[]) AND ${ongoingSql("$3::date")}
+      GROUP BY d."currentHandledareId"`,
+    supplierId, userIds, today,
+  );
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 async function candidates(client: Tx | typeof db, supplierId: string) {
@@ -62,13 +67,13 @@ async function candidates(client: Tx | typeof db, supplierId: string) {
 }
 
 /** Who can be chosen as handledare for all of these units (with their current load). */
-export async function eligibleHandledare(actor: Actor, unitIds: string[]): Promise<HandledareOption[]> {
+export async function eligibleHandledare(actor: Actor, unitIds: string[], today = clockToday()): Promise<HandledareOption[]> {
   assertStaff(actor);
   const units = [...new Set(unitIds)];
   if (units.some((unitId) => !mayAssignAt(actor, { supplierId: actor.supplierId, unitId }))) throw new ForbiddenError();
   const supplier = await db.supplier.findUniqueOrThrow({ where: { id: actor.supplierId }, select: { serviceVersion: true } });
   const eligible = (await candidates(db, actor.supplierId)).filter((c) => units.every((u) => canBeHandledareAt(c.facts, u)));
-  const load = await loads(db, actor.supplierId, eligible.map((c) => c.userId));
+  const load = await loads(db, actor.supplierId, eligible.map((c) => c.userId), today);
   return eligible.map((c) => ({ userId: c.userId, name: c.name, email: c.email, load: load.get(c.userId) ?? 0, cap: capFor(supplier.serviceVersion) }));
 }
 
@@ -145,7 +150,7 @@ async function assignInTx(tx: Tx, actor: StaffActor, input: AssignHandledareInpu
   const changing = decisions.filter((d) => d.assignments[0]?.handledareId !== input.handledareId);
   const confirming = decisions.filter((d) => d.assignments[0]?.handledareId === input.handledareId && needsPeriodConfirmation(d));
   const supplier = await tx.supplier.findUniqueOrThrow({ where: { id: actor.supplierId }, select: { serviceVersion: true } });
-  const current = (await loads(tx, actor.supplierId, [input.handledareId])).get(input.handledareId) ?? 0;
+  const current = (await loads(tx, actor.supplierId, [input.handledareId], today)).get(input.handledareId) ?? 0;
   const cap = checkCap({ name: candidate.name, currentLoad: current, adding: changing.length, serviceVersion: supplier.serviceVersion });
   if (!cap.ok) throw new RuleError(cap.message, "handledareId");
 
@@ -207,32 +212,32 @@ export async function recordFollowUp(actor: Actor, input: FollowUpInput, today =
 }
 
 /** Administrators: each handledare's current load against the cap. */
-export async function caseload(actor: Actor) {
+export async function caseload(actor: Actor, today = clockToday()) {
   assertStaff(actor);
   if (!can(actor, "manageStaff")) throw new ForbiddenError();
   const supplier = await db.supplier.findUniqueOrThrow({ where: { id: actor.supplierId }, select: { serviceVersion: true } });
   const all = await candidates(db, actor.supplierId);
-  const load = await loads(db, actor.supplierId, all.map((c) => c.userId));
+  const load = await loads(db, actor.supplierId, all.map((c) => c.userId), today);
   // Everyone with the reporting permission, and anyone who still has participants.
   return all
     .filter((c) => c.facts.permissions.includes("REPORTING") || (load.get(c.userId) ?? 0) > 0)
     .map((c) => ({ userId: c.userId, name: c.name, email: c.email, load: load.get(c.userId) ?? 0, cap: capFor(supplier.serviceVersion) }));
 }
 
-/** Administrators: the current participants of one handledare, for bulk reassignment. */
-export async function participantsOf(actor: Actor, handledareId: string) {
+/** Administrators: the current participants of one handledare (running placements: what the table counts and what can be moved), for bulk reassignment. */
+export async function participantsOf(actor: Actor, handledareId: string, today = clockToday()) {
   assertStaff(actor);
   if (!can(actor, "manageStaff")) throw new ForbiddenError();
-  const rows = await db.handledareAssignment.findMany({
-    where: { handledareId, endedAt: null, decision: { supplierId: actor.supplierId } },
-    include: { decision: { select: { id: true, unitId: true, implementationReference: true, unit: { select: { name: true } }, participant: { select: { firstName: true, lastName: true } } } } },
-    orderBy: { assignedAt: "asc" },
-  });
-  return rows.map((r) => ({
-    decisionId: r.decision.id,
-    unitId: r.decision.unitId,
-    name: `${r.decision.participant.firstName} ${r.decision.participant.lastName}`,
-    unitName: r.decision.unit.name,
-    implementationReference: r.decision.implementationReference,
-  }));
+  const rows = await dbHandle().sql.query<{ decisionId: string; unitId: string; firstName: string; lastName: string; unitName: string; implementationReference: string }>(
+    `SELECT d.id AS "decisionId", d."unitId", p."firstName", p."lastName", u.name AS "unitName", d."implementationReference"
+       FROM "HandledareAssignment" a
+       JOIN "Decision" d ON d.id = a."decisionId"
+       JOIN "Participant" p ON p.id = d."participantId"
+       JOIN "PerformingUnit" u ON u.id = d."unitId"
+      WHERE a."handledareId" = $1::uuid AND a."endedAt" IS NULL AND d."supplierId" = $2::uuid AND ${ongoingSql("$3::date")}
+      ORDER BY a."assignedAt" ASC, d.id ASC`,
+    [handledareId, actor.supplierId, today],
+    { prepared: true },
+  );
+  return rows.map((r) => ({ decisionId: r.decisionId, unitId: r.unitId, name: `${r.firstName} ${r.lastName}`, unitName: r.unitName, implementationReference: r.implementationReference }));
 }

@@ -96,6 +96,14 @@ export function stateWhere(state: DecisionState, today: string): Prisma.Decision
 }
 
 /**
+ * isOngoing(decisionState()) as SQL over the placement "d" (new, active or an interruption
+ * still to come): not ended and no interruption in force. `t` is today's placeholder, as a date.
+ */
+export function ongoingSql(t: string, d = "d"): string {
+  return `(${d}."currentPeriodEnd" >= ${t} AND (${d}."interruptionDate" IS NULL OR ${d}."interruptionDate" > ${t}))`;
+}
+
+/**
  * The same filter as stateWhere, as SQL over the placement "d" for raw list statements.
  * `param` adds a value and answers its placeholder. decisionState() is the rule; the tests
  * keep all three in step.

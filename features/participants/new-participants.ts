@@ -87,22 +87,30 @@ async function newParticipantRows(
   const scope = sqlScope(actor, "receiveParticipants");
   if (!scope) return [];
   const order = page.order === "id" ? `d.id ASC` : `d."needsHandledareSince" ASC, d."sortFirstName" ASC, d."sortLastName" ASC, d.id ASC`;
+  // The page's ids first, from the index alone (Decision_new_participants_idx carries every
+  // column the filter reads): the placements that ended without a handledare keep
+  // needsHandledareSince and come first in its order, and reading each of them from the table
+  // to skip it cost 2 ms at 10,000 placements. Then the 25 rows, joined.
   const found = await dbHandle().sql.query<RowSource>(
-    `SELECT d.id AS "decisionId", p."firstName", p."lastName", d.level::text AS level, d."serviceVersion"::text AS "serviceVersion",
+    `WITH page AS (
+       SELECT d.id FROM "Decision" d
+        WHERE ${NEEDS_HANDLEDARE}
+          AND ($4::text IS NULL OR d."serviceVersion"::text = $4) AND ($5::uuid IS NULL OR d."unitId" = $5::uuid)
+          AND ($6::text IS NULL OR d."unitId" IN (SELECT m.id FROM "PerformingUnit" m WHERE m.municipality = $6))
+          AND ($7::uuid IS NULL OR d.id > $7::uuid)
+        ORDER BY ${order}
+        OFFSET $8 LIMIT $9)
+     SELECT d.id AS "decisionId", p."firstName", p."lastName", d.level::text AS level, d."serviceVersion"::text AS "serviceVersion",
             d."decidedAt", d."interpreterNeeded", d."interpreterLanguage", d."languageSupportNeeded",
             json_build_object('id', u.id, 'name', u.name, 'street', u.street, 'postalCode', u."postalCode", 'city', u.city, 'municipality', u.municipality) AS unit,
             lp.number AS "periodNumber", to_char(lp."startDate", 'YYYY-MM-DD') AS "startDate", to_char(lp."endDate", 'YYYY-MM-DD') AS "endDate", lp."grantedAt",
             h.id AS "handledareId", h.name AS "handledareName"
-       FROM "Decision" d
+       FROM page JOIN "Decision" d ON d.id = page.id
        JOIN "Participant" p ON p.id = d."participantId"
        JOIN "PerformingUnit" u ON u.id = d."unitId"
        JOIN LATERAL (SELECT pp.number, pp."startDate", pp."endDate", pp."grantedAt" FROM "Period" pp WHERE pp."decisionId" = d.id ORDER BY pp.number DESC LIMIT 1) lp ON true
        LEFT JOIN "User" h ON h.id = d."currentHandledareId"
-      WHERE ${NEEDS_HANDLEDARE}
-        AND ($4::text IS NULL OR d."serviceVersion"::text = $4) AND ($5::uuid IS NULL OR d."unitId" = $5::uuid) AND ($6::text IS NULL OR u.municipality = $6)
-        AND ($7::uuid IS NULL OR d.id > $7::uuid)
-      ORDER BY ${order}
-      OFFSET $8 LIMIT $9`,
+      ORDER BY ${order}`,
     [scope.supplierId, scope.unitIds, today, query.serviceVersion ?? null, query.unitId ?? null, query.municipality ?? null, page.afterId ?? null, page.offset, page.take],
   );
   return found.map((d) => toRow(d, today));

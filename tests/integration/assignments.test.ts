@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { NotFoundError, ForbiddenError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import type { StaffActor } from "@/lib/authz/permissions";
-import { assignHandledare, caseload, eligibleHandledare, recordFirstMeeting, recordFollowUp } from "@/features/assignments/service";
+import { assignHandledare, caseload, eligibleHandledare, participantsOf, recordFirstMeeting, recordFollowUp } from "@/features/assignments/service";
+import { addCalendarDays } from "@/features/decisions/periods";
 import { countNewParticipants, listLackingFirstMeeting, listNewParticipants } from "@/features/participants/new-participants";
 import { today } from "@/lib/clock";
 import { makeDecision, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";
@@ -145,6 +146,30 @@ describe("assigning a handledare", () => {
     expect(await assign(v1Receiver, v1Receiver.userId, many.map((d) => ({ decisionId: d.id, expectedHandledareId: null })))).toEqual({ assigned: 51, unchanged: 0 });
   }, 120_000);
 
+  it("a handledare's load is their running participants: one whose placement has ended or been interrupted frees the place (50 at a time)", async () => {
+    const h = await makeStaff({ supplierId: org.supplier.id, permissions: ["REPORTING"], unitIds: [org.units[0].id] });
+    const running = await newDecision();
+    const interrupted = await newDecision();
+    await assign(receiver, h.user.id, [running, interrupted].map((d) => ({ decisionId: d.id, expectedHandledareId: null })));
+    await db.interruption.create({ data: { decisionId: interrupted.id, date: new Date(`${today()}T00:00:00Z`), reason: "OTHER_SERVICE", registeredAt: new Date(), registeredById: officerId } });
+    // Ended 20-odd days ago, with the handledare it had to the end.
+    const ended = (await makeDecision({ supplierId: org.supplier.id, unitId: org.units[0].id, officerId, startDate: addCalendarDays(today(), -200), handledareId: h.user.id, assignedById: receiver.userId })).decision;
+
+    const load = (rows: { userId: string; load: number }[]) => rows.find((r) => r.userId === h.user.id)?.load;
+    expect(load(await caseload(admin))).toBe(1);
+    expect(load(await eligibleHandledare(receiver, [org.units[0].id]))).toBe(1);
+    expect((await participantsOf(admin, h.user.id)).map((p) => p.decisionId)).toEqual([running.id]);
+    expect(await db.decision.count({ where: { currentHandledareId: h.user.id, id: { in: [running.id, interrupted.id, ended.id] } } })).toBe(3);
+
+    // With 49 running, the 50th is the last place: the ended and interrupted ones do not hold any.
+    const more = [];
+    for (let i = 0; i < 48; i++) more.push(await newDecision());
+    await assign(receiver, h.user.id, more.map((d) => ({ decisionId: d.id, expectedHandledareId: null })));
+    expect(load(await caseload(admin))).toBe(49);
+    await assign(receiver, h.user.id, [{ decisionId: (await newDecision()).id, expectedHandledareId: null }]);
+    await expect(assign(receiver, h.user.id, [{ decisionId: (await newDecision()).id, expectedHandledareId: null }])).rejects.toThrow(/redan 50 deltagare/);
+  }, 120_000);
+
   it("period 2 brings the participant back as new until the handledare is confirmed", async () => {
     const d = await newDecision();
     await assign(receiver, h1.id, [{ decisionId: d.id, expectedHandledareId: null }]);
@@ -207,5 +232,28 @@ describe("Nya deltagare's filter counts (issue #14)", () => {
     expect(rom1.facets.units.map((f) => [f.value, f.n])).toEqual([[s.units[1].id, 1]]);
     expect(rom1.facets.municipalities.map((f) => [f.value, f.n])).toEqual([["Solna", 1]]);
     expect((await listNewParticipants(r, { municipality: "Solna" })).facets.units.map((f) => f.value)).toEqual([s.units[1].id]);
+    // The rows follow the same filters as the counts.
+    const unitOf = async (q: Parameters<typeof listNewParticipants>[1]) => (await listNewParticipants(r, q)).rows.map((row) => row.unit.id).sort();
+    expect(await unitOf({ municipality: "Solna" })).toEqual([s.units[1].id]);
+    expect(await unitOf({ serviceVersion: "ROM2" })).toEqual([s.units[0].id, s.units[0].id]);
+    expect(await unitOf({ unitId: s.units[1].id })).toEqual([s.units[1].id]);
+    expect(await unitOf({ municipality: "Uppsala" })).toEqual([]);
+  });
+
+  it("a placement that ended without a handledare is not new; the rest come most urgent first, a page at a time", async () => {
+    const s = await makeSupplier({ units: 1, serviceVersion: "ROM2" });
+    const r = await staffActor((await makeStaff({ supplierId: s.supplier.id, permissions: ["RECEIVE_PARTICIPANTS"], allUnits: true })).user.id, s.supplier.id);
+    const ended = (await makeDecision({ supplierId: s.supplier.id, unitId: s.units[0].id, officerId, startDate: addCalendarDays(today(), -200) })).decision;
+    const made = [];
+    for (let i = 0; i < 27; i++) made.push((await makeDecision({ supplierId: s.supplier.id, unitId: s.units[0].id, officerId })).decision);
+    const first = await listNewParticipants(r);
+    const second = await listNewParticipants(r, { page: 2 });
+    expect(first.total).toBe(27);
+    expect(first.rows).toHaveLength(25);
+    const ids = [...first.rows, ...second.rows].map((row) => row.decisionId);
+    expect(ids).not.toContain(ended.id);
+    expect(new Set(ids)).toEqual(new Set(made.map((d) => d.id)));
+    const deadlines = [...first.rows, ...second.rows].map((row) => row.deadlineDate);
+    expect(deadlines).toEqual([...deadlines].sort());
   });
 });

@@ -3,9 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, dbHandle } from "@/lib/db";
 import { seedDemoData } from "@/features/demo/seed";
-import { decisionFacts, factsInclude, readModelFacts, stateSql, stateWhere } from "@/features/decisions/facts";
+import { decisionFacts, factsInclude, ongoingSql, readModelFacts, stateSql, stateWhere } from "@/features/decisions/facts";
 import { addCalendarDays } from "@/features/decisions/periods";
-import { decisionState, type DecisionState } from "@/features/decisions/rules";
+import { decisionState, isOngoing, type DecisionState } from "@/features/decisions/rules";
 import { today } from "@/lib/clock";
 
 const STATES: DecisionState[] = ["new", "active", "planned-interruption", "interrupted", "period-ended", "completed"];
@@ -45,6 +45,19 @@ describe("decision states", () => {
         expect(ids, `${state} on ${t}`).toEqual(expected);
       }
     }
+  });
+
+  it("the SQL for a running placement (a handledare's load) agrees with isOngoing, on every day around now", async () => {
+    const all = await db.decision.findMany({ include: factsInclude });
+    let both = 0;
+    for (const offset of [-400, -45, -1, 0, 1, 30, 200, 400]) {
+      const t = addCalendarDays(today(), offset);
+      const ids = (await dbHandle().sql.query<{ id: string }>(`SELECT d.id FROM "Decision" d WHERE ${ongoingSql("$1::date")}`, [t])).map((r) => r.id).sort();
+      const expected = all.filter((d) => isOngoing(decisionState(decisionFacts(d), t))).map((d) => d.id).sort();
+      expect(ids, t).toEqual(expected);
+      if (ids.length > 0 && ids.length < all.length) both++;
+    }
+    expect(both, "days on which some placements run and some do not").toBeGreaterThan(2);
   });
 
   it("the state from the stored read model (what lists load) is the state from the full facts, on every day around now", async () => {
