@@ -12,6 +12,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import { can, canAt, type Actor, type StaffActor } from "@/lib/authz/permissions";
 import { decisionFacts, factsInclude, ongoingSql } from "@/features/decisions/facts";
+import { loadOf, loads } from "./load";
 import { decisionState, isOngoing } from "@/features/decisions/rules";
 import { fromIsoDate, toIsoDate } from "@/features/decisions/periods";
 import { canBeHandledareAt, capFor, checkCap, periodAwaitsHandledare } from "./rules";
@@ -32,23 +33,6 @@ export interface HandledareOption {
   email: string;
   load: number;
   cap: number | null;
-}
-
-/**
- * Each handledare's current participants in the organisation: the placements they are
- * handledare for that are still running (not ended, no interruption in force). The cap is
- * "50 at a time": a placement that has ended keeps its last handledare, and counting those
- * too filled a handledare up for good with participants long gone.
- */
-async function loads(client: Tx | typeof db, supplierId: string, userIds: string[], today: string): Promise<Map<string, number>> {
-  if (userIds.length === 0) return new Map();
-  const rows = await client.$queryRawUnsafe<{ id: string; n: number }[]>(
-    `SELECT d."currentHandledareId" AS id, count(*)::int AS n FROM "Decision" d
-      WHERE d."supplierId" = $1::uuid AND d."currentHandledareId" = ANY($2::uuid[]) AND ${ongoingSql("$3::date")}
-      GROUP BY d."currentHandledareId"`,
-    supplierId, userIds, today,
-  );
-  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 async function candidates(client: Tx | typeof db, supplierId: string) {
@@ -150,7 +134,7 @@ async function assignInTx(tx: Tx, actor: StaffActor, input: AssignHandledareInpu
   const changing = decisions.filter((d) => d.assignments[0]?.handledareId !== input.handledareId);
   const confirming = decisions.filter((d) => d.assignments[0]?.handledareId === input.handledareId && needsPeriodConfirmation(d));
   const supplier = await tx.supplier.findUniqueOrThrow({ where: { id: actor.supplierId }, select: { serviceVersion: true } });
-  const current = (await loads(tx, actor.supplierId, [input.handledareId], today)).get(input.handledareId) ?? 0;
+  const current = await loadOf(tx, actor.supplierId, input.handledareId, today);
   const cap = checkCap({ name: candidate.name, currentLoad: current, adding: changing.length, serviceVersion: supplier.serviceVersion });
   if (!cap.ok) throw new RuleError(cap.message, "handledareId");
 

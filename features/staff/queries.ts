@@ -3,6 +3,8 @@
 // the capability against the target's organisation itself, so no page can skip it.
 import { describeAccessChange, unitIdsIn } from "./history";
 import { db, dbHandle } from "@/lib/db";
+import { today } from "@/lib/clock";
+import { loadOf } from "@/features/assignments/load";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
@@ -88,9 +90,7 @@ export async function getStaffMember(actor: Actor, membershipId: string) {
     },
   });
   if (!m) throw new NotFoundError("Personen finns inte i organisationen.");
-  const activeAssignments = await db.handledareAssignment.count({
-    where: { handledareId: m.userId, endedAt: null, decision: { supplierId: actor.supplierId } },
-  });
+  const activeAssignments = await loadOf(db, actor.supplierId, m.userId, today());
   const events = await db.auditEvent.findMany({
     // The membership's own events, and the person's changes of their own work phone made
     // while working in this organisation (the number shows in this organisation's letters).

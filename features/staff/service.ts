@@ -3,7 +3,8 @@
 // checks the capability against the target's organisation itself, so no page or action can
 // skip it. The reads: ./queries.ts.
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
+import { now, today } from "@/lib/clock";
+import { loadOf } from "@/features/assignments/load";
 import { audit } from "@/lib/audit";
 import type { Prisma, Permission } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/authz/errors";
@@ -102,7 +103,7 @@ export async function updateAccess(actor: Actor, membershipId: string, input: Ac
       throw new RuleError("Organisationen måste ha minst en aktiv behörighetsadministratör.", "permissions");
     }
     if (!access.permissions.includes("REPORTING")) {
-      const handled = await tx.handledareAssignment.count({ where: { handledareId: m.userId, endedAt: null, decision: { supplierId: actor.supplierId } } });
+      const handled = await loadOf(tx, actor.supplierId, m.userId, today());
       if (handled > 0) {
         throw new RuleError(`Personen är handledare för ${handled} deltagare och måste ha behörigheten Rapportering tills deltagarna flyttats.`, "permissions");
       }
@@ -140,7 +141,7 @@ export async function setMembershipActive(actor: Actor, membershipId: string, ac
       if (wouldRemoveLastAdmin({ activeAdminMembershipIds: await activeAdminIds(tx, actor.supplierId), targetMembershipId: m.id, targetRemainsActiveAdmin: false })) {
         throw new RuleError("Den sista aktiva behörighetsadministratören kan inte inaktiveras.");
       }
-      const handled = await tx.handledareAssignment.count({ where: { handledareId: m.userId, endedAt: null, decision: { supplierId: actor.supplierId } } });
+      const handled = await loadOf(tx, actor.supplierId, m.userId, today());
       if (deactivationBlockedByParticipants(handled)) {
         throw new RuleError(`Personen är handledare för ${handled} deltagare. Flytta deltagarna till en annan handledare först.`);
       }

@@ -162,6 +162,18 @@ describe("changing access", () => {
     expect((await getStaffMember(admin, h.membership.id)).active).toBe(false);
   });
 
+  it("a handledare whose participants have all left the service (ended or interrupted) can lose Rapportering and be deactivated", async () => {
+    const h = await makeStaff({ supplierId: org.supplier.id, permissions: ["REPORTING"], unitIds: [org.units[2].id] });
+    const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    await makeDecision({ supplierId: org.supplier.id, unitId: org.units[2].id, officerId, startDate: days(-200), handledareId: h.user.id, assignedById: admin.userId });
+    const { decision: interrupted } = await makeDecision({ supplierId: org.supplier.id, unitId: org.units[2].id, officerId, handledareId: h.user.id, assignedById: admin.userId });
+    await db.interruption.create({ data: { decisionId: interrupted.id, date: new Date(`${days(-1)}T00:00:00Z`), reason: "WORK", registeredAt: new Date(), registeredById: officerId } });
+    expect((await getStaffMember(admin, h.membership.id)).activeAssignments).toBe(0);
+    await updateAccess(admin, h.membership.id, { permissions: ["RECEIVE_PARTICIPANTS"], unitScope: "ALL", unitIds: [] });
+    await setMembershipActive(admin, h.membership.id, false);
+    expect((await getStaffMember(admin, h.membership.id)).active).toBe(false);
+  });
+
   it("deactivation ends the person's sessions in the organisation, keeps history, and can be undone", async () => {
     const p = await makeStaff({ supplierId: org.supplier.id, permissions: ["REPORTING"], unitIds: [org.units[0].id] });
     const actor = await staffActor(p.user.id, org.supplier.id);
