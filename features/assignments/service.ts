@@ -4,7 +4,8 @@
 import { assertStaff } from "@/lib/authz/assert";
 import { loadPlacementFor, placementWhere } from "@/lib/authz/access";
 import { db, dbHandle } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Permission, Prisma } from "@/lib/generated/prisma/client";
+import type { ServiceVersion } from "@/lib/generated/prisma/enums";
 import { now, today as clockToday } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { once } from "@/lib/idempotency";
@@ -35,19 +36,46 @@ export interface HandledareOption {
   cap: number | null;
 }
 
+interface CandidateRow {
+  userId: string;
+  name: string;
+  email: string;
+  userActive: boolean;
+  membershipActive: boolean;
+  permissions: Permission[];
+  allUnits: boolean;
+  unitIds: string[];
+}
+
+/**
+ * The organisation's active, accepted members, in Swedish alphabetical order, with what
+ * decides whether they can be handledare at a unit. One raw statement: through Prisma's
+ * nested include it cost a query compilation on every Arbetsbelastning load.
+ */
 async function candidates(client: Tx | typeof db, supplierId: string) {
-  const memberships = await client.membership.findMany({
-    // Only people who accepted their invitation can be chosen as handledare.
-    where: { supplierId, active: true, acceptedAt: { not: null }, user: { active: true } },
-    include: { user: { select: { id: true, name: true, email: true, active: true } }, units: { select: { unitId: true } } },
-    orderBy: { user: { name: "asc" } },
-  });
-  return memberships.map((m) => ({
-    userId: m.user.id,
-    name: m.user.name,
-    email: m.user.email,
-    facts: { userActive: m.user.active, membershipActive: m.active, permissions: m.permissions, allUnits: m.allUnits, unitIds: m.units.map((u) => u.unitId) },
+  const rows = await client.$queryRawUnsafe<CandidateRow[]>(
+    `SELECT u.id AS "userId", u.name, u.email, u.active AS "userActive", m.active AS "membershipActive",
+            m.permissions::text[] AS permissions, m."allUnits",
+            COALESCE((SELECT array_agg(mu."unitId"::text) FROM "MembershipUnit" mu WHERE mu."membershipId" = m.id), '{}') AS "unitIds"
+       FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+      -- Only people who accepted their invitation can be chosen as handledare.
+      WHERE m."supplierId" = $1::uuid AND m.active AND m."acceptedAt" IS NOT NULL AND u.active
+      ORDER BY u.name COLLATE "sv-x-icu", u.id`,
+    supplierId,
+  );
+  return rows.map((m) => ({
+    userId: m.userId,
+    name: m.name,
+    email: m.email,
+    facts: { userActive: m.userActive, membershipActive: m.membershipActive, permissions: m.permissions, allUnits: m.allUnits, unitIds: m.unitIds },
   }));
+}
+
+/** The organisation's service version (it decides the cap). */
+async function serviceVersionOf(supplierId: string): Promise<{ serviceVersion: ServiceVersion }> {
+  const [row] = await dbHandle().sql.query<{ serviceVersion: ServiceVersion }>(`SELECT "serviceVersion"::text AS "serviceVersion" FROM "Supplier" WHERE id = $1::uuid`, [supplierId], { prepared: true });
+  if (!row) throw new NotFoundError();
+  return row;
 }
 
 /** Who can be chosen as handledare for all of these units (with their current load). */
@@ -55,8 +83,8 @@ export async function eligibleHandledare(actor: Actor, unitIds: string[], today 
   assertStaff(actor);
   const units = [...new Set(unitIds)];
   if (units.some((unitId) => !mayAssignAt(actor, { supplierId: actor.supplierId, unitId }))) throw new ForbiddenError();
-  const supplier = await db.supplier.findUniqueOrThrow({ where: { id: actor.supplierId }, select: { serviceVersion: true } });
-  const eligible = (await candidates(db, actor.supplierId)).filter((c) => units.every((u) => canBeHandledareAt(c.facts, u)));
+  const [supplier, members] = await Promise.all([serviceVersionOf(actor.supplierId), candidates(db, actor.supplierId)]);
+  const eligible = members.filter((c) => units.every((u) => canBeHandledareAt(c.facts, u)));
   const load = await loads(db, actor.supplierId, eligible.map((c) => c.userId), today);
   return eligible.map((c) => ({ userId: c.userId, name: c.name, email: c.email, load: load.get(c.userId) ?? 0, cap: capFor(supplier.serviceVersion) }));
 }
@@ -199,8 +227,7 @@ export async function recordFollowUp(actor: Actor, input: FollowUpInput, today =
 export async function caseload(actor: Actor, today = clockToday()) {
   assertStaff(actor);
   if (!can(actor, "manageStaff")) throw new ForbiddenError();
-  const supplier = await db.supplier.findUniqueOrThrow({ where: { id: actor.supplierId }, select: { serviceVersion: true } });
-  const all = await candidates(db, actor.supplierId);
+  const [supplier, all] = await Promise.all([serviceVersionOf(actor.supplierId), candidates(db, actor.supplierId)]);
   const load = await loads(db, actor.supplierId, all.map((c) => c.userId), today);
   // Everyone with the reporting permission, and anyone who still has participants.
   return all

@@ -146,6 +146,17 @@ describe("assigning a handledare", () => {
     expect(await assign(v1Receiver, v1Receiver.userId, many.map((d) => ({ decisionId: d.id, expectedHandledareId: null })))).toEqual({ assigned: 51, unchanged: 0 });
   }, 120_000);
 
+  it("offers the handledare in Swedish alphabetical order (Z before Å, Å before Ä, Ä before Ö)", async () => {
+    const s = await makeSupplier({ units: 1, serviceVersion: "ROM2" });
+    const r = await staffActor((await makeStaff({ supplierId: s.supplier.id, permissions: ["RECEIVE_PARTICIPANTS"], allUnits: true })).user.id, s.supplier.id);
+    for (const name of ["Örjan Öst", "Ärla Äng", "Zelda Zorn", "Åsa Ås", "adam Ek"]) {
+      const m = await makeStaff({ supplierId: s.supplier.id, permissions: ["REPORTING"], unitIds: [s.units[0].id] });
+      await db.user.update({ where: { id: m.user.id }, data: { name } });
+    }
+    const names = (await eligibleHandledare(r, [s.units[0].id])).map((o) => o.name);
+    expect(names).toEqual(["adam Ek", "Zelda Zorn", "Åsa Ås", "Ärla Äng", "Örjan Öst"]);
+  });
+
   it("a handledare's load is their running participants: one whose placement has ended or been interrupted frees the place (50 at a time)", async () => {
     const h = await makeStaff({ supplierId: org.supplier.id, permissions: ["REPORTING"], unitIds: [org.units[0].id] });
     const running = await newDecision();
