@@ -5,6 +5,9 @@ import { SideNav, type NavItem } from "@/components/layout/side-nav";
 import { countNewParticipantsOnce } from "@/features/participants/request-cache";
 import { countUnreadEvents } from "@/features/events/feed";
 
+// Händelser's badge says "99+" past 99: its count then stops at the hundredth unread event.
+const BADGE_CAP = 99;
+
 export const dynamic = "force-dynamic";
 
 export default async function SupplierLayout({ children }: { children: React.ReactNode }) {
@@ -13,13 +16,13 @@ export default async function SupplierLayout({ children }: { children: React.Rea
   // The menu's counts are single indexed counts, asked for at once.
   const [newCount, unreadCount] = await Promise.all([
     can(actor, "receiveParticipants") ? countNewParticipantsOnce(actor) : null,
-    can(actor, "followEvents") ? countUnreadEvents(actor) : null,
+    can(actor, "followEvents") ? countUnreadEvents(actor, undefined, BADGE_CAP + 1) : null,
   ]);
   const items: NavItem[] = [{ href: "/start", label: "Hem" }];
   if (newCount !== null) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: newCount });
   if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });
   if (can(actor, "seeOrders")) items.push({ href: "/bestallningar", label: "Beställningar" });
-  if (unreadCount !== null) items.push({ href: "/handelser", label: "Händelser", count: unreadCount, countLabel: "olästa" });
+  if (unreadCount !== null) items.push({ href: "/handelser", label: "Händelser", count: unreadCount, countCap: BADGE_CAP, countLabel: "olästa" });
   if (can(actor, "manageStaff")) {
     items.push({ href: "/administration/anvandare", label: "Administration" });
     items.push({ href: "/administration/arbetsbelastning", label: "Arbetsbelastning" });

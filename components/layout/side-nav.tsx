@@ -3,11 +3,16 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useState } from "react";
+import { badgeText } from "@/lib/badge-text";
+
+const shown = (i: NavItem) => (i.countCap === undefined ? String(i.count) : badgeText(i.count ?? 0, i.countCap));
 
 export interface NavItem {
   href: string;
   label: string;
   count?: number;
+  /** past this the badge says "99+" (the count behind it may stop at cap + 1) */
+  countCap?: number;
   /** What the count counts, read after it: "nya", "olästa", "att granska" (default "nya"). */
   countLabel?: string;
 }
@@ -19,7 +24,7 @@ export interface NavItem {
 function waitingLabel(items: NavItem[]): string | null {
   const counted = items.filter((i) => i.count);
   if (counted.length === 0) return null;
-  return counted.map((i) => `${i.label}: ${i.count} ${i.countLabel ?? "nya"}`).join(", ");
+  return counted.map((i) => `${i.label}: ${shown(i)} ${i.countLabel ?? "nya"}`).join(", ");
 }
 
 export function SideNav({ items }: { items: NavItem[] }) {
@@ -63,13 +68,13 @@ export function SideNav({ items }: { items: NavItem[] }) {
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                aria-label={item.count ? `${item.label}, ${item.count} ${item.countLabel ?? "nya"}` : undefined}
+                aria-label={item.count ? `${item.label}, ${shown(item)} ${item.countLabel ?? "nya"}` : undefined}
                 className={`flex min-h-11 items-center justify-between gap-2 rounded px-3 py-2 ${current ? "bg-af-blue text-white" : "text-af-blue hover:bg-af-blue-light"}`}
               >
                 <span>{item.label}</span>
                 {item.count ? (
                   <span className="rounded-full bg-white px-2 text-sm font-semibold text-af-blue">
-                    {item.count}
+                    {shown(item)}
                   </span>
                 ) : null}
               </Link>

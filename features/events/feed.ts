@@ -125,16 +125,22 @@ export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread
   };
 }
 
-/** Unread events in the actor's scope (0 without a feed). */
-export async function countUnreadEvents(actor: Actor, now = clockNow()): Promise<number> {
+/**
+ * Unread events in the actor's scope (0 without a feed), counted up to `upTo` when given: the
+ * menu's badge needs only to know whether there are more than it shows, and it is asked on
+ * every page (a new user at a supplier with 10,000 placements has 3,660 unread events).
+ */
+export async function countUnreadEvents(actor: Actor, now = clockNow(), upTo?: number): Promise<number> {
   const scope = feedScope(actor);
   if (!scope) return 0;
   // One statement for the menu badge: the marker (or the default window) and the count.
   const rows = await dbHandle().sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "DecisionEvent" e
-      WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[])
-        AND e.at > COALESCE((SELECT m."lastSeenAt" FROM "EventReadMarker" m WHERE m."userId" = $3::uuid AND m."supplierId" = $1::uuid), $4::timestamptz)`,
-    [scope.supplierId, scope.unitIds, scope.userId, unreadSince(null, now).toISOString()],
+    `SELECT count(*)::int AS n FROM (
+       SELECT 1 FROM "DecisionEvent" e
+        WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[])
+          AND e.at > COALESCE((SELECT m."lastSeenAt" FROM "EventReadMarker" m WHERE m."userId" = $3::uuid AND m."supplierId" = $1::uuid), $4::timestamptz)
+        LIMIT $5) unread`,
+    [scope.supplierId, scope.unitIds, scope.userId, unreadSince(null, now).toISOString(), upTo ?? null],
     { prepared: true },
   );
   return rows[0].n;

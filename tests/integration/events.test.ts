@@ -136,6 +136,9 @@ describe("pagination", () => {
     expect(unread.total).toBe(10);
     expect(unread.rows.map((r) => r.id)).toEqual(newestFirst.slice(0, 10));
     expect(await countUnreadEvents(actor)).toBe(10);
+    // The menu's badge counts no further than it shows ("99+" past 99: up to 100).
+    expect(await countUnreadEvents(actor, undefined, 4)).toBe(4);
+    expect(await countUnreadEvents(actor, undefined, 11)).toBe(10);
   });
 
   it("counts up to its cap and then says there are more; the pages past the cap still answer", async () => {
