@@ -149,7 +149,8 @@ export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = 
   const { total, page, rows } = await countedPage(q.page, pageSize, () => countOrders(filter), (page) =>
     pageOf(() => orderPageIds(filter, q.sort, q.dir, (page - 1) * pageSize, pageSize), orderPageRows),
   );
-  return { total, page, pageSize, rows: rows.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row) };
+  const today = clockToday();
+  return { total, page, pageSize, rows: rows.map((o) => toRow(o, today)).map(({ source: _s, facts: _f, ...row }) => row) };
 }
 
 /**
@@ -175,7 +176,8 @@ async function* matchingOrders(actor: Actor, query: Partial<OrderListQuery>) {
   const BATCH = 200;
   for (let skip = 0; ; skip += BATCH) {
     const found = await pageOf(() => orderPageIds(filter, q.sort, q.dir, skip, BATCH), (ids) => db.order.findMany({ where: { id: { in: ids } }, select: listSelect }));
-    for (const o of found) yield toRow(o);
+    const today = clockToday();
+    for (const o of found) yield toRow(o, today);
     if (found.length < BATCH) return;
   }
 }
@@ -185,7 +187,8 @@ export async function listOrdersForDecision(actor: Actor, decisionId: string): P
   const scope = await orderScope(actor);
   if (!scope) return [];
   const found = await db.order.findMany({ where: { AND: [{ decisionId }, orderScopeWhere(scope)] }, select: pageSelect, orderBy: { createdAt: "asc" } });
-  return found.map((o) => toRow(o)).map(({ source: _s, facts: _f, ...row }) => row);
+  const today = clockToday();
+  return found.map((o) => toRow(o, today)).map(({ source: _s, facts: _f, ...row }) => row);
 }
 
 // ---------------------------------------------------------------------------------------

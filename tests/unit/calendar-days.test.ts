@@ -2,7 +2,7 @@
 // what date-fns gives, over leap years, month ends and both clock changes.
 import { describe, expect, it } from "vitest";
 import { addDays, differenceInCalendarDays, endOfMonth, format, parseISO } from "date-fns";
-import { addCalendarDays, daysBetween, lastDayOfMonth, nextDay } from "@/features/decisions/periods";
+import { addCalendarDays, daysBetween, lastDayOfMonth, nextDay, toIsoDate } from "@/features/decisions/periods";
 
 const iso = (d: Date) => format(d, "yyyy-MM-dd");
 const days: string[] = [];
@@ -37,5 +37,18 @@ describe("calendar day arithmetic", () => {
       expect(addCalendarDays(day, n), `${day} ${n}`).toBe(iso(addDays(parseISO(day), n)));
     }
     expect(daysBetween("1999-12-31", "2100-03-01")).toBe(differenceInCalendarDays(parseISO("2100-03-01"), parseISO("1999-12-31")));
+  });
+
+  it("toIsoDate gives the UTC calendar date of any instant, the same however often it is asked (its memo is exact)", () => {
+    const start = Date.UTC(2020, 0, 1);
+    for (let i = 0; i < 6000; i++) {
+      const t = start + i * 86_400_000 + (i % 3) * 3_600_000 * 11;
+      const d = new Date(t);
+      expect(toIsoDate(d)).toBe(new Date(t).toISOString().slice(0, 10));
+      expect(toIsoDate(d)).toBe(toIsoDate(new Date(t)));
+    }
+    expect(toIsoDate(new Date("2026-12-03T23:59:59.999Z"))).toBe("2026-12-03");
+    expect(() => toIsoDate(new Date("not a date"))).toThrow(RangeError);
+    expect(() => toIsoDate(new Date("not a date"))).toThrow(RangeError);
   });
 });
