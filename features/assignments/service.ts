@@ -89,6 +89,20 @@ export async function eligibleHandledare(actor: Actor, unitIds: string[], today 
   return eligible.map((c) => ({ userId: c.userId, name: c.name, email: c.email, load: load.get(c.userId) ?? 0, cap: capFor(supplier.serviceVersion) }));
 }
 
+/**
+ * For a bulk move: everyone who can be handledare at any of these units, with the units among
+ * them where they can (the form offers those who can take every ticked participant).
+ */
+export async function moveOptions(actor: Actor, unitIds: string[], today = clockToday()): Promise<(HandledareOption & { unitIds: string[] })[]> {
+  assertStaff(actor);
+  const units = [...new Set(unitIds)];
+  if (units.some((unitId) => !mayAssignAt(actor, { supplierId: actor.supplierId, unitId }))) throw new ForbiddenError();
+  const [supplier, members] = await Promise.all([serviceVersionOf(actor.supplierId), candidates(db, actor.supplierId)]);
+  const able = members.map((c) => ({ c, at: units.filter((u) => canBeHandledareAt(c.facts, u)) })).filter((x) => x.at.length > 0);
+  const load = await loads(db, actor.supplierId, able.map((x) => x.c.userId), today);
+  return able.map(({ c, at }) => ({ userId: c.userId, name: c.name, email: c.email, load: load.get(c.userId) ?? 0, cap: capFor(supplier.serviceVersion), unitIds: at }));
+}
+
 export interface AssignResult {
   assigned: number;
   unchanged: number;
@@ -235,7 +249,11 @@ export async function caseload(actor: Actor, today = clockToday()) {
     .map((c) => ({ userId: c.userId, name: c.name, email: c.email, load: load.get(c.userId) ?? 0, cap: capFor(supplier.serviceVersion) }));
 }
 
-/** Administrators: the current participants of one handledare (running placements: what the table counts and what can be moved), for bulk reassignment. */
+/**
+ * Administrators: the current participants of one handledare (running placements: what the
+ * table counts and what can be moved), for bulk reassignment, by last name then first name in
+ * the Swedish alphabet (the sort columns' collation).
+ */
 export async function participantsOf(actor: Actor, handledareId: string, today = clockToday()) {
   assertStaff(actor);
   if (!can(actor, "manageStaff")) throw new ForbiddenError();
@@ -246,7 +264,7 @@ export async function participantsOf(actor: Actor, handledareId: string, today =
        JOIN "Participant" p ON p.id = d."participantId"
        JOIN "PerformingUnit" u ON u.id = d."unitId"
       WHERE a."handledareId" = $1::uuid AND a."endedAt" IS NULL AND d."supplierId" = $2::uuid AND ${ongoingSql("$3::date")}
-      ORDER BY a."assignedAt" ASC, d.id ASC`,
+      ORDER BY d."sortLastName" ASC, d."sortFirstName" ASC, d.id ASC`,
     [handledareId, actor.supplierId, today],
     { prepared: true },
   );

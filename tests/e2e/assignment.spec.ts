@@ -88,6 +88,17 @@ test("administrator sees each handledare's load and events are listed", async ({
   await expect(page.getByText("Välj minst en deltagare.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // Who can take them follows the ticked participants: Hugo has Rapportering in Stockholm City
+  // only, so he is offered for a participant there, and not once one in Solna is ticked too.
+  const move = page.getByRole("region", { name: "Flytta deltagare från Sara Svensson" });
+  const newHandledare = move.getByLabel("Ny handledare");
+  const offered = () => newHandledare.locator("option").allInnerTexts();
+  await move.getByRole("checkbox", { name: /Stockholm City/ }).first().check();
+  expect((await offered()).some((o) => o.startsWith("Hugo Handledare"))).toBe(true);
+  await move.getByRole("checkbox", { name: /Solna/ }).first().check();
+  expect((await offered()).some((o) => o.startsWith("Hugo Handledare"))).toBe(false);
+  expect((await offered()).some((o) => o.startsWith("Ali Allbehörig"))).toBe(true);
+
   await page.getByRole("link", { name: /Händelser/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Händelser" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

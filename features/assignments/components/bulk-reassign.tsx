@@ -7,9 +7,12 @@ import { Alert } from "@/components/ui/alert";
 import { inputClass } from "@/components/ui/field";
 import { bulkReassignAction } from "@/features/assignments/actions/bulk-reassign";
 import { HANDLEDARE_LOAD_HINT, handledareOptionLabel } from "@/features/assignments/load-text";
+import { optionsForSelection } from "@/features/assignments/move-options";
 
-type P = { decisionId: string; name: string; unitName: string; implementationReference: string };
-type O = { userId: string; name: string; load: number; cap: number | null };
+type P = { decisionId: string; unitId: string; name: string; unitName: string; implementationReference: string };
+type O = { userId: string; name: string; load: number; cap: number | null; unitIds: string[] };
+
+const NOBODY = "Ingen annan har behörigheten Rapportering vid alla valda deltagares verksamheter. Välj färre deltagare, eller ge någon behörigheten under Administration.";
 
 export function BulkReassign({ fromId, participants, options }: { fromId: string; participants: P[]; options: O[] }) {
   const router = useRouter();
@@ -20,14 +23,18 @@ export function BulkReassign({ fromId, participants, options }: { fromId: string
   const [busy, setBusy] = useState(false);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  // Only those who can take every ticked participant (Rapportering at each one's unit).
+  const selectedUnits = participants.filter((p) => selected.has(p.decisionId)).map((p) => p.unitId);
+  const offered = optionsForSelection(options, selectedUnits);
+  const target = offered.some((o) => o.userId === to) ? to : "";
 
   async function move() {
     setError(undefined);
     setDone(undefined);
     if (selected.size === 0) return setError("Välj minst en deltagare.");
-    if (!to) return setError("Välj en ny handledare.");
+    if (!target) return setError(offered.length === 0 ? NOBODY : "Välj en ny handledare.");
     setBusy(true);
-    const res = await bulkReassignAction({ items: [...selected].map((decisionId) => ({ decisionId, expectedHandledareId: fromId })), handledareId: to, idempotencyKey: key });
+    const res = await bulkReassignAction({ items: [...selected].map((decisionId) => ({ decisionId, expectedHandledareId: fromId })), handledareId: target, idempotencyKey: key });
     setBusy(false);
     if (res.ok) {
       setDone(`${res.data.assigned} deltagare har flyttats.`);
@@ -56,11 +63,12 @@ export function BulkReassign({ fromId, participants, options }: { fromId: string
         ))}
       </fieldset>
       <label htmlFor="bulk-to" className="mb-1 block font-medium">Ny handledare</label>
-      <select id="bulk-to" value={to} onChange={(e) => setTo(e.target.value)} className={`${inputClass} max-w-md`} aria-describedby="bulk-to-hint">
+      <select id="bulk-to" value={target} onChange={(e) => setTo(e.target.value)} className={`${inputClass} max-w-md`} aria-describedby={offered.length === 0 ? "bulk-to-none bulk-to-hint" : "bulk-to-hint"}>
         <option value="">Välj handledare</option>
-        {options.map((o) => <option key={o.userId} value={o.userId}>{handledareOptionLabel(o)}</option>)}
+        {offered.map((o) => <option key={o.userId} value={o.userId}>{handledareOptionLabel(o)}</option>)}
       </select>
-      <p id="bulk-to-hint" className="mt-1 text-sm text-gray-700">{HANDLEDARE_LOAD_HINT}</p>
+      {offered.length === 0 ? <p id="bulk-to-none" className="mt-1 text-sm font-medium">{NOBODY}</p> : null}
+      <p id="bulk-to-hint" className="mt-1 text-sm text-gray-700">{HANDLEDARE_LOAD_HINT} Listan visar dem som har behörigheten Rapportering vid alla valda deltagares verksamheter.</p>
       <p className="mt-1 text-sm text-gray-700">Alla valda flyttas, eller ingen: flytten stoppas om någon inte får plats eller saknar behörighet vid en deltagares verksamhet.</p>
       <Button type="button" className="mt-2" onClick={move} disabled={busy}>Flytta valda deltagare</Button>
     </div>

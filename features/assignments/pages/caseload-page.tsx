@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
-import { caseload, eligibleHandledare, participantsOf } from "@/features/assignments/service";
+import { caseload, moveOptions, participantsOf } from "@/features/assignments/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { BulkReassign } from "@/features/assignments/components/bulk-reassign";
 
@@ -14,7 +14,7 @@ export async function CaseloadPage({ searchParams }: { searchParams: Promise<{ f
   const from = rows.find((r) => r.userId === fromId);
   const participants = from ? await participantsOf(actor, from.userId) : [];
   const options = participants.length
-    ? (await eligibleHandledare(actor, [...new Set(participants.map((p) => p.unitId))])).filter((o) => o.userId !== from?.userId)
+    ? (await moveOptions(actor, participants.map((p) => p.unitId))).filter((o) => o.userId !== from?.userId)
     : [];
   return (
     <>
