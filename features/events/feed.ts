@@ -89,6 +89,15 @@ const FEED_SQL = `
 export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread?: boolean; countCap?: number } = {}, now = clockNow()): Promise<EventPage> {
   const cap = opts.countCap ?? COUNT_CAP;
   const page = Math.max(1, Math.floor(opts.page ?? 1));
+  const found = await eventPage(actor, page, opts.onlyUnread === true, cap, now);
+  // A page past the end (an old link, a page number typed) is answered with the last page. Past
+  // the cap the total is not known, and such pages answer as they are.
+  const last = Math.max(1, Math.ceil(found.total / EVENT_PAGE_SIZE));
+  if (found.rows.length === 0 && !found.totalIsCapped && page > last) return eventPage(actor, last, opts.onlyUnread === true, cap, now);
+  return found;
+}
+
+async function eventPage(actor: Actor, page: number, onlyUnread: boolean, cap: number, now: Date): Promise<EventPage> {
   const scope = feedScope(actor);
   if (!scope || actor.kind !== "staff") {
     return { total: 0, totalIsCapped: false, page, pageSize: EVENT_PAGE_SIZE, rows: [], since: unreadSince(null, now), newestAt: null };
@@ -98,7 +107,7 @@ export async function listEvents(actor: Actor, opts: { page?: number; onlyUnread
     scope.unitIds,
     actor.userId,
     unreadSince(null, now).toISOString(),
-    opts.onlyUnread === true,
+    onlyUnread,
     (page - 1) * EVENT_PAGE_SIZE,
     EVENT_PAGE_SIZE,
     cap + 1,

@@ -136,13 +136,14 @@ async function newParticipantGroups(actor: Actor, today: string): Promise<NewPar
 }
 
 export async function listNewParticipants(actor: Actor, query: NewParticipantsQuery = {}, today = clockToday()) {
-  const page = query.page ?? 1;
-  const [groups, rows] = await Promise.all([
-    newParticipantGroups(actor, today),
-    newParticipantRows(actor, query, today, { order: "urgency", offset: (page - 1) * NEW_PARTICIPANTS_PAGE_SIZE, take: NEW_PARTICIPANTS_PAGE_SIZE }),
-  ]);
+  const asked = query.page ?? 1;
+  const pageRows = (page: number) =>
+    newParticipantRows(actor, query, today, { order: "urgency", offset: (page - 1) * NEW_PARTICIPANTS_PAGE_SIZE, take: NEW_PARTICIPANTS_PAGE_SIZE });
+  const [groups, rows] = await Promise.all([newParticipantGroups(actor, today), pageRows(asked)]);
   const { total, ...facets } = newParticipantFacets(groups, query);
-  return { total, page, pageSize: NEW_PARTICIPANTS_PAGE_SIZE, rows, facets };
+  // A page past the end (an old link, fewer waiting since) is answered with the last page.
+  const page = Math.min(asked, Math.max(1, Math.ceil(total / NEW_PARTICIPANTS_PAGE_SIZE)));
+  return { total, page, pageSize: NEW_PARTICIPANTS_PAGE_SIZE, rows: page === asked ? rows : await pageRows(page), facets };
 }
 
 /**

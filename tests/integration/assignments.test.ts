@@ -157,6 +157,16 @@ describe("assigning a handledare", () => {
     expect(names).toEqual(["adam Ek", "Zelda Zorn", "Åsa Ås", "Ärla Äng", "Örjan Öst"]);
   });
 
+  it("lists a handledare's participants to move by last name in the Swedish alphabet", async () => {
+    const h = await makeStaff({ supplierId: org.supplier.id, permissions: ["REPORTING"], unitIds: [org.units[0].id] });
+    const made = [await newDecision(), await newDecision(), await newDecision()];
+    await assign(receiver, h.user.id, made.map((d) => ({ decisionId: d.id, expectedHandledareId: null })));
+    for (const [d, lastName] of [[made[0], "Öst"], [made[1], "Zorn"], [made[2], "Ås"]] as const) {
+      await db.participant.update({ where: { id: d.participantId }, data: { lastName } });
+    }
+    expect((await participantsOf(admin, h.user.id)).map((p) => p.name.split(" ").at(-1))).toEqual(["Zorn", "Ås", "Öst"]);
+  });
+
   it("a handledare's load is their running participants: one whose placement has ended or been interrupted frees the place (50 at a time)", async () => {
     const h = await makeStaff({ supplierId: org.supplier.id, permissions: ["REPORTING"], unitIds: [org.units[0].id] });
     const running = await newDecision();
@@ -266,5 +276,9 @@ describe("Nya deltagare's filter counts (issue #14)", () => {
     expect(new Set(ids)).toEqual(new Set(made.map((d) => d.id)));
     const deadlines = [...first.rows, ...second.rows].map((row) => row.deadlineDate);
     expect(deadlines).toEqual([...deadlines].sort());
+    // A page past the end is the last page, and says so.
+    const past = await listNewParticipants(r, { page: 7 });
+    expect(past).toMatchObject({ total: 27, page: 2 });
+    expect(past.rows.map((row) => row.decisionId)).toEqual(second.rows.map((row) => row.decisionId));
   });
 });

@@ -131,6 +131,10 @@ describe("pagination", () => {
     expect(p1).toMatchObject({ total: 30, page: 1, pageSize: 25 });
     expect(p1.rows.map((r) => r.id)).toEqual(newestFirst.slice(0, 25));
     expect(p2.rows.map((r) => r.id)).toEqual(newestFirst.slice(25));
+    // A page past the end is the last page, and says so.
+    const past = await listEvents(actor, { page: 99 });
+    expect(past).toMatchObject({ total: 30, page: 2 });
+    expect(past.rows.map((r) => r.id)).toEqual(newestFirst.slice(25));
     await markEventsSeen(actor, created[10].at); // the eleventh newest: ten stay unread
     const unread = await listEvents(actor, { page: 1, onlyUnread: true });
     expect(unread.total).toBe(10);
