@@ -44,6 +44,11 @@ export function newParticipantFacets(groups: NewParticipantGroup[], f: NewPartic
   const unitNames = new Map(groups.map((g) => [g.unitId, g.unitName]));
   const units = [...sumBy(underService.filter(municipality), (g) => g.unitId)].map(([value, n]) => ({ value, label: unitNames.get(value) ?? "", n }));
   const municipalities = [...sumBy(underService, (g) => g.municipality)].map(([value, n]) => ({ value, n }));
+  // A chosen value stays among its facet's choices, with its count under the others (0 when
+  // they leave none): otherwise the list showed "Alla" while still filtering on it.
+  if (f.serviceVersion && !services.some((s) => s.value === f.serviceVersion)) services.push({ value: f.serviceVersion, n: 0 });
+  if (f.unitId && !units.some((u) => u.value === f.unitId) && unitNames.has(f.unitId)) units.push({ value: f.unitId, label: unitNames.get(f.unitId)!, n: 0 });
+  if (f.municipality && !municipalities.some((m) => m.value === f.municipality)) municipalities.push({ value: f.municipality, n: 0 });
   return {
     total,
     services: services.sort((a, b) => sv(a.value, b.value)),

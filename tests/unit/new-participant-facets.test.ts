@@ -37,7 +37,17 @@ describe("newParticipantFacets", () => {
     expect(byMunicipality.municipalities.map((m) => m.value)).toEqual(["Solna", "Stockholm"]);
   });
 
-  it("nothing to receive: zero and empty lists", () => {
-    expect(newParticipantFacets([], { serviceVersion: "ROM2" })).toEqual({ total: 0, services: [], units: [], municipalities: [] });
+  it("nothing to receive: zero and empty lists, but for the chosen service", () => {
+    expect(newParticipantFacets([], {})).toEqual({ total: 0, services: [], units: [], municipalities: [] });
+    expect(newParticipantFacets([], { serviceVersion: "ROM2" })).toEqual({ total: 0, services: [{ value: "ROM2", n: 0 }], units: [], municipalities: [] });
+  });
+
+  it("a chosen unit that the other filters leave empty stays a choice, named, with 0 (not shown as 'Alla' while still filtering)", () => {
+    const f = newParticipantFacets(groups, { unitId: "u-solna", municipality: "Stockholm" });
+    expect(f.total).toBe(0);
+    expect(f.units).toContainEqual({ value: "u-solna", label: "Solna", n: 0 });
+    expect(f.municipalities.map((m) => m.value)).toContain("Stockholm");
+    const rom1InCity = newParticipantFacets(groups, { unitId: "u-city", serviceVersion: "ROM1" });
+    expect(rom1InCity.services).toContainEqual({ value: "ROM1", n: 0 });
   });
 });

@@ -78,7 +78,14 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
         </ul>
       ) : null}
       {list.rows.length === 0 ? (
-        <p>Inga nya deltagare just nu.</p>
+        chips.length > 0 ? (
+          <p>
+            Inga nya deltagare matchar filtren.{" "}
+            <Link href="/nya-deltagare" className="text-af-accent underline">Visa alla nya deltagare</Link>
+          </p>
+        ) : (
+          <p>Inga nya deltagare just nu.</p>
+        )
       ) : (
         <form action="/nya-deltagare/tilldela" method="get" id="choose">
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
