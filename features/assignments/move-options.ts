@@ -14,3 +14,8 @@ export function optionsForSelection<O extends MoveOption>(options: O[], selected
   const units = [...new Set(selectedUnitIds)];
   return options.filter((o) => (units.length === 0 ? o.unitIds.length > 0 : units.every((u) => o.unitIds.includes(u))));
 }
+
+/** What the form says after a move: how many, and to whom ("1 deltagare har flyttats till Hugo Handledare."). */
+export function movedMessage(assigned: number, toName: string | undefined): string {
+  return toName ? `${assigned} deltagare har flyttats till ${toName}.` : `${assigned} deltagare har flyttats.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionsForSelection } from "@/features/assignments/move-options";
+import { movedMessage, optionsForSelection } from "@/features/assignments/move-options";
 
 const city = "unit-city", solna = "unit-solna", sodertalje = "unit-sodertalje";
 const options = [
@@ -20,5 +20,12 @@ describe("who a bulk move can go to", () => {
 
   it("with nothing ticked offers everyone who can take any of them", () => {
     expect(ids(optionsForSelection([...options, { userId: "nobody", unitIds: [] }], []))).toEqual(["ali", "hugo", "sara", "mira"]);
+  });
+});
+
+describe("after a move", () => {
+  it("says how many moved, and to whom", () => {
+    expect(movedMessage(1, "Hugo Handledare")).toBe("1 deltagare har flyttats till Hugo Handledare.");
+    expect(movedMessage(3, undefined)).toBe("3 deltagare har flyttats.");
   });
 });

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { inputClass } from "@/components/ui/field";
 import { bulkReassignAction } from "@/features/assignments/actions/bulk-reassign";
 import { HANDLEDARE_LOAD_HINT, handledareOptionLabel } from "@/features/assignments/load-text";
-import { optionsForSelection } from "@/features/assignments/move-options";
+import { movedMessage, optionsForSelection } from "@/features/assignments/move-options";
 
 type P = { decisionId: string; unitId: string; name: string; unitName: string; implementationReference: string };
 type O = { userId: string; name: string; load: number; cap: number | null; unitIds: string[] };
@@ -37,7 +37,7 @@ export function BulkReassign({ fromId, participants, options }: { fromId: string
     const res = await bulkReassignAction({ items: [...selected].map((decisionId) => ({ decisionId, expectedHandledareId: fromId })), handledareId: target, idempotencyKey: key });
     setBusy(false);
     if (res.ok) {
-      setDone(`${res.data.assigned} deltagare har flyttats.`);
+      setDone(movedMessage(res.data.assigned, offered.find((o) => o.userId === target)?.name));
       setSelected(new Set());
       setKey(crypto.randomUUID());
       router.refresh();
