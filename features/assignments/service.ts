@@ -78,15 +78,24 @@ async function serviceVersionOf(supplierId: string): Promise<{ serviceVersion: S
   return row;
 }
 
-/** Who can be chosen as handledare for all of these units (with their current load). */
-export async function eligibleHandledare(actor: Actor, unitIds: string[], today = clockToday()): Promise<HandledareOption[]> {
+/**
+ * The organisation's possible handledare for these units, each with the units among them where
+ * they can be handledare and their current load; `keep` decides who is offered.
+ */
+async function handledareOptions(actor: Actor, unitIds: string[], today: string, keep: (at: string[], units: string[]) => boolean) {
   assertStaff(actor);
   const units = [...new Set(unitIds)];
   if (units.some((unitId) => !mayAssignAt(actor, { supplierId: actor.supplierId, unitId }))) throw new ForbiddenError();
   const [supplier, members] = await Promise.all([serviceVersionOf(actor.supplierId), candidates(db, actor.supplierId)]);
-  const eligible = members.filter((c) => units.every((u) => canBeHandledareAt(c.facts, u)));
-  const load = await loads(db, actor.supplierId, eligible.map((c) => c.userId), today);
-  return eligible.map((c) => ({ userId: c.userId, name: c.name, email: c.email, load: load.get(c.userId) ?? 0, cap: capFor(supplier.serviceVersion) }));
+  const offered = members.map((c) => ({ c, at: units.filter((u) => canBeHandledareAt(c.facts, u)) })).filter((x) => keep(x.at, units));
+  const load = await loads(db, actor.supplierId, offered.map((x) => x.c.userId), today);
+  return offered.map(({ c, at }) => ({ userId: c.userId, name: c.name, email: c.email, load: load.get(c.userId) ?? 0, cap: capFor(supplier.serviceVersion), unitIds: at }));
+}
+
+/** Who can be chosen as handledare for all of these units (with their current load). */
+export async function eligibleHandledare(actor: Actor, unitIds: string[], today = clockToday()): Promise<HandledareOption[]> {
+  const options = await handledareOptions(actor, unitIds, today, (at, units) => at.length === units.length);
+  return options.map(({ unitIds: _at, ...o }) => o);
 }
 
 /**
@@ -94,13 +103,7 @@ export async function eligibleHandledare(actor: Actor, unitIds: string[], today 
  * them where they can (the form offers those who can take every ticked participant).
  */
 export async function moveOptions(actor: Actor, unitIds: string[], today = clockToday()): Promise<(HandledareOption & { unitIds: string[] })[]> {
-  assertStaff(actor);
-  const units = [...new Set(unitIds)];
-  if (units.some((unitId) => !mayAssignAt(actor, { supplierId: actor.supplierId, unitId }))) throw new ForbiddenError();
-  const [supplier, members] = await Promise.all([serviceVersionOf(actor.supplierId), candidates(db, actor.supplierId)]);
-  const able = members.map((c) => ({ c, at: units.filter((u) => canBeHandledareAt(c.facts, u)) })).filter((x) => x.at.length > 0);
-  const load = await loads(db, actor.supplierId, able.map((x) => x.c.userId), today);
-  return able.map(({ c, at }) => ({ userId: c.userId, name: c.name, email: c.email, load: load.get(c.userId) ?? 0, cap: capFor(supplier.serviceVersion), unitIds: at }));
+  return handledareOptions(actor, unitIds, today, (at) => at.length > 0);
 }
 
 export interface AssignResult {

@@ -174,9 +174,10 @@ async function* matchingOrders(actor: Actor, query: Partial<OrderListQuery>) {
   if (!scope) return;
   const filter = orderListFilter(scope, q);
   const BATCH = 200;
+  // One today for the whole file, however many batches it takes.
+  const today = clockToday();
   for (let skip = 0; ; skip += BATCH) {
     const found = await pageOf(() => orderPageIds(filter, q.sort, q.dir, skip, BATCH), (ids) => db.order.findMany({ where: { id: { in: ids } }, select: listSelect }));
-    const today = clockToday();
     for (const o of found) yield toRow(o, today);
     if (found.length < BATCH) return;
   }

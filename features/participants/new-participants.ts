@@ -7,6 +7,7 @@ import { scopeWhere, sqlScope, listScope } from "@/lib/authz/access";
 import { fromIsoDate } from "@/features/decisions/periods";
 import { assignmentDeadline, deadlineStatus } from "@/features/assignments/assignment-deadline";
 import { z } from "@/lib/validation/zod";
+import { countedPage } from "@/lib/counted-page";
 import { newParticipantFacets, type NewParticipantGroup } from "./new-participant-facets";
 
 // 25 like every other list: a card is large, and 50 of them were 223 KB of page, twice any other list.
@@ -136,14 +137,14 @@ async function newParticipantGroups(actor: Actor, today: string): Promise<NewPar
 }
 
 export async function listNewParticipants(actor: Actor, query: NewParticipantsQuery = {}, today = clockToday()) {
-  const asked = query.page ?? 1;
-  const pageRows = (page: number) =>
-    newParticipantRows(actor, query, today, { order: "urgency", offset: (page - 1) * NEW_PARTICIPANTS_PAGE_SIZE, take: NEW_PARTICIPANTS_PAGE_SIZE });
-  const [groups, rows] = await Promise.all([newParticipantGroups(actor, today), pageRows(asked)]);
-  const { total, ...facets } = newParticipantFacets(groups, query);
-  // A page past the end (an old link, fewer waiting since) is answered with the last page.
-  const page = Math.min(asked, Math.max(1, Math.ceil(total / NEW_PARTICIPANTS_PAGE_SIZE)));
-  return { total, page, pageSize: NEW_PARTICIPANTS_PAGE_SIZE, rows: page === asked ? rows : await pageRows(page), facets };
+  // The grouped counts give the list's count and its facets; countedPage answers a page past
+  // the end (an old link, fewer waiting since) with the last page.
+  const counts = newParticipantGroups(actor, today).then((groups) => newParticipantFacets(groups, query));
+  const { total, page, rows } = await countedPage(query.page ?? 1, NEW_PARTICIPANTS_PAGE_SIZE, async () => (await counts).total, (page) =>
+    newParticipantRows(actor, query, today, { order: "urgency", offset: (page - 1) * NEW_PARTICIPANTS_PAGE_SIZE, take: NEW_PARTICIPANTS_PAGE_SIZE }),
+  );
+  const { total: _total, ...facets } = await counts;
+  return { total, page, pageSize: NEW_PARTICIPANTS_PAGE_SIZE, rows, facets };
 }
 
 /**
