@@ -223,6 +223,7 @@ console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const t of table) console.log(line(t));
 console.log(`\nServer resident memory after the run: ${rss.total.toFixed(0)} MB in ${rss.processes} process(es), the largest ${rss.largest.toFixed(0)} MB`);
+console.log(`Workers that crashed and were restarted during the run: ${portal.restarts()}`);
 if (flood) console.log(`Sign-in flood (40 parallel sign-ins, unknown addresses): /start ${flood.quiet.toFixed(0)} ms quiet, ${flood.during.toFixed(0)} ms during (${(flood.during / flood.quiet).toFixed(1)}×)`);
 await stopAll();
 process.exit(0);

@@ -61,6 +61,8 @@ export interface Credentials {
 export interface RunningPortal {
   base: string;
   pid: number;
+  /** Workers that stopped and were started again (scripts/serve.mjs says so on stderr): a crash, such as a heap out of memory. */
+  restarts(): number;
   stop(): Promise<void>;
 }
 
@@ -82,9 +84,14 @@ export async function startProductionPortal(opts: { secret: string; profileDir?:
     opts.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(opts.profileDir)}`, ...serveArgs] : serveArgs,
     {
       env: { ...process.env, ...(opts.profileDir ? { PORTAL_WORKERS: "1" } : {}), NODE_OPTIONS: serverNodeOptions(), NEXTAUTH_SECRET: opts.secret, NEXTAUTH_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", "ignore", "pipe"],
     },
   );
+  let restarts = 0;
+  app.stderr!.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    restarts += chunk.toString().match(/\[serve\] a worker stopped/g)?.length ?? 0;
+  });
   const stop = async () => {
     app.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));
@@ -99,7 +106,7 @@ export async function startProductionPortal(opts: { secret: string; profileDir?:
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { base, pid: app.pid!, stop };
+  return { base, pid: app.pid!, restarts: () => restarts, stop };
 }
 
 /** Signs in as a browser would (CSRF token, credentials callback); returns the Cookie header. */
