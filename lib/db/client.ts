@@ -6,6 +6,7 @@ import { Pool } from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { resolveDbTarget, type DbTarget } from "./target";
 import { pgPoolExecutor, type SqlExecutor } from "./sql-executor";
+import { poolSizing } from "./pool-options";
 
 function createClient(pool: Pool) {
   return new PrismaClient({
@@ -25,8 +26,13 @@ interface DbHandle {
 
 const globalForDb = globalThis as unknown as { __minaSidorDb?: DbHandle };
 
+/** The instance's pool to `url`, sized by poolSizing(env). */
+export function createPool(url: string, env: Record<string, string | undefined> = process.env): Pool {
+  return new Pool({ connectionString: url, ...poolSizing(env) });
+}
+
 function open(target: DbTarget): DbHandle {
-  const pool = new Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const pool = createPool(target.url);
   // An idle connection the server ends (restart, failover, admin) must not crash the process;
   // the pool replaces it on next use.
   pool.on("error", (err: Error & { code?: string }) => console.error(`[db] idle connection closed: ${err.code ?? err.name}`));
