@@ -39,13 +39,19 @@ export function orderListFilter(scope: OrderScope, q: Pick<OrderListQuery, "name
   return { and, params };
 }
 
-/** The list's order; ties by order number, always ascending, so paging is stable. */
+/**
+ * The list's order; ties by order number so that paging is stable. Under the default order
+ * (created) the tie follows the direction, so that one walk of Order_supplierId_createdAt_
+ * orderNumber_idx, backwards for the newest first, yields the page. With the tie always
+ * ascending, PostgreSQL read and sorted every order that shares the last instant on the page
+ * (orders made in one transaction share it: 541 at once in the bench seed) before the first row.
+ */
 function orderSql(sort: OrderSortKey, dir: "asc" | "desc"): { join: string; orderBy: string } {
   const d = dir === "desc" ? "DESC" : "ASC";
   if (sort === "number") return { join: "", orderBy: `o."orderNumber" ${d}` };
   if (sort === "name") return { join: `JOIN "Decision" d ON d.id = o."decisionId"`, orderBy: `d."sortLastName" ${d}, d."sortFirstName" ${d}, o."orderNumber" ASC` };
   if (sort === "start") return { join: "", orderBy: `o."deliveryStart" ${d} NULLS ${dir === "asc" ? "FIRST" : "LAST"}, o."orderNumber" ASC` };
-  return { join: "", orderBy: `o."createdAt" ${d}, o."orderNumber" ASC` };
+  return { join: "", orderBy: `o."createdAt" ${d}, o."orderNumber" ${d}` };
 }
 
 export async function countOrders(filter: OrderFilter): Promise<number> {
@@ -55,12 +61,17 @@ export async function countOrders(filter: OrderFilter): Promise<number> {
 
 /** The ids of one page of matching orders, in the list's order. */
 export async function orderPageIds(filter: OrderFilter, sort: OrderSortKey, dir: "asc" | "desc", skip: number, take: number): Promise<string[]> {
+  const { text, params } = orderPageStatement(filter, sort, dir, skip, take);
+  const rows = await dbHandle().sql.query<{ id: string }>(text, params, { prepared: true });
+  return rows.map((r) => r.id);
+}
+
+/** The statement behind orderPageIds (tests read its plan). */
+export function orderPageStatement(filter: OrderFilter, sort: OrderSortKey, dir: "asc" | "desc", skip: number, take: number): { text: string; params: unknown[] } {
   const { join, orderBy } = orderSql(sort, dir);
   const n = filter.params.length;
-  const rows = await dbHandle().sql.query<{ id: string }>(
-    `SELECT o.id FROM "Order" o ${join} WHERE ${filter.and.join(" AND ")} ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
-    [...filter.params, take, skip],
-    { prepared: true },
-  );
-  return rows.map((r) => r.id);
+  return {
+    text: `SELECT o.id FROM "Order" o ${join} WHERE ${filter.and.join(" AND ")} ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    params: [...filter.params, take, skip],
+  };
 }

@@ -40,3 +40,42 @@ describe("the planner knows that a unit belongs to its supplier", () => {
     });
   }
 });
+
+describe("Beställningar's default page walks its index", () => {
+  /** The plan of the page's statement with sorting made as costly as the planner allows: a Sort node left means the index cannot give this order. */
+  async function planOf(dir: "asc" | "desc", unitIds: string[] | null): Promise<string> {
+    const { orderListFilter, orderPageStatement } = await import("@/features/orders/order-list-sql");
+    const { text, params } = orderPageStatement(orderListFilter({ supplierId: seeded[0].supplier.id, userId: seeded[0].admin.user.id, unitIds }, {}), "created", dir, 0, 25);
+    let inlined = text;
+    params.forEach((v, i) => {
+      const literal = Array.isArray(v) ? `'{${v.join(",")}}'` : typeof v === "number" ? String(v) : `'${v}'`;
+      inlined = inlined.replace(new RegExp(`\\$${i + 1}(?!\\d)`, "g"), literal);
+    });
+    return dbHandle().prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
+      await tx.$executeRawUnsafe("SET LOCAL enable_incremental_sort = off");
+      const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${inlined}`);
+      return rows.map((r) => r["QUERY PLAN"]).join("\n");
+    });
+  }
+
+  for (const dir of ["desc", "asc"] as const) {
+    it(`newest ${dir === "desc" ? "first (the default)" : "last"}: the orders come in index order, with no sort of the orders that share an instant`, async () => {
+      const plan = await planOf(dir, null);
+      expect(plan).toContain("Order_supplierId_createdAt_orderNumber_idx");
+      expect(plan).not.toMatch(/Sort/);
+    });
+  }
+
+  it("ties keep paging stable: order number in the list's direction", async () => {
+    const { orderListFilter, orderPageIds } = await import("@/features/orders/order-list-sql");
+    const supplierId = seeded[0].supplier.id;
+    const filter = orderListFilter({ supplierId, userId: seeded[0].admin.user.id, unitIds: null }, {});
+    const all = await dbHandle().sql.query<{ id: string; createdAt: Date; orderNumber: string }>(`SELECT id, "createdAt", "orderNumber" FROM "Order" WHERE "supplierId" = $1::uuid`, [supplierId]);
+    const expected = [...all].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.orderNumber < b.orderNumber ? 1 : a.orderNumber > b.orderNumber ? -1 : 0)).map((o) => o.id);
+    const paged: string[] = [];
+    for (let skip = 0; skip < all.length; skip += 25) paged.push(...(await orderPageIds(filter, "created", "desc", skip, 25)));
+    expect(paged).toEqual(expected);
+    expect(new Set(all.map((o) => o.createdAt.getTime())).size, "some orders share an instant").toBeLessThan(all.length);
+  });
+});
