@@ -3,8 +3,8 @@
 // pg's default closes a connection after 10 s idle. A person reads a page for longer than that,
 // so their next click opened fresh connections: a new server process, its password exchange,
 // empty catalog caches and every prepared statement parsed again. Measured on the demo data,
-// one user: Deltagarlista 33–40 ms after a 5 s pause, 75–182 ms after 11 s (README, "Database
-// connections"). The pool now keeps `min` connections open for good and closes the others
+// one user: Deltagarlista 33–40 ms after a 5 s pause, 75–182 ms after 11 s (README, "Running on your own
+// PostgreSQL server"). The pool now keeps `min` connections open for good and closes the others
 // after minutes, not seconds, so a quiet instance still holds few server processes.
 
 export interface PoolSizing {

@@ -77,6 +77,26 @@ test("assigning a handledare to a new participant, the welcome letter and the hi
   await expect(page.getByTestId("pnr")).toHaveText(/^\d{8}-\d{4}$/);
 });
 
+test("Tillbaka from Välj handledare returns to the list with the chosen participants still ticked", async ({ page }) => {
+  await login(page, "mottagare.rapport@framtidsvagen.example.se");
+  await page.goto("/nya-deltagare");
+  const cards = page.getByTestId("new-participants").locator("li");
+  await expect(cards.nth(1)).toBeVisible();
+  await cards.nth(0).getByRole("checkbox").check();
+  await cards.nth(1).getByRole("checkbox").check();
+  const names = await Promise.all([0, 1].map(async (i) => (await cards.nth(i).locator("label").first().innerText()).replace(/^Välj\s*/, "").trim()));
+  await page.getByRole("button", { name: "Nästa" }).last().click();
+  await expect(page.getByRole("heading", { name: "Välj handledare" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Valda deltagare (2)" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Tillbaka", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nya deltagare" })).toBeVisible();
+  for (const name of names) await expect(page.getByRole("checkbox", { name: `Välj ${name}` })).toBeChecked();
+  await expect(page.getByTestId("new-participants").getByRole("checkbox", { checked: true })).toHaveCount(2);
+  // The ids travel in the address, never the names or anything personal.
+  expect(page.url()).not.toContain(encodeURIComponent(names[0]));
+});
+
 test("administrator sees each handledare's load and events are listed", async ({ page }) => {
   await login(page, "alla@framtidsvagen.example.se");
   await page.getByRole("link", { name: "Arbetsbelastning" }).click();

@@ -200,4 +200,12 @@ test.describe("mobil (390×844)", () => {
       await expectNoSeriousA11yViolations(page);
     }
   });
+
+  test("Flytta deltagare på Arbetsbelastning visar flyttformuläret, inte tabellens topp", async ({ page }) => {
+    await login(page, "alla@framtidsvagen.example.se");
+    await page.goto("/administration/arbetsbelastning");
+    await page.getByRole("link", { name: "Flytta deltagare från Sara Svensson" }).tap();
+    await expect(page).toHaveURL(/fran=/);
+    await expect(page.getByRole("heading", { name: "Flytta deltagare från Sara Svensson" })).toBeInViewport();
+  });
 });

@@ -12,7 +12,8 @@ import { HANDLEDARE_LOAD_HINT, handledareLoadText } from "@/features/assignments
 type Participant = { decisionId: string; name: string; unitName: string; currentHandledare: { id: string; name: string } | null };
 type Option = { userId: string; name: string; email: string; load: number; cap: number | null };
 
-export function AssignFlow({ participants, options }: { participants: Participant[]; options: Option[] }) {
+/** `backHref`: the list it came from, with these participants still ticked. */
+export function AssignFlow({ participants, options, backHref }: { participants: Participant[]; options: Option[]; backHref: string }) {
   const [step, setStep] = useState<1 | 2 | 3>(1);
   const [choice, setChoice] = useState<string>(() => {
     const current = participants.map((p) => p.currentHandledare?.id);
@@ -106,7 +107,7 @@ export function AssignFlow({ participants, options }: { participants: Participan
           })}
           <FieldError id="handledare" error={error} />
           <div className="mt-4 flex gap-2">
-            <Link href="/nya-deltagare" className="inline-flex min-h-11 items-center rounded border border-af-blue px-4 text-af-blue">Tillbaka</Link>
+            <Link href={backHref} className="inline-flex min-h-11 items-center rounded border border-af-blue px-4 text-af-blue">Tillbaka</Link>
             <Button type="button" onClick={() => (chosen ? (setError(undefined), setStep(2)) : setError("Välj en handledare."))}>Nästa</Button>
           </div>
         </fieldset>

@@ -21,14 +21,15 @@ export interface NewParticipantCardView {
   address: string;
 }
 
-export function NewParticipantCards({ cards }: { cards: NewParticipantCardView[] }) {
+export function NewParticipantCards({ cards, ticked = [] }: { cards: NewParticipantCardView[]; ticked?: string[] }) {
+  const tick = new Set(ticked);
   return (
     <ul className="grid gap-3 md:grid-cols-2" data-testid="new-participants">
       {cards.map((p) => (
         <li key={p.id} className="rounded bg-white p-4 shadow">
           <div className="flex flex-wrap items-start justify-between gap-2">
             <div className="flex items-center gap-2">
-              <input id={`d-${p.id}`} type="checkbox" name="d" value={p.id} className="h-5 w-5" />
+              <input id={`d-${p.id}`} type="checkbox" name="d" value={p.id} defaultChecked={tick.has(p.id)} className="h-5 w-5" />
               <label htmlFor={`d-${p.id}`} className="text-lg font-semibold">
                 <span className="sr-only">Välj </span>{p.name}
               </label>

@@ -48,7 +48,7 @@ export async function CaseloadPage({ searchParams }: { searchParams: Promise<{ f
                   <td className="p-2">{r.cap ?? "Inget tak"}</td>
                   <td className="p-2">
                     {r.load > 0 ? (
-                      <Link href={`/administration/arbetsbelastning?fran=${r.userId}`} className="text-af-accent underline">
+                      <Link href={`/administration/arbetsbelastning?fran=${r.userId}#flytta`} className="text-af-accent underline">
                         Flytta deltagare<span className="sr-only"> från {r.name}</span>
                       </Link>
                     ) : null}
@@ -59,6 +59,7 @@ export async function CaseloadPage({ searchParams }: { searchParams: Promise<{ f
           </tbody>
         </table>
       </div>
+      {/* The links above end in #flytta: on a phone this form is far below the table, so the page opens at it. */}
       {from ? (
         <section aria-labelledby="flytta" className="mt-6 rounded bg-white p-4 shadow">
           <h2 id="flytta" className="mb-2 text-lg font-semibold">Flytta deltagare från {from.name}</h2>

@@ -11,10 +11,11 @@ import { Button } from "@/components/ui/button";
 import { NewParticipantCards } from "@/features/assignments/components/new-participant-cards";
 import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
 import { SelectAll } from "@/features/assignments/components/select-all";
+import { LIST_PARAMS, tickedIds } from "@/features/assignments/back-to-list";
 
 export const metadata: Metadata = { title: "Nya deltagare" };
 
-type Search = { tjanst?: string; enhet?: string; kommun?: string; sida?: string };
+type Search = { tjanst?: string; enhet?: string; kommun?: string; sida?: string; d?: string | string[] };
 
 export async function NewParticipantsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireStaff("receiveParticipants");
@@ -88,12 +89,18 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
         )
       ) : (
         <form action="/nya-deltagare/tilldela" method="get" id="choose">
+          {/* So that "Tillbaka" on the next step returns to this list, filtered and paged as now. */}
+          {LIST_PARAMS.map((k) => {
+            const v = { ...params, sida: list.page > 1 ? String(list.page) : undefined }[k];
+            return v ? <input key={k} type="hidden" name={k} value={v} /> : null;
+          })}
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <SelectAll formId="choose" name="d" />
             {/* On a phone this one would stand above the cards it acts on: there, only the one after them shows. */}
             <Button type="submit" className="max-md:hidden">Nästa</Button>
           </div>
           <NewParticipantCards
+            ticked={tickedIds(sp.d)}
             cards={list.rows.map((p) => ({
               id: p.decisionId,
               name: p.name,

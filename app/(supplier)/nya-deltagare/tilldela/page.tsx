@@ -5,14 +5,15 @@ import { participantsForAssignment } from "@/features/participants/new-participa
 import { eligibleHandledare } from "@/features/assignments/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AssignFlow } from "@/features/assignments/components/assign-flow";
+import { backToListHref, listParamsFrom, tickedIds } from "@/features/assignments/back-to-list";
 
 export const metadata: Metadata = { title: "Välj handledare" };
 
-export default async function AssignPage({ searchParams }: { searchParams: Promise<{ d?: string | string[] }> }) {
+export default async function AssignPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireStaff("receiveParticipants");
-  const raw = (await searchParams).d;
-  const ids = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((id) => /^[0-9a-f-]{36}$/i.test(id)).slice(0, 200);
-  const chosen = await participantsForAssignment(actor, ids);
+  const sp = await searchParams;
+  const chosen = await participantsForAssignment(actor, tickedIds(sp.d));
+  const back = listParamsFrom(sp);
   const crumbs = [{ href: "/start", label: "Start" }, { href: "/nya-deltagare", label: "Nya deltagare" }, { label: "Välj handledare" }];
   if (chosen.length === 0) {
     return (
@@ -20,7 +21,7 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
         <Breadcrumbs items={crumbs} />
         <h1 className="mb-4 text-2xl font-semibold">Välj handledare</h1>
         <p className="mb-4" role="alert">Du har inte valt några deltagare.</p>
-        <Link href="/nya-deltagare" className="text-af-accent underline">Tillbaka till Nya deltagare</Link>
+        <Link href={backToListHref(back, [])} className="text-af-accent underline">Tillbaka till Nya deltagare</Link>
       </>
     );
   }
@@ -28,7 +29,7 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <Breadcrumbs items={crumbs} />
-      <AssignFlow participants={chosen} options={options} />
+      <AssignFlow participants={chosen} options={options} backHref={backToListHref(back, chosen.map((c) => c.decisionId))} />
     </>
   );
 }
