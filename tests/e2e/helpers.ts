@@ -46,6 +46,11 @@ export function mainMenu(page: Page) {
  * "serious" or "critical", printing every violation (also the minor ones) first.
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // Next streams a page's <title> after its body, and on a client-side navigation sets it once
+  // the new page's metadata arrives: axe run right after the URL changed could find no title
+  // yet ("document-title", seen in CI on an officer's decision and supplier page). Wait for it;
+  // a page that never gets one still fails here.
+  await expect(page, `${new URL(page.url()).pathname} has a title`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const path = new URL(page.url()).pathname;
   for (const v of results.violations) {
