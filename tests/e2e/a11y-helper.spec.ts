@@ -9,3 +9,9 @@ test("axe-kontrollen underkänner en sida med allvarliga brister", async ({ page
   await page.locator('label[for="email"]').evaluate((label) => label.remove());
   await expect(expectNoSeriousA11yViolations(page)).rejects.toThrow(/label \(critical\)/);
 });
+
+test("axe-kontrollen väntar på sidans titel men underkänner en sida utan titel", async ({ page }) => {
+  await page.goto("/logga-in");
+  await page.evaluate(() => document.querySelectorAll("title").forEach((t) => t.remove()));
+  await expect(expectNoSeriousA11yViolations(page)).rejects.toThrow(/has a title/);
+});
