@@ -26,8 +26,8 @@ export function tickedIds(raw: string | string[] | undefined, max = 200): string
   return [...new Set(all.filter((id) => UUID.test(id)))].slice(0, max);
 }
 
-/** /nya-deltagare with the list's parameters and `d` once per participant still chosen. */
-export function backToListHref(params: ListParams, decisionIds: string[]): string {
+/** /nya-deltagare with the list's parameters and `d` once per participant to tick (the filter chips pass none). */
+export function newParticipantsHref(params: ListParams, decisionIds: string[] = []): string {
   const s = new URLSearchParams();
   for (const key of LIST_PARAMS) if (params[key]) s.set(key, params[key]!);
   for (const id of decisionIds) s.append("d", id);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { backToListHref, listParamsFrom, tickedIds } from "@/features/assignments/back-to-list";
+import { newParticipantsHref, listParamsFrom, tickedIds } from "@/features/assignments/back-to-list";
 
 const A = "0528ed35-0df8-489b-925a-57a6e1e7cd1e";
 const B = "5c8522e0-5928-4e05-946a-0ef5e4f42c5d";
 
 describe("the way back from Välj handledare to Nya deltagare", () => {
   it("returns to the same filters and page with the chosen participants ticked", () => {
-    const href = backToListHref({ tjanst: "RUSTA_OCH_MATCHA_2", enhet: B, sida: "2" }, [A, B]);
+    const href = newParticipantsHref({ tjanst: "RUSTA_OCH_MATCHA_2", enhet: B, sida: "2" }, [A, B]);
     const url = new URL(href, "http://x");
     expect(url.pathname).toBe("/nya-deltagare");
     expect(url.searchParams.get("tjanst")).toBe("RUSTA_OCH_MATCHA_2");
@@ -16,12 +16,12 @@ describe("the way back from Välj handledare to Nya deltagare", () => {
   });
 
   it("is the plain list when nothing was filtered or chosen", () => {
-    expect(backToListHref({}, [])).toBe("/nya-deltagare");
+    expect(newParticipantsHref({}, [])).toBe("/nya-deltagare");
   });
 
   it("takes only the list's own parameters, one short value each, encoded", () => {
     expect(listParamsFrom({ tjanst: ["X", "Y"], kommun: " Södertälje ", d: A, annat: "1", enhet: "e".repeat(101) })).toEqual({ tjanst: "X", kommun: "Södertälje" });
-    expect(backToListHref({ kommun: "Upplands Väsby&x=1" }, [])).toBe("/nya-deltagare?kommun=Upplands+V%C3%A4sby%26x%3D1");
+    expect(newParticipantsHref({ kommun: "Upplands Väsby&x=1" }, [])).toBe("/nya-deltagare?kommun=Upplands+V%C3%A4sby%26x%3D1");
   });
 
   it("ticks only well-formed ids, once each, and no more than asked", () => {

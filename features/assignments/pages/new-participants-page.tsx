@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { NewParticipantCards } from "@/features/assignments/components/new-participant-cards";
 import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
 import { SelectAll } from "@/features/assignments/components/select-all";
-import { LIST_PARAMS, tickedIds } from "@/features/assignments/back-to-list";
+import { LIST_PARAMS, newParticipantsHref, tickedIds, type ListParams } from "@/features/assignments/back-to-list";
 
 export const metadata: Metadata = { title: "Nya deltagare" };
 
@@ -23,17 +23,13 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
   const query = newParticipantsQuery.parse({ serviceVersion: sp.tjanst || undefined, unitId: sp.enhet || undefined, municipality: sp.kommun || undefined, page: sp.sida || undefined });
   const list = await listNewParticipants(actor, query);
   const params = { tjanst: query.serviceVersion, enhet: query.unitId, kommun: query.municipality };
+  // What the choice form carries to the next step, so that its "Tillbaka" returns here.
+  const carried: ListParams = { ...params, sida: list.page > 1 ? String(list.page) : undefined };
   const chips = [
     query.serviceVersion ? { label: SERVICE_VERSION_LABELS[query.serviceVersion], without: { ...params, tjanst: undefined } } : null,
     query.unitId ? { label: list.facets.units.find((u) => u.value === query.unitId)?.label ?? "Vald verksamhet", without: { ...params, enhet: undefined } } : null,
     query.municipality ? { label: query.municipality, without: { ...params, kommun: undefined } } : null,
   ].filter((c): c is NonNullable<typeof c> => c !== null);
-  const href = (p: Record<string, string | undefined>) => {
-    const s = new URLSearchParams();
-    for (const [k, v] of Object.entries(p)) if (v) s.set(k, v);
-    const q = s.toString();
-    return q ? `/nya-deltagare?${q}` : "/nya-deltagare";
-  };
   return (
     <>
       <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "Nya deltagare" }]} />
@@ -71,7 +67,7 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
         <ul className="mb-4 flex flex-wrap gap-2" aria-label="Valda filter">
           {chips.map((c) => (
             <li key={c.label}>
-              <Link href={href(c.without)} className="inline-flex min-h-11 items-center gap-1 rounded-full border border-af-blue px-3 text-af-blue">
+              <Link href={newParticipantsHref(c.without)} className="inline-flex min-h-11 items-center gap-1 rounded-full border border-af-blue px-3 text-af-blue">
                 {c.label} <span aria-hidden="true">✕</span><span className="sr-only">(ta bort filtret)</span>
               </Link>
             </li>
@@ -89,11 +85,7 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
         )
       ) : (
         <form action="/nya-deltagare/tilldela" method="get" id="choose">
-          {/* So that "Tillbaka" on the next step returns to this list, filtered and paged as now. */}
-          {LIST_PARAMS.map((k) => {
-            const v = { ...params, sida: list.page > 1 ? String(list.page) : undefined }[k];
-            return v ? <input key={k} type="hidden" name={k} value={v} /> : null;
-          })}
+          {LIST_PARAMS.map((k) => (carried[k] ? <input key={k} type="hidden" name={k} value={carried[k]} /> : null))}
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <SelectAll formId="choose" name="d" />
             {/* On a phone this one would stand above the cards it acts on: there, only the one after them shows. */}

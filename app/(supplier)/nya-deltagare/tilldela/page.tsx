@@ -5,7 +5,7 @@ import { participantsForAssignment } from "@/features/participants/new-participa
 import { eligibleHandledare } from "@/features/assignments/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AssignFlow } from "@/features/assignments/components/assign-flow";
-import { backToListHref, listParamsFrom, tickedIds } from "@/features/assignments/back-to-list";
+import { newParticipantsHref, listParamsFrom, tickedIds } from "@/features/assignments/back-to-list";
 
 export const metadata: Metadata = { title: "Välj handledare" };
 
@@ -21,7 +21,7 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
         <Breadcrumbs items={crumbs} />
         <h1 className="mb-4 text-2xl font-semibold">Välj handledare</h1>
         <p className="mb-4" role="alert">Du har inte valt några deltagare.</p>
-        <Link href={backToListHref(back, [])} className="text-af-accent underline">Tillbaka till Nya deltagare</Link>
+        <Link href={newParticipantsHref(back)} className="text-af-accent underline">Tillbaka till Nya deltagare</Link>
       </>
     );
   }
@@ -29,7 +29,7 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <Breadcrumbs items={crumbs} />
-      <AssignFlow participants={chosen} options={options} backHref={backToListHref(back, chosen.map((c) => c.decisionId))} />
+      <AssignFlow participants={chosen} options={options} backHref={newParticipantsHref(back, chosen.map((c) => c.decisionId))} />
     </>
   );
 }
