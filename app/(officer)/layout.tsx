@@ -6,10 +6,12 @@ import { countReportQueue } from "@/features/participant-reports/service";
 
 export const dynamic = "force-dynamic";
 
+const BADGE_CAP = 99;
+
 export default async function OfficerLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireOfficer();
-  // The menu's two queue counts, asked for at once.
-  const [received, queue] = await Promise.all([countReceivedReports(actor), countReportQueue(actor)]);
+  // The menu's two queue counts, asked for at once, each up to "99+".
+  const [received, queue] = await Promise.all([countReceivedReports(actor, BADGE_CAP + 1), countReportQueue(actor, BADGE_CAP + 1)]);
   return (
     <>
       <PortalHeader userName={actor.name} organisation="Arbetsförmedlingen" />
@@ -19,8 +21,8 @@ export default async function OfficerLayout({ children }: { children: React.Reac
             { href: "/handlaggare", label: "Översikt" },
             { href: "/handlaggare/beslut", label: "Beslut" },
             { href: "/handlaggare/planeringar", label: "Planeringar" },
-            { href: "/handlaggare/redovisningar", label: "Redovisningar", count: received, countLabel: "att granska" },
-            { href: "/handlaggare/rapporter", label: "Rapporter", count: queue, countLabel: "att granska" },
+            { href: "/handlaggare/redovisningar", label: "Redovisningar", count: received, countCap: BADGE_CAP, countLabel: "att granska" },
+            { href: "/handlaggare/rapporter", label: "Rapporter", count: queue, countCap: BADGE_CAP, countLabel: "att granska" },
             { href: "/handlaggare/leverantorer", label: "Leverantörer" },
             { href: "/handlaggare/prislista", label: "Prislista" },
           ]}

@@ -13,6 +13,7 @@ import { toIsoDate } from "@/features/decisions/periods";
 import { csvField } from "@/features/participants/export";
 import { z } from "@/lib/validation/zod";
 import { countedPage } from "@/lib/counted-page";
+import { COUNT_CAP } from "@/lib/capped-count";
 import { ARTICLES, ARTICLE_LABELS, LINE_STATE_LABELS, ORDER_STATES, ORDER_STATE_LABELS, type OrderState } from "./order-labels";
 import { canInvoice, invoiceableDays, nextInvoiceableFrom, type InvoiceableFacts } from "./invoicing-rules";
 import { orderPageRows } from "./order-page-rows";
@@ -140,17 +141,30 @@ function toRow<T extends PageSource>(o: T, today = clockToday()): OrderListRow &
 }
 
 /** One page of the actor's orders, filtered, counted, sorted and paged in the database. */
-export async function listOrders(actor: Actor, query: Partial<OrderListQuery> = {}): Promise<{ total: number; page: number; pageSize: number; rows: OrderListRow[] }> {
+/**
+ * One page of the actor's orders, filtered, counted, sorted and paged in the database. The
+ * count stops past `countCap` (an exact count read every order in scope: it grew with the
+ * supplier while the page did not).
+ */
+export async function listOrders(
+  actor: Actor,
+  query: Partial<OrderListQuery> = {},
+  countCap = COUNT_CAP,
+): Promise<{ total: number; totalIsCapped: boolean; page: number; pageSize: number; rows: OrderListRow[] }> {
   const q: OrderListQuery = { ...orderListQuery.parse({}), ...query };
   const pageSize = ORDER_LIST_PAGE_SIZE;
   const scope = await orderScope(actor);
-  if (!scope) return { total: 0, page: 1, pageSize, rows: [] };
+  if (!scope) return { total: 0, totalIsCapped: false, page: 1, pageSize, rows: [] };
   const filter = orderListFilter(scope, q);
-  const { total, page, rows } = await countedPage(q.page, pageSize, () => countOrders(filter), (page) =>
-    pageOf(() => orderPageIds(filter, q.sort, q.dir, (page - 1) * pageSize, pageSize), orderPageRows),
+  const { total, totalIsCapped, page, rows } = await countedPage(
+    q.page,
+    pageSize,
+    () => countOrders(filter, countCap),
+    (page) => pageOf(() => orderPageIds(filter, q.sort, q.dir, (page - 1) * pageSize, pageSize), orderPageRows),
+    countCap,
   );
   const today = clockToday();
-  return { total, page, pageSize, rows: rows.map((o) => toRow(o, today)).map(({ source: _s, facts: _f, ...row }) => row) };
+  return { total, totalIsCapped, page, pageSize, rows: rows.map((o) => toRow(o, today)).map(({ source: _s, facts: _f, ...row }) => row) };
 }
 
 /**

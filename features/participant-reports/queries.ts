@@ -157,19 +157,20 @@ export async function reportFormContext(actor: Actor, decisionId: string, kind: 
 }
 
 /** Officers: received reports waiting for a decision (corrected ones left out), oldest first. */
-/** How many participant reports await a decision (the officer's menu): one indexed count. */
-export async function countReportQueue(actor: Actor): Promise<number> {
+/** How many participant reports await a decision (the officer's menu): one indexed count, up to `upTo` (the badge says "99+"). */
+export async function countReportQueue(actor: Actor, upTo: number | null = null): Promise<number> {
   assertOfficer(actor);
   const [row] = await dbHandle().sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "ParticipantReport" r
-      WHERE r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "ParticipantReport" c WHERE c."correctsId" = r.id)`,
-    [],
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "ParticipantReport" r
+      WHERE r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "ParticipantReport" c WHERE c."correctsId" = r.id)
+      LIMIT $1) q`,
+    [upTo],
     { prepared: true },
   );
   return row.n;
 }
 
-export async function reportQueue(actor: Actor, query: { kind?: ReportKind | null; olderThanDays?: number | null; page?: number } = {}, at = clockNow()) {
+export async function reportQueue(actor: Actor, query: { kind?: ReportKind | null; olderThanDays?: number | null; page?: number; countCap?: number } = {}, at = clockNow()) {
   assertOfficer(actor);
   const filters: Prisma.Sql[] = [
     Prisma.sql`r.status = 'RECEIVED'`,
@@ -180,7 +181,7 @@ export async function reportQueue(actor: Actor, query: { kind?: ReportKind | nul
     filters.push(Prisma.sql`r."submittedAt" <= ${new Date(at.getTime() - query.olderThanDays * DAY_MS).toISOString()}::timestamptz`);
   }
   const where = Prisma.join(filters, " AND ");
-  const { total, page, ids } = await oldestFirstPage({ from: Prisma.raw(`"ParticipantReport" r`), alias: "r", where, page: query.page, pageSize: REPORT_QUEUE_PAGE_SIZE });
+  const { total, totalIsCapped, page, ids } = await oldestFirstPage({ from: Prisma.raw(`"ParticipantReport" r`), alias: "r", where, page: query.page, pageSize: REPORT_QUEUE_PAGE_SIZE, countCap: query.countCap });
   const rows = await db.participantReport.findMany({
     where: { id: { in: ids } },
     select: {
@@ -195,6 +196,7 @@ export async function reportQueue(actor: Actor, query: { kind?: ReportKind | nul
   });
   return {
     total,
+    totalIsCapped,
     page,
     pageSize: REPORT_QUEUE_PAGE_SIZE,
     rows: inIdOrder(rows, ids)

@@ -4,6 +4,7 @@
 import { db, dbHandle } from "@/lib/db";
 import type { Prisma, ReportStatus } from "@/lib/generated/prisma/client";
 import { now } from "@/lib/clock";
+import { cappedTotal, COUNT_CAP } from "@/lib/capped-count";
 import { audit } from "@/lib/audit";
 import { NotFoundError } from "@/lib/authz/errors";
 import { assertOfficer } from "@/lib/authz/assert";
@@ -21,26 +22,31 @@ import { reportInclude, views } from "./queries";
 
 export const REPORT_QUEUE_PAGE_SIZE = 25;
 
-/** How many periodic reports await a decision (for the officer's menu). */
-export async function countReceivedReports(actor: Actor): Promise<number> {
+/**
+ * How many periodic reports await a decision (for the officer's menu), counted up to `upTo`
+ * (the badge says "99+": an exact count read the whole national queue on every officer page).
+ */
+export async function countReceivedReports(actor: Actor, upTo: number | null = null): Promise<number> {
   assertOfficer(actor);
   // The menu's count on every officer page: one prepared statement, the list's filter below.
   const [row] = await dbHandle().sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "PeriodicReport" r
-      WHERE r."submittedAt" IS NOT NULL AND r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "PeriodicReport" c WHERE c."supersedesId" = r.id)`,
-    [],
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "PeriodicReport" r
+      WHERE r."submittedAt" IS NOT NULL AND r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "PeriodicReport" c WHERE c."supersedesId" = r.id)
+      LIMIT $1) q`,
+    [upTo],
     { prepared: true },
   );
   return row.n;
 }
 
 /** Received periodic reports awaiting a decision (latest versions), oldest first. */
-export async function listReceivedReports(actor: Actor, page = 1) {
+export async function listReceivedReports(actor: Actor, page = 1, countCap = COUNT_CAP) {
   assertOfficer(actor);
   // A version superseded by a correction is not decided; its correction is.
   const where: Prisma.PeriodicReportWhereInput = { submittedAt: { not: null }, status: "RECEIVED", supersededBy: { is: null } };
-  const [total, rows] = await Promise.all([
-    db.periodicReport.count({ where }),
+  // Counted up to the cap: the national queue can hold tens of thousands.
+  const [counted, rows] = await Promise.all([
+    db.periodicReport.count({ where, take: countCap + 1 }),
     db.periodicReport.findMany({
       where,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
@@ -53,7 +59,7 @@ export async function listReceivedReports(actor: Actor, page = 1) {
     }),
   ]);
   return {
-    total,
+    ...cappedTotal(counted, countCap),
     page,
     pageSize: REPORT_QUEUE_PAGE_SIZE,
     rows: rows.map((r) => ({

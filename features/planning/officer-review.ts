@@ -20,9 +20,9 @@ export const PLANNING_QUEUE_PAGE_SIZE = 25;
 const latestReceived = Prisma.sql`jp.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "JointPlanning" n WHERE n."periodId" = jp."periodId" AND n.version > jp.version)`;
 
 /** Officers: plannings waiting for a decision (the latest RECEIVED version of each period), oldest first. */
-export async function planningQueue(actor: Actor, query: { page?: number } = {}) {
+export async function planningQueue(actor: Actor, query: { page?: number; countCap?: number } = {}) {
   assertOfficer(actor);
-  const { total, page, ids } = await oldestFirstPage({ from: Prisma.raw(`"JointPlanning" jp`), alias: "jp", where: latestReceived, page: query.page, pageSize: PLANNING_QUEUE_PAGE_SIZE });
+  const { total, totalIsCapped, page, ids } = await oldestFirstPage({ from: Prisma.raw(`"JointPlanning" jp`), alias: "jp", where: latestReceived, page: query.page, pageSize: PLANNING_QUEUE_PAGE_SIZE, countCap: query.countCap });
   const rows = await db.jointPlanning.findMany({
     where: { id: { in: ids } },
     include: {
@@ -41,6 +41,7 @@ export async function planningQueue(actor: Actor, query: { page?: number } = {})
   );
   return {
     total,
+    totalIsCapped,
     page,
     pageSize: PLANNING_QUEUE_PAGE_SIZE,
     rows: inIdOrder(rows, ids)

@@ -160,6 +160,13 @@ describe("the list's filters, sorting and pages", () => {
     expect(second.rows.map((r) => r.lastName)).toEqual(["Sida25", "Sida26"]);
     // Past the last page: the last page.
     expect((await listOrders(reporterUnit2, { page: 9 })).page).toBe(2);
+    expect(first.totalIsCapped).toBe(false);
+    // Counted only up to a cap: past it the page says "more than", and any page is answered as asked.
+    const capped = await listOrders(reporterUnit2, { sort: "name", dir: "asc", page: 2 }, 20);
+    expect(capped).toMatchObject({ total: 20, totalIsCapped: true, page: 2 });
+    expect(capped.rows.map((r) => r.lastName)).toEqual(["Sida25", "Sida26"]);
+    expect(await listOrders(reporterUnit2, { page: 9 }, 20)).toMatchObject({ totalIsCapped: true, page: 9, rows: [] });
+    expect(await listOrders(reporterUnit2, {}, 27)).toMatchObject({ total: 27, totalIsCapped: false });
   }, 120_000);
 
   it("exports CSV with a byte order mark and semicolons, one row per line, without personal identity numbers", async () => {

@@ -5,7 +5,7 @@ import { setClock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { listEvents } from "@/features/events/feed";
-import { decideParticipantReport, getParticipantReportForOfficer, listReports, reportFormContext, reportQueue, submitParticipantReport } from "@/features/participant-reports/service";
+import { countReportQueue, decideParticipantReport, getParticipantReportForOfficer, listReports, reportFormContext, reportQueue, submitParticipantReport } from "@/features/participant-reports/service";
 import type { ReportKind } from "@/features/participant-reports/labels";
 import type { ReportInput } from "@/features/participant-reports/schemas";
 import { actorFor, makeOfficer, makePlacement, makeStaff, makeSupplier, staffActor } from "../support/factories";
@@ -338,5 +338,12 @@ describe("the officer's queue", () => {
     expect(mine(await reportQueue(officer, { olderThanDays: 10, kind: "ABSENCE" }, at))).toEqual([]);
     const beyond = await reportQueue(officer, { page: 99 }, at);
     expect(beyond.page).toBe(Math.max(1, Math.ceil(beyond.total / beyond.pageSize)));
+    expect(beyond.totalIsCapped).toBe(false);
+    // The queue and the menu count only up to a cap ("fler än 1 000", "99+").
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    expect(await reportQueue(officer, { countCap: 2 }, at)).toMatchObject({ total: 2, totalIsCapped: true, page: 1 });
+    expect(await reportQueue(officer, { countCap: 2, page: 99 }, at)).toMatchObject({ totalIsCapped: true, page: 99, rows: [] });
+    expect(await countReportQueue(officer, 2)).toBe(2);
+    expect(await countReportQueue(officer)).toBe(all.total);
   });
 });

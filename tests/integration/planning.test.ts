@@ -368,5 +368,7 @@ describe("the officers' queue", () => {
     const after = (await planningQueue(officer, { page: 1 })).rows.concat((await planningQueue(officer, { page: 2 })).rows);
     expect(after.find((r) => r.id === b2.planningId)).toMatchObject({ isUpdate: true });
     expect(after.map((r) => r.id)).not.toContain(b1.planningId);
+    // Counted only up to a cap ("fler än"): any page is then answered as asked.
+    expect(await planningQueue(officer, { countCap: 1, page: 50 })).toMatchObject({ total: 1, totalIsCapped: true, page: 50, rows: [] });
   });
 });

@@ -5,21 +5,35 @@ import { countedPage } from "@/lib/counted-page";
 function list(n: number, pageSize: number) {
   const reads: number[] = [];
   const all = Array.from({ length: n }, (_, i) => i + 1);
-  return { reads, count: async () => n, load: async (page: number) => (reads.push(page), all.slice((page - 1) * pageSize, page * pageSize)) };
+  return { reads, all, count: async () => n, load: async (page: number) => (reads.push(page), all.slice((page - 1) * pageSize, page * pageSize)) };
 }
 
 describe("countedPage", () => {
   it("reads the asked-for page once when it exists", async () => {
     const l = list(27, 25);
-    expect(await countedPage(2, 25, l.count, l.load)).toEqual({ total: 27, page: 2, rows: [26, 27] });
+    expect(await countedPage(2, 25, l.count, l.load)).toEqual({ total: 27, totalIsCapped: false, page: 2, rows: [26, 27] });
     expect(l.reads).toEqual([2]);
   });
 
   it("answers a page past the end with the last page, and an empty list with page 1", async () => {
     const l = list(27, 25);
-    expect(await countedPage(9, 25, l.count, l.load)).toEqual({ total: 27, page: 2, rows: [26, 27] });
+    expect(await countedPage(9, 25, l.count, l.load)).toEqual({ total: 27, totalIsCapped: false, page: 2, rows: [26, 27] });
     expect(l.reads).toEqual([9, 2]);
     const none = list(0, 25);
-    expect(await countedPage(1, 25, none.count, none.load)).toEqual({ total: 0, page: 1, rows: [] });
+    expect(await countedPage(1, 25, none.count, none.load)).toEqual({ total: 0, totalIsCapped: false, page: 1, rows: [] });
+  });
+
+  it("with a cap, says 'more than' past it and answers any page as asked", async () => {
+    const l = list(60, 25);
+    // the count stops at cap + 1
+    const count = async () => Math.min(60, 21);
+    expect(await countedPage(2, 25, count, l.load, 20)).toEqual({ total: 20, totalIsCapped: true, page: 2, rows: l.all.slice(25, 50) });
+    expect(await countedPage(5, 25, count, l.load, 20)).toEqual({ total: 20, totalIsCapped: true, page: 5, rows: [] });
+    expect(l.reads).toEqual([2, 5]);
+  });
+
+  it("with a cap not reached, pages as without one", async () => {
+    const l = list(27, 25);
+    expect(await countedPage(9, 25, l.count, l.load, 1000)).toEqual({ total: 27, totalIsCapped: false, page: 2, rows: [26, 27] });
   });
 });

@@ -5,6 +5,7 @@ import { unitScope } from "@/lib/authz/permissions";
 import { listOrders, orderListQuery, type OrderListQuery, type OrderSortKey } from "@/features/orders/order-list";
 import { ARTICLES, ARTICLE_LABELS, ORDER_STATES, ORDER_STATE_LABELS } from "@/features/orders/order-labels";
 import { formatDate, formatDateTime, formatOre } from "@/lib/format";
+import { formatTotal } from "@/lib/capped-count";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
@@ -121,7 +122,7 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
       </form>
 
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <p aria-live="polite">{list.total === 1 ? "1 beställning" : `${list.total} beställningar`}</p>
+        <p aria-live="polite">{list.total === 1 && !list.totalIsCapped ? "1 beställning" : `${formatTotal(list)} beställningar`}</p>
         <a href={exportHref} className="inline-flex min-h-11 items-center rounded border border-af-blue bg-white px-4 py-2 font-medium text-af-blue hover:bg-af-blue-light" download>
           Exportera CSV<span className="sr-only"> (beställningarna som matchar sökningen, en rad per orderrad)</span>
         </a>
@@ -163,7 +164,7 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
         </table>
         {list.rows.length === 0 ? <p className="p-4">Inga beställningar matchar sökningen.</p> : null}
       </div>
-      <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/bestallningar" params={params} />
+      <Pagination total={list.total} totalIsCapped={list.totalIsCapped} page={list.page} pageSize={list.pageSize} basePath="/bestallningar" params={params} />
     </>
   );
 }

@@ -85,7 +85,7 @@ export async function ReportQueuePage({ searchParams }: { searchParams: Promise<
         </table>
         {queue.rows.length === 0 ? <p className="p-4">{filtered ? "Inga rapporter matchar filtret." : "Inga rapporter väntar på beslut."}</p> : null}
       </div>
-      <Pagination total={queue.total} page={queue.page} pageSize={queue.pageSize} basePath="/handlaggare/rapporter"
+      <Pagination total={queue.total} totalIsCapped={queue.totalIsCapped} page={queue.page} pageSize={queue.pageSize} basePath="/handlaggare/rapporter"
         params={{ typ: kind ? REPORT_KIND_SLUGS[kind] : undefined, alder: age ? String(age) : undefined }} />
     </>
   );

@@ -68,7 +68,7 @@ export async function PlanningQueuePage({ searchParams }: { searchParams: Promis
         </table>
         {queue.rows.length === 0 ? <p className="p-4">Inga planeringar väntar på beslut.</p> : null}
       </div>
-      <Pagination total={queue.total} page={queue.page} pageSize={queue.pageSize} basePath="/handlaggare/planeringar" params={{}} />
+      <Pagination total={queue.total} totalIsCapped={queue.totalIsCapped} page={queue.page} pageSize={queue.pageSize} basePath="/handlaggare/planeringar" params={{}} />
     </>
   );
 }

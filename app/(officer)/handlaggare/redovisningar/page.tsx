@@ -49,7 +49,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
         </table>
         {list.rows.length === 0 ? <p className="p-4">Inga redovisningar väntar på beslut.</p> : null}
       </div>
-      <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/handlaggare/redovisningar" params={{}} />
+      <Pagination total={list.total} totalIsCapped={list.totalIsCapped} page={list.page} pageSize={list.pageSize} basePath="/handlaggare/redovisningar" params={{}} />
     </>
   );
 }
