@@ -55,8 +55,13 @@ export function participantOrderSql(sort: ParticipantListQuery["sort"], dir: Par
   return byName(d);
 }
 
-export async function countParticipants(filter: SqlFilter): Promise<number> {
-  const [r] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Decision" d WHERE ${whereOf(filter)}`, filter.params, { prepared: true });
+/** How many placements match, counted up to cap + 1 (the list says "fler än" past the cap). */
+export async function countParticipants(filter: SqlFilter, cap: number): Promise<number> {
+  const [r] = await dbHandle().sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Decision" d WHERE ${whereOf(filter)} LIMIT $${filter.params.length + 1}) c`,
+    [...filter.params, cap + 1],
+    { prepared: true },
+  );
   return r.n;
 }
 

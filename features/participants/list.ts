@@ -12,6 +12,7 @@ import { DECISION_STATE_LABELS, type DecisionState } from "@/features/decisions/
 import { SERVICE_VERSION_LABELS } from "@/features/suppliers/schemas";
 import { PARTICIPANT_LIST_PAGE_SIZE, participantListQuery, type ParticipantListQuery } from "./schemas";
 import { countedPage } from "@/lib/counted-page";
+import { COUNT_CAP } from "@/lib/capped-count";
 import { countParticipants, participantListFilter, participantOrderSql, participantPage } from "./list-sql";
 
 // The scope (the actor's organisation and the units where they report on participants) is
@@ -90,16 +91,24 @@ export function toListRow(d: ListRowSource, handledareName: string | null, today
 }
 
 /** One page of the list, filtered, counted, sorted and paged in the database. */
-export async function listParticipantsForStaff(actor: Actor, query: Partial<ParticipantListQuery> = {}, today = clockToday()) {
+/**
+ * One page of the list, filtered, counted, sorted and paged in the database. The count stops
+ * past `countCap` (an exact count read every placement in scope on each load).
+ */
+export async function listParticipantsForStaff(actor: Actor, query: Partial<ParticipantListQuery> = {}, today = clockToday(), countCap = COUNT_CAP) {
   const q: ParticipantListQuery = { ...participantListQuery.parse({}), ...query };
   const pageSize = PARTICIPANT_LIST_PAGE_SIZE;
   const scope = sqlScope(actor, "reportOnParticipants");
-  if (!scope) return { total: 0, page: 1, pageSize, rows: [] as ParticipantListRow[] };
+  if (!scope) return { total: 0, totalIsCapped: false, page: 1, pageSize, rows: [] as ParticipantListRow[] };
   const filter = participantListFilter(scope, q, today);
-  const { total, page, rows: found } = await countedPage(q.page, pageSize, () => countParticipants(filter), (page) =>
-    participantPage(filter, participantOrderSql(q.sort, q.dir), pageSize, (page - 1) * pageSize),
+  const { total, totalIsCapped, page, rows: found } = await countedPage(
+    q.page,
+    pageSize,
+    () => countParticipants(filter, countCap),
+    (page) => participantPage(filter, participantOrderSql(q.sort, q.dir), pageSize, (page - 1) * pageSize),
+    countCap,
   );
-  return { total, page, pageSize, rows: found.map((d) => toListRow(d, d.handledareName, today)) };
+  return { total, totalIsCapped, page, pageSize, rows: found.map((d) => toListRow(d, d.handledareName, today)) };
 }
 
 /** Choices for the list's filters: the actor's units, and the current handledare there. */

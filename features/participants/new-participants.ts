@@ -26,10 +26,15 @@ export type NewParticipantsQuery = z.infer<typeof newParticipantsQuery>;
 const NEEDS_HANDLEDARE = `d."supplierId" = $1::uuid AND d."unitId" = ANY($2::uuid[]) AND d."needsHandledareSince" IS NOT NULL
   AND d."currentPeriodEnd" >= $3::date AND (d."interruptionDate" IS NULL OR d."interruptionDate" > $3::date)`;
 
-export async function countNewParticipants(actor: Actor, today = clockToday()): Promise<number> {
+/** How many need a handledare, counted up to `upTo` (the menu says "99+": past it the count need not read on). */
+export async function countNewParticipants(actor: Actor, today = clockToday(), upTo: number | null = null): Promise<number> {
   const scope = sqlScope(actor, "receiveParticipants");
   if (!scope) return 0;
-  const [row] = await dbHandle().sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Decision" d WHERE ${NEEDS_HANDLEDARE}`, [scope.supplierId, scope.unitIds, today], { prepared: true });
+  const [row] = await dbHandle().sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Decision" d WHERE ${NEEDS_HANDLEDARE} LIMIT $4) c`,
+    [scope.supplierId, scope.unitIds, today, upTo],
+    { prepared: true },
+  );
   return row.n;
 }
 

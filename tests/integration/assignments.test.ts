@@ -71,6 +71,11 @@ describe("assigning a handledare", () => {
     expect(await assign(receiver, h1.id, [{ decisionId: d.id, expectedHandledareId: null }])).toEqual({ assigned: 1, unchanged: 0 });
     expect((await listNewParticipants(receiver)).rows.map((r) => r.decisionId)).not.toContain(d.id);
     expect(await countNewParticipants(receiver)).toBe(before - 1);
+    // The menu's count stops past its cap ("99+").
+    await newDecision();
+    await newDecision();
+    expect(await countNewParticipants(receiver)).toBeGreaterThanOrEqual(2);
+    expect(await countNewParticipants(receiver, undefined, 1)).toBe(1);
     const event = await db.decisionEvent.findFirstOrThrow({ where: { decisionId: d.id, type: "HANDLEDARE_ASSIGNED" } });
     expect(event.data).toMatchObject({ handledareId: h1.id, handledareName: h1.name });
     const row = await db.auditEvent.findFirstOrThrow({ where: { action: "handledare.assigned", after: { path: ["decisionId"], equals: d.id } } });

@@ -244,6 +244,11 @@ describe("pagination", () => {
     const beyond = await list(reader, { page: 99 });
     expect(beyond.page).toBe(2);
     expect(ids(beyond.rows)).toEqual(ids(second.rows));
+    expect(first.totalIsCapped).toBe(false);
+    // Counted only up to a cap ("fler än"): the page as asked, its rows as without the cap.
+    const capped = await listParticipantsForStaff(reader, { page: 2 }, TODAY, 20);
+    expect(capped).toMatchObject({ total: 20, totalIsCapped: true, page: 2 });
+    expect(ids(capped.rows)).toEqual(ids(second.rows));
   });
 });
 

@@ -166,7 +166,7 @@ export async function ParticipantListPage({ searchParams }: { searchParams: Prom
       <p className="mt-2 text-sm text-gray-700">
         Startdatum är period 1:s start. Slutdatum är den sista periodens slut.
       </p>
-      <Pagination total={list.total} page={list.page} pageSize={list.pageSize} basePath="/deltagare" params={params} />
+      <Pagination total={list.total} totalIsCapped={list.totalIsCapped} page={list.page} pageSize={list.pageSize} basePath="/deltagare" params={params} />
 
       <section aria-labelledby="export-rubrik" className="mt-8 rounded bg-white p-4 shadow">
         <h2 id="export-rubrik" className="mb-2 text-xl font-semibold">Exportera deltagare</h2>

@@ -1,0 +1,15 @@
+import { writeFileSync, existsSync, readFileSync, unlinkSync } from "node:fs";
+import { startThrowawayDatabase } from "./portal-harness";
+const n = Number(process.argv[2] ?? 10000);
+const db = await startThrowawayDatabase({ prefix: "zz-db-", database: "bench" });
+const { seedBenchSupplier } = await import("./seed");
+const { makeOfficer } = await import("@/tests/support/factories");
+const { now, today } = await import("@/lib/clock");
+const officer = await makeOfficer();
+const s = await seedBenchSupplier({ name: "Benchmark 1 AB", participants: n, seed: 1, index: 1, today: today(), now: now(), officer });
+const { dbHandle } = await import("@/lib/db");
+await dbHandle().sql.query("ANALYZE", []);
+writeFileSync("/tmp/zz-db.json", JSON.stringify({ url: db.databaseUrl, supplierId: s.supplier.id, today: today() }));
+console.log("ready", db.databaseUrl);
+process.on("SIGTERM", async () => { await db.stop(); process.exit(0); });
+setInterval(() => {}, 1 << 30);
