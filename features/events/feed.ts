@@ -60,7 +60,7 @@ interface FeedRow {
 // One statement per page: the actor's read marker (or the default window), the newest event
 // in scope, the count and the page's rows with their participant and unit. A page past the
 // end still answers one row (without an event) carrying the marker, the newest and the count.
-const FEED_SQL = `
+export const FEED_SQL = `
   WITH m AS (
     SELECT COALESCE((SELECT r."lastSeenAt" FROM "EventReadMarker" r WHERE r."userId" = $3::uuid AND r."supplierId" = $1::uuid), $4::timestamptz) AS since
   ), f AS NOT MATERIALIZED (
@@ -72,7 +72,8 @@ const FEED_SQL = `
   )
   SELECT m.since,
          (SELECT e.at FROM "DecisionEvent" e WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[]) ORDER BY e.at DESC, e.id DESC LIMIT 1) AS newest,
-         (SELECT count(*)::int FROM (SELECT 1 FROM f LIMIT $8) c) AS total,
+         -- newest first, like the menu's count (UNREAD_COUNT_SQL), so that it stops at the cap
+         (SELECT count(*)::int FROM (SELECT 1 FROM f ORDER BY f.at DESC LIMIT $8) c) AS total,
          p.*
     FROM m
     LEFT JOIN LATERAL (
@@ -142,18 +143,27 @@ async function eventPage(actor: Actor, page: number, onlyUnread: boolean, cap: n
 export async function countUnreadEvents(actor: Actor, now = clockNow(), upTo?: number): Promise<number> {
   const scope = feedScope(actor);
   if (!scope) return 0;
-  // One statement for the menu badge: the marker (or the default window) and the count.
   const rows = await dbHandle().sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (
-       SELECT 1 FROM "DecisionEvent" e
-        WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[])
-          AND e.at > COALESCE((SELECT m."lastSeenAt" FROM "EventReadMarker" m WHERE m."userId" = $3::uuid AND m."supplierId" = $1::uuid), $4::timestamptz)
-        LIMIT $5) unread`,
+    UNREAD_COUNT_SQL,
     [scope.supplierId, scope.unitIds, scope.userId, unreadSince(null, now).toISOString(), upTo ?? null],
     { prepared: true },
   );
   return rows[0].n;
 }
+
+/**
+ * The menu badge's statement: the marker (or the default window) and the count. Newest first,
+ * so that the count up to its limit walks the (supplier, at) index back from now and stops:
+ * without an order PostgreSQL read the table from its oldest rows, as it cannot know the
+ * marker when it plans, and read 20,000 events to find 100 unread (9 ms on every supplier page
+ * at 10,000 placements; 0.1 ms now). $1 supplier, $2 units, $3 user, $4 default window, $5 limit.
+ */
+export const UNREAD_COUNT_SQL = `SELECT count(*)::int AS n FROM (
+       SELECT 1 FROM "DecisionEvent" e
+        WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[])
+          AND e.at > COALESCE((SELECT m."lastSeenAt" FROM "EventReadMarker" m WHERE m."userId" = $3::uuid AND m."supplierId" = $1::uuid), $4::timestamptz)
+        ORDER BY e.at DESC
+        LIMIT $5) unread`;
 
 /**
  * Marks the actor's events in the active organisation as seen up to `upTo` (not past `now`).

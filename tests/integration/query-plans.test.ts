@@ -79,3 +79,39 @@ describe("Beställningar's default page walks its index", () => {
     expect(new Set(all.map((o) => o.createdAt.getTime())).size, "some orders share an instant").toBeLessThan(all.length);
   });
 });
+
+describe("the event counts stop at their cap", () => {
+  /** The plan of a statement with its values inlined, with sequential scans and sorts made as costly as the planner allows. */
+  async function planOf(text: string, params: unknown[]): Promise<string[]> {
+    let inlined = text;
+    params.forEach((v, i) => {
+      const literal = v === null ? "NULL" : Array.isArray(v) ? `'{${v.join(",")}}'` : typeof v === "number" || typeof v === "boolean" ? String(v) : `'${v}'`;
+      inlined = inlined.replace(new RegExp(`\\$${i + 1}(?!\\d)`, "g"), literal);
+    });
+    return dbHandle().prisma.$transaction(async (tx) => {
+      for (const off of ["enable_seqscan", "enable_sort", "enable_incremental_sort"]) await tx.$executeRawUnsafe(`SET LOCAL ${off} = off`);
+      const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${inlined}`);
+      return rows.map((r) => r["QUERY PLAN"]);
+    });
+  }
+  /** Every read of the events: newest first along the (supplier, at) index, so that a count up to its limit stops there. */
+  const eventScans = (plan: string[]) => plan.filter((l) => /on "DecisionEvent"/.test(l));
+
+  it("the menu's unread count reads the newest events first", async () => {
+    const { UNREAD_COUNT_SQL } = await import("@/features/events/feed");
+    const s = seeded[0];
+    const scans = eventScans(await planOf(UNREAD_COUNT_SQL, [s.supplier.id, s.unitIds, s.admin.user.id, new Date(0).toISOString(), 100]));
+    expect(scans).toHaveLength(1);
+    expect(scans[0]).toMatch(/Index Scan Backward using "DecisionEvent_supplierId_at_id_idx"/);
+  });
+
+  for (const onlyUnread of [false, true]) {
+    it(`Händelser's count${onlyUnread ? " of the unread" : ""} reads the newest events first`, async () => {
+      const { FEED_SQL } = await import("@/features/events/feed");
+      const s = seeded[0];
+      const scans = eventScans(await planOf(FEED_SQL, [s.supplier.id, s.unitIds, s.admin.user.id, new Date(0).toISOString(), onlyUnread, 0, 25, 1001]));
+      expect(scans.length).toBeGreaterThanOrEqual(3);
+      for (const scan of scans) expect(scan).toMatch(/Index Scan Backward using "DecisionEvent_supplierId_at_id_idx"/);
+    });
+  }
+});
