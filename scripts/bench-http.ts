@@ -107,6 +107,7 @@ async function logStatements(level: "all" | "none") {
 
 const staffCookie = await signIn(base, staff);
 const officerCookie = await signIn(base, officer);
+const memoryAtStart = memoryMb(portal.pid);
 
 const PAGES: { path: string; cookie: string | null }[] = [
   { path: "/logga-in", cookie: null },
@@ -194,22 +195,30 @@ if (args["sign-in-flood"]) {
   flood = { quiet, during };
 }
 
-/** Resident memory (MB) of the server's processes: scripts/serve.mjs and its workers (one per core). */
-function rssMb(pid: number): { total: number; largest: number; processes: number } {
+/**
+ * Memory (MB) of the server's processes: scripts/serve.mjs and its workers (one per core).
+ * Resident (RSS) counts the pages that the processes share (Node's binary, Next's files) once
+ * in each; proportional (PSS, /proc/<pid>/smaps_rollup) divides each shared page among them,
+ * so its sum is what the server takes from the machine.
+ */
+function memoryMb(pid: number): { rss: number; pss: number; largest: number; processes: number } {
   const pids = [pid];
   try {
     for (const e of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) pids.push(Number(e));
   } catch {}
-  const mb = pids.map((p) => {
+  const read = (p: number, file: string, field: string) => {
     try {
-      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) / 1024;
+      return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${p}/${file}`, "utf8"))?.[1] ?? 0) / 1024;
     } catch {
       return 0;
     }
-  });
-  return { total: mb.reduce((a, b) => a + b, 0), largest: Math.max(...mb), processes: pids.length };
+  };
+  const rss = pids.map((p) => read(p, "status", "VmRSS"));
+  const pss = pids.map((p) => read(p, "smaps_rollup", "Pss"));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return { rss: sum(rss), pss: sum(pss), largest: Math.max(...rss), processes: pids.length };
 }
-const rss = rssMb(portal.pid);
+const memory = memoryMb(portal.pid);
 
 const floor = rows[0];
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -222,7 +231,9 @@ console.log(`\nResults: ${what}, ${CONNECTIONS} concurrent users, ${DURATION} s 
 console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const t of table) console.log(line(t));
-console.log(`\nServer resident memory after the run: ${rss.total.toFixed(0)} MB in ${rss.processes} process(es), the largest ${rss.largest.toFixed(0)} MB`);
+const mem = (m: ReturnType<typeof memoryMb>) => `${m.rss.toFixed(0)} MB resident (${m.pss.toFixed(0)} MB proportional, shared pages once) in ${m.processes} process(es), the largest ${m.largest.toFixed(0)} MB`;
+console.log(`\nServer memory after the run: ${mem(memory)}`);
+console.log(`  (the floor, after start and two sign-ins, before any page: ${mem(memoryAtStart)})`);
 console.log(`Workers that crashed and were restarted during the run: ${portal.restarts()}`);
 if (flood) console.log(`Sign-in flood (40 parallel sign-ins, unknown addresses): /start ${flood.quiet.toFixed(0)} ms quiet, ${flood.during.toFixed(0)} ms during (${(flood.during / flood.quiet).toFixed(1)}×)`);
 await stopAll();
