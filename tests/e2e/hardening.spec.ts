@@ -1,7 +1,7 @@
 // What an attacker or a broken client sends gets a clear 4xx from the running portal, never
 // a 500, and every page carries the security headers (issue 12, finding 8).
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations, firstLink, login } from "./helpers";
+import { OFFICER, expectNoSeriousA11yViolations, firstLink, login } from "./helpers";
 
 test("every page has a nonce-based CSP without unsafe-inline scripts, and Permissions-Policy", async ({ request, page }) => {
   const res = await request.get("/logga-in");
@@ -117,4 +117,21 @@ test("an in-app 403 and 404 answer HTTP 403 and 404 and say so in the tab's titl
   await page.goto(foreignOrder);
   await expect(page).toHaveTitle(TITLE_404);
   await expectNoSeriousA11yViolations(page);
+});
+
+test("the breadcrumb's first step is named as the menu's first entry (Hem, Översikt), on supplier and officer pages", async ({ page }) => {
+  const firstCrumb = () => page.getByRole("navigation", { name: "Brödsmulor" }).getByRole("link").first();
+  await login(page, "alla@framtidsvagen.example.se");
+  for (const path of ["/deltagare", "/bestallningar", "/handelser", "/administration/anvandare"]) {
+    await page.goto(path);
+    await expect(firstCrumb(), path).toHaveText("Hem");
+    await expect(firstCrumb()).toHaveAttribute("href", "/start");
+  }
+  await page.context().clearCookies();
+  await login(page, OFFICER);
+  for (const path of ["/handlaggare/beslut", "/handlaggare/rapporter", "/handlaggare/redovisningar", "/handlaggare/planeringar"]) {
+    await page.goto(path);
+    await expect(firstCrumb(), path).toHaveText("Översikt");
+    await expect(firstCrumb()).toHaveAttribute("href", "/handlaggare");
+  }
 });

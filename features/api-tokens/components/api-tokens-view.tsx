@@ -13,7 +13,7 @@ import { RevokeButton } from "./revoke-button";
 export function ApiTokensView({ supplierName, tokens, units, today: t }: { supplierName: string; tokens: TokenRow[]; units: Unit[]; today: string }) {
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { href: "/administration/anvandare", label: "Administration" }, { label: "API-nycklar" }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { href: "/administration/anvandare", label: "Administration" }, { label: "API-nycklar" }]} />
       <h1 className="mb-2 text-2xl font-semibold">API-nycklar</h1>
       <p className="mb-4 max-w-3xl">
         Med en API-nyckel kan {genitive(supplierName)} eget verksamhetssystem hämta deltagare och händelser och skicka planeringar och rapporter. Nyckeln

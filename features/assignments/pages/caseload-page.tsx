@@ -18,7 +18,7 @@ export async function CaseloadPage({ searchParams }: { searchParams: Promise<{ f
     : [];
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { href: "/administration/anvandare", label: "Administration" }, { label: "Arbetsbelastning" }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { href: "/administration/anvandare", label: "Administration" }, { label: "Arbetsbelastning" }]} />
       <h1 className="mb-4 text-2xl font-semibold">Arbetsbelastning per handledare</h1>
       <div className="overflow-x-auto rounded bg-white shadow">
         <table className="w-full text-left text-sm">

@@ -32,7 +32,7 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
   ].filter((c): c is NonNullable<typeof c> => c !== null);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "Nya deltagare" }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { label: "Nya deltagare" }]} />
       <h1 className="mb-2 text-2xl font-semibold">Nya deltagare</h1>
       <p className="mb-2">
         Deltagare vid dina utförande verksamheter som behöver en handledare, de mest brådskande först. En handledare ska tilldelas inom

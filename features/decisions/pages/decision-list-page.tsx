@@ -38,7 +38,7 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
   const ariaSort = (f: string) => (query.sort === f ? (query.dir === "asc" ? "ascending" : "descending") : undefined);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { label: "Beslut" }]} />
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { label: "Beslut" }]} />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Beslut om Rusta och matcha</h1>
         <Link href="/handlaggare/arbetssokande" className="min-h-11 rounded bg-af-blue px-4 py-2 font-medium text-white">

@@ -34,7 +34,7 @@ export async function OfficerDecisionPage({ params }: { params: Promise<{ id: st
   const running = last.endDate >= today && !inForce;
   return (
     <>
-      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { href: "/handlaggare/beslut", label: "Beslut" }, { label: d.implementationReference }]} />
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { href: "/handlaggare/beslut", label: "Beslut" }, { label: d.implementationReference }]} />
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{d.participant.firstName} {d.participant.lastName}</h1>
         <StateBadge state={d.state} />

@@ -21,7 +21,7 @@ export async function EventsPage({ searchParams }: { searchParams: Promise<{ sid
   const unreadShown = list.rows.some((r) => r.unread);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "Händelser" }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { label: "Händelser" }]} />
       <h1 className="mb-2 text-2xl font-semibold">Händelser</h1>
       <p className="mb-4">
         Det som har hänt deltagarna vid dina utförande verksamheter, det senaste först. Händelser du inte har sett är

@@ -41,7 +41,7 @@ export async function OrderPage({ params }: { params: Promise<{ id: string }> })
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { href: "/bestallningar", label: "Beställningar" }, { label: `Order ${o.orderNumber}` }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { href: "/bestallningar", label: "Beställningar" }, { label: `Order ${o.orderNumber}` }]} />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Beställning {o.orderNumber}</h1>
         <a href={`/bestallningar/${o.id}/order.xml`} className="inline-flex min-h-11 items-center rounded border border-af-blue bg-white px-4 py-2 font-medium text-af-blue hover:bg-af-blue-light" download>

@@ -72,7 +72,7 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "Beställningar" }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { label: "Beställningar" }]} />
       <h1 className="mb-2 text-2xl font-semibold">Beställningar</h1>
       <p className="mb-4 max-w-3xl">
         Arbetsförmedlingens beställningar (ordrar) för deltagarna vid {unitScope(actor, "seeOrders")?.unitIds === null ? "organisationens" : "dina"} utförande

@@ -51,7 +51,7 @@ export async function NewReportPage(props: { params: Promise<{ id: string; kind:
     <>
       <Breadcrumbs
         items={[
-          { href: "/start", label: "Start" },
+          { href: "/start", label: "Hem" },
           { href: "/deltagare", label: "Deltagarlista" },
           { href: `/deltagare/${d.id}`, label: d.name },
           { href: `/deltagare/${d.id}/rapporter`, label: "Rapporter" },

@@ -55,7 +55,7 @@ export async function OfficerReportPage({ params }: { params: Promise<{ id: stri
   const corrects = r.correctsId ? data.others.find((o) => o.id === r.correctsId) : undefined;
   return (
     <>
-      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { href: "/handlaggare/rapporter", label: "Rapporter" }, { label: `${r.kindLabel}, ${d.name}` }]} />
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { href: "/handlaggare/rapporter", label: "Rapporter" }, { label: `${r.kindLabel}, ${d.name}` }]} />
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{r.kindLabel}: {d.name}</h1>
         <StateBadge state={d.state} />

@@ -82,7 +82,7 @@ export async function ParticipantReportsPage(props: { params: Promise<{ id: stri
     <>
       <Breadcrumbs
         items={[
-          { href: "/start", label: "Start" },
+          { href: "/start", label: "Hem" },
           { href: "/deltagare", label: "Deltagarlista" },
           { href: `/deltagare/${d.id}`, label: d.name },
           { label: "Rapporter" },

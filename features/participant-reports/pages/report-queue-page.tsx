@@ -30,7 +30,7 @@ export async function ReportQueuePage({ searchParams }: { searchParams: Promise<
   const filtered = kind !== null || age !== null;
   return (
     <>
-      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { label: "Rapporter" }]} />
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { label: "Rapporter" }]} />
       <h1 className="mb-2 text-2xl font-semibold">Rapporter att besluta</h1>
       <p className="mb-4">Mottagna rapporter från leverantörerna, äldst först. En rapport som har rättats visas inte; rättelsen beslutas i stället.</p>
       {done ? <Alert tone="success">{done}</Alert> : null}

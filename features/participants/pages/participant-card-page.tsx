@@ -86,7 +86,7 @@ export async function ParticipantCardPage({ params }: { params: Promise<{ id: st
   const p = d.participant;
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, back, { label: `${p.firstName} ${p.lastName}` }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Hem" }, back, { label: `${p.firstName} ${p.lastName}` }]} />
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{p.firstName} {p.lastName}</h1>
         <StateBadge state={d.state} />

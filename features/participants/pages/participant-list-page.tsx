@@ -97,7 +97,7 @@ export async function ParticipantListPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "Deltagarlista" }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { label: "Deltagarlista" }]} />
       <h1 className="mb-4 text-2xl font-semibold">Deltagarlista</h1>
 
       <form role="search" aria-label="Sök och filtrera deltagare" className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-4">

@@ -26,7 +26,7 @@ export async function OfficerReportPage({ params }: { params: Promise<{ id: stri
   const latest = view.versions[view.versions.length - 1];
   return (
     <>
-      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { href: "/handlaggare/redovisningar", label: "Periodiska redovisningar" }, { label: `${d.participantName}, ${label}` }]} />
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { href: "/handlaggare/redovisningar", label: "Periodiska redovisningar" }, { label: `${d.participantName}, ${label}` }]} />
       <h1 className="mb-1 text-2xl font-semibold">Periodisk redovisning, {label}</h1>
       <p className="mb-4 text-gray-700">
         <Link href={`/handlaggare/beslut/${d.id}`} className="text-af-accent underline">{d.participantName}</Link>, {d.supplierName}, {d.unitName}, genomförandereferens {d.implementationReference}

@@ -88,7 +88,7 @@ export async function ReportMonthPage(props: { params: Promise<{ id: string; mon
     <>
       <Breadcrumbs
         items={[
-          { href: "/start", label: "Start" },
+          { href: "/start", label: "Hem" },
           { href: "/deltagare", label: "Deltagarlista" },
           { href: `/deltagare/${ws.decision.id}`, label: ws.decision.participantName },
           { href: `/deltagare/${ws.decision.id}/redovisning`, label: "Periodisk redovisning" },

@@ -33,7 +33,7 @@ export async function ReportMonthsPage({ params }: { params: Promise<{ id: strin
     <>
       <Breadcrumbs
         items={[
-          { href: "/start", label: "Start" },
+          { href: "/start", label: "Hem" },
           { href: "/deltagare", label: "Deltagarlista" },
           { href: `/deltagare/${decision.id}`, label: decision.participantName },
           { label: "Periodisk redovisning" },

@@ -48,7 +48,7 @@ export async function OfficerPlanningPage({ params }: { params: Promise<{ id: st
   const removed = inForce ? inForce.activities.filter((a) => !codes.has(a.code)) : [];
   return (
     <>
-      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { href: "/handlaggare/planeringar", label: "Planeringar" }, { label: `${d.name}, version ${p.version}` }]} />
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { href: "/handlaggare/planeringar", label: "Planeringar" }, { label: `${d.name}, version ${p.version}` }]} />
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">Gemensam planering: {d.name}</h1>
         <StateBadge state={d.state} />

@@ -90,7 +90,7 @@ export async function PlanningPage({ params }: { params: Promise<{ id: string }>
     <>
       <Breadcrumbs
         items={[
-          { href: "/start", label: "Start" },
+          { href: "/start", label: "Hem" },
           { href: "/deltagare", label: "Deltagarlista" },
           { href: `/deltagare/${decision.id}`, label: decision.name },
           { label: "Gemensam planering" },

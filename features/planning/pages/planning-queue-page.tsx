@@ -23,7 +23,7 @@ export async function PlanningQueuePage({ searchParams }: { searchParams: Promis
   const done = sp.beslut ? DONE[sp.beslut] : undefined;
   return (
     <>
-      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { label: "Planeringar" }]} />
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { label: "Planeringar" }]} />
       <h1 className="mb-2 text-2xl font-semibold">Gemensamma planeringar att besluta</h1>
       <p className="mb-4">
         Den senaste inskickade versionen för varje period, äldst först. När en planering godkänns skapas periodens beställning.

@@ -20,7 +20,7 @@ export function ApiDocumentation({ canManageKeys }: { canManageKeys: boolean }) 
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "API-dokumentation" }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { label: "API-dokumentation" }]} />
       <h1 className="mb-2 text-2xl font-semibold">API-dokumentation</h1>
       <div className="mb-6 max-w-3xl space-y-3">
         <p>

@@ -34,7 +34,7 @@ export async function StaffListPage({ searchParams }: { searchParams: Promise<Se
   const ariaSort = (field: string) => (query.sort === field ? (query.dir === "desc" ? "descending" : "ascending") : undefined);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/start", label: "Start" }, { label: "Administration" }]} />
+      <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { label: "Administration" }]} />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Användare och behörigheter</h1>
         <Link href="/administration/anvandare/ny" className="min-h-11 rounded bg-af-blue px-4 py-2 font-medium text-white">

@@ -24,7 +24,7 @@ export async function StaffMemberPage({ params }: { params: Promise<{ id: string
   return (
     <>
       <Breadcrumbs
-        items={[{ href: "/start", label: "Start" }, { href: "/administration/anvandare", label: "Administration" }, { label: member.name }]}
+        items={[{ href: "/start", label: "Hem" }, { href: "/administration/anvandare", label: "Administration" }, { label: member.name }]}
       />
       <h1 className="mb-1 text-2xl font-semibold">{member.name}</h1>
       <p className="mb-4">

@@ -16,7 +16,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
   const list = await listReceivedReports(actor, page);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { label: "Periodiska redovisningar" }]} />
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { label: "Periodiska redovisningar" }]} />
       <h1 className="mb-2 text-2xl font-semibold">Periodiska redovisningar att besluta om</h1>
       <p className="mb-4">Mottagna redovisningar, den äldsta först. Godkänn eller godkänn inte med ett skäl som leverantören ser.</p>
       <div className="overflow-x-auto rounded bg-white shadow">

@@ -14,7 +14,7 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const chosen = await participantsForAssignment(actor, tickedIds(sp.d));
   const back = listParamsFrom(sp);
-  const crumbs = [{ href: "/start", label: "Start" }, { href: "/nya-deltagare", label: "Nya deltagare" }, { label: "Välj handledare" }];
+  const crumbs = [{ href: "/start", label: "Hem" }, { href: "/nya-deltagare", label: "Nya deltagare" }, { label: "Välj handledare" }];
   if (chosen.length === 0) {
     return (
       <>

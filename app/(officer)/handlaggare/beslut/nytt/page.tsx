@@ -19,7 +19,7 @@ export default async function NewDecisionPage({ searchParams }: { searchParams: 
   const options = await suppliersForDecision(actor);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/handlaggare", label: "Start" }, { href: "/handlaggare/beslut", label: "Beslut" }, { label: "Nytt beslut" }]} />
+      <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { href: "/handlaggare/beslut", label: "Beslut" }, { label: "Nytt beslut" }]} />
       <h1 className="mb-1 text-2xl font-semibold">Nytt beslut om Rusta och matcha</h1>
       <p className="mb-4">
         {participant.firstName} {participant.lastName}, {maskPersonnummer(participant.personalIdentityNumber)}

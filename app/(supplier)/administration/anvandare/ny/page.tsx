@@ -12,7 +12,7 @@ export default async function InvitePage() {
   return (
     <>
       <Breadcrumbs
-        items={[{ href: "/start", label: "Start" }, { href: "/administration/anvandare", label: "Administration" }, { label: "Bjud in användare" }]}
+        items={[{ href: "/start", label: "Hem" }, { href: "/administration/anvandare", label: "Administration" }, { label: "Bjud in användare" }]}
       />
       <h1 className="mb-4 text-2xl font-semibold">Bjud in användare till {actor.supplierName}</h1>
       <InviteForm units={units} />
