@@ -190,7 +190,7 @@ async function assignInTx(tx: Tx, actor: StaffActor, input: AssignHandledareInpu
     const created = await tx.handledareAssignment.create({ data: { decisionId: d.id, handledareId: input.handledareId, assignedAt: at, assignedById: actor.userId } });
     if (needsPeriodConfirmation(d)) await tx.period.update({ where: { id: latest(d).id }, data: { handledareConfirmedAt: at } });
     await tx.decisionEvent.create({
-      data: { decisionId: d.id, at, type: "HANDLEDARE_ASSIGNED", data: { handledareId: input.handledareId, handledareName: candidate.name, previousName: previous?.handledare.name ?? null } },
+      data: { decisionId: d.id, at, actorId: actor.userId, type: "HANDLEDARE_ASSIGNED", data: { handledareId: input.handledareId, handledareName: candidate.name, previousName: previous?.handledare.name ?? null } },
     });
     await audit(tx, {
       actorId: actor.userId, supplierId: actor.supplierId, action: previous ? "handledare.changed" : "handledare.assigned",

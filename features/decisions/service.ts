@@ -182,7 +182,7 @@ export async function registerInterruption(actor: Actor, input: z.output<typeof 
     const interruption = await tx.interruption.create({
       data: { decisionId: d.id, date: fromIsoDate(input.date), reason: input.reason, registeredAt: at, registeredById: actor.userId },
     });
-    await tx.decisionEvent.create({ data: { decisionId: d.id, at, type: "INTERRUPTION_REGISTERED", data: { date: input.date, reason: input.reason, planned: input.date > today } } });
+    await tx.decisionEvent.create({ data: { decisionId: d.id, at, actorId: actor.userId, type: "INTERRUPTION_REGISTERED", data: { date: input.date, reason: input.reason, planned: input.date > today } } });
     await audit(tx, {
       actorId: actor.userId, supplierId: d.supplierId, action: "interruption.registered", entityType: "Interruption", entityId: interruption.id,
       after: { decisionId: d.id, date: input.date, reason: input.reason },
@@ -203,7 +203,7 @@ export async function withdrawInterruption(actor: Actor, interruptionId: string,
     const at = now();
     await tx.interruption.update({ where: { id: interruption.id }, data: { withdrawnAt: at, withdrawnById: actor.userId } });
     const decision = await tx.decision.findUniqueOrThrow({ where: { id: interruption.decisionId }, select: { supplierId: true } });
-    await tx.decisionEvent.create({ data: { decisionId: interruption.decisionId, at, type: "INTERRUPTION_WITHDRAWN", data: { date: toIsoDate(interruption.date), reason: interruption.reason } } });
+    await tx.decisionEvent.create({ data: { decisionId: interruption.decisionId, at, actorId: actor.userId, type: "INTERRUPTION_WITHDRAWN", data: { date: toIsoDate(interruption.date), reason: interruption.reason } } });
     await audit(tx, {
       actorId: actor.userId, supplierId: decision.supplierId, action: "interruption.withdrawn", entityType: "Interruption", entityId: interruption.id,
       before: { date: toIsoDate(interruption.date), reason: interruption.reason, withdrawn: false }, after: { withdrawn: true },
@@ -224,7 +224,7 @@ export async function grantSecondPeriod(actor: Actor, decisionId: string, today 
         originalEndDate: fromIsoDate(res.value.endDate), grantedAt: at, grantedById: actor.userId,
       },
     });
-    await tx.decisionEvent.create({ data: { decisionId: d.id, at, type: "PERIOD_GRANTED", data: { number: 2, startDate: res.value.startDate, endDate: res.value.endDate } } });
+    await tx.decisionEvent.create({ data: { decisionId: d.id, at, actorId: actor.userId, type: "PERIOD_GRANTED", data: { number: 2, startDate: res.value.startDate, endDate: res.value.endDate } } });
     await audit(tx, {
       actorId: actor.userId, supplierId: d.supplierId, action: "period.granted", entityType: "Period", entityId: period.id,
       after: { decisionId: d.id, number: 2, startDate: res.value.startDate, endDate: res.value.endDate },
@@ -246,7 +246,7 @@ export async function changePeriodEnd(actor: Actor, input: z.output<typeof chang
     await tx.period.update({ where: { id: period.id }, data: { endDate: fromIsoDate(input.endDate) } });
     await adjustBaseOrderToPeriod(tx, { periodId: period.id, today, actorId: actor.userId });
     const at = now();
-    await tx.decisionEvent.create({ data: { decisionId: d.id, at, type: "PERIOD_END_CHANGED", data: { number: period.number, previousEndDate: before, endDate: input.endDate } } });
+    await tx.decisionEvent.create({ data: { decisionId: d.id, at, actorId: actor.userId, type: "PERIOD_END_CHANGED", data: { number: period.number, previousEndDate: before, endDate: input.endDate } } });
     await audit(tx, {
       actorId: actor.userId, supplierId: d.supplierId, action: "period.end-changed", entityType: "Period", entityId: period.id,
       before: { endDate: before }, after: { endDate: input.endDate },

@@ -52,6 +52,7 @@ interface FeedRow {
   type: string;
   data: unknown;
   decisionId: string;
+  actorId: string | null;
   firstName: string;
   lastName: string;
   unitName: string;
@@ -66,9 +67,10 @@ export const FEED_SQL = `
   ), f AS NOT MATERIALIZED (
     -- Inlined into the count and the page (a CTE used twice is otherwise materialized: every
     -- event in scope read and sorted to show 25 of them; 88 ms a load at 10,000 placements).
-    SELECT e.id, e.at, e.type::text AS type, e.data, e."decisionId"
+    SELECT e.id, e.at, e.type::text AS type, e.data, e."decisionId", e."actorId"
       FROM "DecisionEvent" e, m
-     WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[]) AND (NOT $5::boolean OR e.at > m.since)
+     WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[])
+       AND (NOT $5::boolean OR (e.at > m.since AND e."actorId" IS DISTINCT FROM $3::uuid))
   )
   SELECT m.since,
          (SELECT e.at FROM "DecisionEvent" e WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[]) ORDER BY e.at DESC, e.id DESC LIMIT 1) AS newest,
@@ -77,7 +79,7 @@ export const FEED_SQL = `
          p.*
     FROM m
     LEFT JOIN LATERAL (
-      SELECT f.id, f.at, f.type, f.data, f."decisionId", pa."firstName", pa."lastName", u.name AS "unitName"
+      SELECT f.id, f.at, f.type, f.data, f."decisionId", f."actorId", pa."firstName", pa."lastName", u.name AS "unitName"
         FROM f
         JOIN "Decision" d ON d.id = f."decisionId"
         JOIN "Participant" pa ON pa.id = d."participantId"
@@ -130,7 +132,7 @@ async function eventPage(actor: Actor, page: number, onlyUnread: boolean, cap: n
         decisionId: e.decisionId,
         participantName: `${e.firstName} ${e.lastName}`,
         unitName: e.unitName,
-        unread: isUnread(new Date(e.at), since),
+        unread: isUnread({ at: new Date(e.at), actorId: e.actorId }, since, scope.userId),
       })),
   };
 }
@@ -162,6 +164,7 @@ export const UNREAD_COUNT_SQL = `SELECT count(*)::int AS n FROM (
        SELECT 1 FROM "DecisionEvent" e
         WHERE e."supplierId" = $1::uuid AND e."unitId" = ANY($2::uuid[])
           AND e.at > COALESCE((SELECT m."lastSeenAt" FROM "EventReadMarker" m WHERE m."userId" = $3::uuid AND m."supplierId" = $1::uuid), $4::timestamptz)
+          AND e."actorId" IS DISTINCT FROM $3::uuid
         ORDER BY e.at DESC
         LIMIT $5) unread`;
 

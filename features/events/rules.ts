@@ -32,9 +32,13 @@ export function unreadSince(lastSeenAt: Date | null | undefined, now: Date): Dat
   return lastSeenAt ? new Date(lastSeenAt.getTime()) : new Date(now.getTime() - UNREAD_WINDOW_DAYS * DAY_MS);
 }
 
-/** Strictly later than the marker: an event at exactly the marker's instant has been seen. */
-export function isUnread(at: Date, since: Date): boolean {
-  return at.getTime() > since.getTime();
+/**
+ * Strictly later than the marker (an event at exactly the marker's instant has been seen), and
+ * not caused by the viewer: what I did myself is no news to me (the feed's SQL says the same:
+ * UNREAD_COUNT_SQL and FEED_SQL in feed.ts, and a test holds them together).
+ */
+export function isUnread(event: { at: Date; actorId: string | null }, since: Date, viewerId: string): boolean {
+  return event.at.getTime() > since.getTime() && event.actorId !== viewerId;
 }
 
 /**

@@ -146,7 +146,7 @@ export async function decideParticipantReport(actor: Actor, input: DecideReportI
     });
     const what = REPORT_KIND_LABELS[report.kind];
     await tx.decisionEvent.create({
-      data: { decisionId: report.decisionId, at, type: "REPORT_OUTCOME", data: { what, status, reason: reason ?? null, reportId: report.id, kind: report.kind } },
+      data: { decisionId: report.decisionId, at, actorId: actor.userId, type: "REPORT_OUTCOME", data: { what, status, reason: reason ?? null, reportId: report.id, kind: report.kind } },
     });
     await audit(tx, {
       actorId: actor.userId,

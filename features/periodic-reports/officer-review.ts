@@ -131,7 +131,7 @@ export async function decidePeriodicReport(actor: Actor, input: DecideReportInpu
     // The supplier sees the outcome at once, in the participant's event log and events feed.
     await tx.decisionEvent.create({
       data: {
-        decisionId: r.decisionId, at: now(), type: "REPORT_OUTCOME",
+        decisionId: r.decisionId, at: now(), actorId: actor.userId, type: "REPORT_OUTCOME",
         data: { what: `Periodisk redovisning ${monthLabel(toIsoDate(r.month))} (version ${r.version})`, status, ...(reason ? { reason } : {}) },
       },
     });

@@ -128,7 +128,7 @@ export async function decidePlanning(actor: Actor, input: DecidePlanningInput, t
         after: { ...common, status: "APPROVED", orderId: order.id, orderNumber: order.orderNumber, orderCreated: !existing },
       });
       await tx.decisionEvent.create({
-        data: { decisionId: planning.decisionId, at, type: "REPORT_OUTCOME", data: { what: `Gemensam planering, period ${planning.period.number} (version ${planning.version})`, status: "APPROVED" } },
+        data: { decisionId: planning.decisionId, at, actorId: actor.userId, type: "REPORT_OUTCOME", data: { what: `Gemensam planering, period ${planning.period.number} (version ${planning.version})`, status: "APPROVED" } },
       });
       return { status: "APPROVED", orderNumber: order.orderNumber, orderCreated: !existing };
     }
@@ -141,7 +141,7 @@ export async function decidePlanning(actor: Actor, input: DecidePlanningInput, t
       after: { ...common, status: "REJECTED", reason },
     });
     await tx.decisionEvent.create({
-      data: { decisionId: planning.decisionId, at, type: "REPORT_OUTCOME", data: { what: `Gemensam planering, period ${planning.period.number} (version ${planning.version})`, status: "REJECTED", reason } },
+      data: { decisionId: planning.decisionId, at, actorId: actor.userId, type: "REPORT_OUTCOME", data: { what: `Gemensam planering, period ${planning.period.number} (version ${planning.version})`, status: "REJECTED", reason } },
     });
     return { status: "REJECTED", orderNumber: null, orderCreated: false };
   });

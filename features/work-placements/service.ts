@@ -28,7 +28,7 @@ export async function registerWorkPlacement(actor: Actor, input: z.output<typeof
       data: { decisionId: d.id, employer: input.employer, startDate: fromIsoDate(input.startDate), endDate: fromIsoDate(input.endDate), registeredAt: at, registeredById: actor.userId },
     });
     await tx.decisionEvent.create({
-      data: { decisionId: d.id, at, type: "WORK_PLACEMENT_REGISTERED", data: { employer: input.employer, startDate: input.startDate, endDate: input.endDate } },
+      data: { decisionId: d.id, at, actorId: actor.userId, type: "WORK_PLACEMENT_REGISTERED", data: { employer: input.employer, startDate: input.startDate, endDate: input.endDate } },
     });
     await audit(tx, {
       actorId: actor.userId, supplierId: d.supplierId, action: "work-placement.registered", entityType: "WorkPlacement", entityId: placement.id,

@@ -78,6 +78,8 @@ describe("assigning a handledare", () => {
     expect(await countNewParticipants(receiver, undefined, 1)).toBe(1);
     const event = await db.decisionEvent.findFirstOrThrow({ where: { decisionId: d.id, type: "HANDLEDARE_ASSIGNED" } });
     expect(event.data).toMatchObject({ handledareId: h1.id, handledareName: h1.name });
+    // Who did it: their own action is no news to them in Händelser.
+    expect(event.actorId).toBe(receiver.userId);
     const row = await db.auditEvent.findFirstOrThrow({ where: { action: "handledare.assigned", after: { path: ["decisionId"], equals: d.id } } });
     expect(row.actorId).toBe(receiver.userId);
   });

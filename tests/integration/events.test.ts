@@ -34,8 +34,8 @@ async function staff(supplierId: string, permissions: Permission[], units: strin
   return staffActor(user.id, supplierId);
 }
 
-async function event(decisionId: string, at: Date, type: DecisionEventType = "DECISION_CREATED", data: Prisma.InputJsonObject = {}) {
-  return db.decisionEvent.create({ data: { decisionId, at, type, data } });
+async function event(decisionId: string, at: Date, type: DecisionEventType = "DECISION_CREATED", data: Prisma.InputJsonObject = {}, actorId: string | null = null) {
+  return db.decisionEvent.create({ data: { decisionId, at, type, data, actorId } });
 }
 
 const ids = async (actor: StaffActor | OfficerActor, opts: { page?: number; onlyUnread?: boolean } = {}) => (await listEvents(actor, opts)).rows.map((r) => r.id);
@@ -203,6 +203,23 @@ describe("unread", () => {
     // A marker in the future would hide events that have not happened yet.
     expect(await markEventsSeen(actor, new Date("2030-01-01T00:00:00Z"))).toEqual(NOW);
     expect(await db.eventReadMarker.count({ where: { userId: actor.userId } })).toBe(1);
+  });
+
+  it("are never what the person did themselves: their colleague sees it as news, they do not", async () => {
+    const org = await orgWithDecisions(1);
+    const me = await staff(org.supplier.id, ["RECEIVE_PARTICIPANTS"], "all");
+    const colleague = await staff(org.supplier.id, ["RECEIVE_PARTICIPANTS"], "all");
+    const mine = await event(org.decisions[0].id, minutesAgo(5), "HANDLEDARE_ASSIGNED", { handledareName: "Hanna" }, me.userId);
+    const theirs = await event(org.decisions[0].id, minutesAgo(4), "HANDLEDARE_ASSIGNED", { handledareName: "Hugo" }, colleague.userId);
+    const system = await event(org.decisions[0].id, minutesAgo(3));
+    expect(await countUnreadEvents(me)).toBe(2);
+    expect(await countUnreadEvents(colleague)).toBe(2);
+    // The list shows my own event, as read; the unread filter leaves it out; the count and the flags agree.
+    const rows = (await listEvents(me, { page: 1 })).rows;
+    expect(rows.map((r) => [r.id, r.unread])).toEqual([[system.id, true], [theirs.id, true], [mine.id, false]]);
+    expect(await ids(me, { onlyUnread: true })).toEqual([system.id, theirs.id]);
+    expect((await listEvents(me, { page: 1, onlyUnread: true })).total).toBe(2);
+    expect(await ids(colleague, { onlyUnread: true })).toEqual([system.id, mine.id]);
   });
 
   it("two people have markers of their own", async () => {

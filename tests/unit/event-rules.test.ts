@@ -11,6 +11,8 @@ function staff(permissions: Permission[], unitIds: string[]): StaffActor {
 }
 const officer: OfficerActor = { kind: "officer", userId: "o", sessionId: "s", name: "O", email: "o@af.se" };
 
+const ME = "00000000-0000-4000-8000-000000000001";
+
 describe("whose events", () => {
   it("follows the units of either participant capability, each unit once", () => {
     expect(eventUnitIds(staff(["RECEIVE_PARTICIPANTS"], ["a", "b"]))).toEqual(["a", "b"]);
@@ -42,9 +44,16 @@ describe("unread", () => {
   });
   it("is strictly after the marker", () => {
     const since = new Date("2026-06-10T12:00:00.000Z");
-    expect(isUnread(new Date("2026-06-10T12:00:00.001Z"), since)).toBe(true);
-    expect(isUnread(new Date("2026-06-10T12:00:00.000Z"), since)).toBe(false);
-    expect(isUnread(new Date("2026-06-10T11:59:59.999Z"), since)).toBe(false);
+    const at = (iso: string) => ({ at: new Date(iso), actorId: null });
+    expect(isUnread(at("2026-06-10T12:00:00.001Z"), since, ME)).toBe(true);
+    expect(isUnread(at("2026-06-10T12:00:00.000Z"), since, ME)).toBe(false);
+    expect(isUnread(at("2026-06-10T11:59:59.999Z"), since, ME)).toBe(false);
+  });
+  it("is never what the viewer did themselves", () => {
+    const since = new Date("2026-06-10T12:00:00.000Z");
+    const later = new Date("2026-06-11T08:00:00.000Z");
+    expect(isUnread({ at: later, actorId: ME }, since, ME)).toBe(false);
+    expect(isUnread({ at: later, actorId: "a colleague" }, since, ME)).toBe(true);
   });
 });
 
