@@ -3,6 +3,7 @@ import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav } from "@/components/layout/side-nav";
 import { countReceivedReports } from "@/features/periodic-reports/officer-review";
 import { countReportQueue } from "@/features/participant-reports/service";
+import { countPlanningQueue } from "@/features/planning/service";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +11,12 @@ const BADGE_CAP = 99;
 
 export default async function OfficerLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireOfficer();
-  // The menu's two queue counts, asked for at once, each up to "99+".
-  const [received, queue] = await Promise.all([countReceivedReports(actor, BADGE_CAP + 1), countReportQueue(actor, BADGE_CAP + 1)]);
+  // The menu's queue counts, asked for at once, each up to "99+".
+  const [plannings, received, queue] = await Promise.all([
+    countPlanningQueue(actor, BADGE_CAP + 1),
+    countReceivedReports(actor, BADGE_CAP + 1),
+    countReportQueue(actor, BADGE_CAP + 1),
+  ]);
   return (
     <>
       <PortalHeader userName={actor.name} organisation="Arbetsförmedlingen" />
@@ -20,7 +25,7 @@ export default async function OfficerLayout({ children }: { children: React.Reac
           items={[
             { href: "/handlaggare", label: "Översikt" },
             { href: "/handlaggare/beslut", label: "Beslut" },
-            { href: "/handlaggare/planeringar", label: "Planeringar" },
+            { href: "/handlaggare/planeringar", label: "Planeringar", count: plannings, countCap: BADGE_CAP, countLabel: "att granska" },
             { href: "/handlaggare/redovisningar", label: "Redovisningar", count: received, countCap: BADGE_CAP, countLabel: "att granska" },
             { href: "/handlaggare/rapporter", label: "Rapporter", count: queue, countCap: BADGE_CAP, countLabel: "att granska" },
             { href: "/handlaggare/leverantorer", label: "Leverantörer" },

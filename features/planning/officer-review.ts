@@ -19,6 +19,13 @@ export const PLANNING_QUEUE_PAGE_SIZE = 25;
 
 const latestReceived = Prisma.sql`jp.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "JointPlanning" n WHERE n."periodId" = jp."periodId" AND n.version > jp.version)`;
 
+/** How many plannings await a decision (the officer's overview), counted up to `upTo`. */
+export async function countPlanningQueue(actor: Actor, upTo: number | null = null): Promise<number> {
+  assertOfficer(actor);
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "JointPlanning" jp WHERE ${latestReceived} LIMIT ${upTo}) c`;
+  return Number(n);
+}
+
 /** Officers: plannings waiting for a decision (the latest RECEIVED version of each period), oldest first. */
 export async function planningQueue(actor: Actor, query: { page?: number; countCap?: number } = {}) {
   assertOfficer(actor);

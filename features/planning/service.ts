@@ -19,7 +19,7 @@ import { latestVersion, nextVersion, planningInForce, validateActivities, valida
 import type { DecidePlanningInput, SubmitPlanningInput } from "./schemas";
 
 export { listPlanningsForDecision } from "./queries";
-export { planningQueue } from "./officer-review";
+export { countPlanningQueue, planningQueue } from "./officer-review";
 
 type Tx = Prisma.TransactionClient;
 

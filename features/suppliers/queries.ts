@@ -4,14 +4,23 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
 import { assertOfficer } from "@/lib/authz/assert";
 
-/** Every supplier with its delivery areas and units, and each unit's number of decisions. */
-export async function suppliersOverview(actor: Actor) {
+/**
+ * The first `take` suppliers by name with their delivery areas and units, each unit's number of
+ * decisions, and how many suppliers there are: the overview shows a few and links to the list
+ * (every supplier in the country on one page did not scale).
+ */
+export async function suppliersOverview(actor: Actor, take = 6) {
   assertOfficer(actor);
-  return db.supplier.findMany({
-    orderBy: { name: "asc" },
-    // Each unit's number of decisions is stored on the unit (migration unit_decision_counts).
-    include: { units: { orderBy: { name: "asc" } }, deliveryAreas: true },
-  });
+  const [total, rows] = await Promise.all([
+    db.supplier.count(),
+    db.supplier.findMany({
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take,
+      // Each unit's number of decisions is stored on the unit (migration unit_decision_counts).
+      include: { units: { orderBy: { name: "asc" } }, deliveryAreas: true },
+    }),
+  ]);
+  return { total, rows };
 }
 
 /** Suppliers and their units by name, for the decision list's filters. */

@@ -50,6 +50,15 @@ test.describe("inloggning", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Välkommen, Hanna Handläggare" })).toBeVisible();
     await expect(page.getByRole("banner")).toContainText("Hanna Handläggare, Arbetsförmedlingen");
     await expect(page.getByTestId("suppliers").getByRole("heading", { name: "Nordstjärnan Kompetens AB" })).toBeVisible();
+    // The overview starts with what waits for a decision, each queue a link with its count as the menu has it.
+    const queues = page.getByTestId("queues");
+    for (const [name, menu] of [["Periodiska redovisningar", "Redovisningar"], ["Rapporter", "Rapporter"], ["Gemensamma planeringar", "Planeringar"]]) {
+      await expect(queues.getByRole("link", { name })).toBeVisible();
+      const badge = await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: new RegExp(`^${menu}`) }).first().getAttribute("aria-label");
+      const n = /(\d+\+?)/.exec(badge ?? "")?.[1];
+      await expect(queues.getByRole("listitem").filter({ has: page.getByRole("link", { name }) })).toContainText(n ? `${n} väntar på beslut` : "Inget väntar på beslut.");
+    }
+    await expect(page.getByRole("link", { name: "Fatta ett nytt beslut" })).toHaveAttribute("href", "/handlaggare/beslut/nytt");
     await expectNoSeriousA11yViolations(page);
     // Supplier pages are not for officers.
     await page.goto("/start");

@@ -34,7 +34,7 @@ test("planning approved, a month reported with the keyboard, the order line deli
   await expect(supplier.getByText("Mottagen").first()).toBeVisible();
 
   const officer = await as(browser, OFFICER);
-  await officer.getByRole("link", { name: "Planeringar" }).click();
+  await officer.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: /^Planeringar/ }).click();
   await officer.getByRole("link", { name: new RegExp(name) }).first().click();
   await expectNoSeriousA11yViolations(officer);
   await officer.getByLabel("Godkänn", { exact: true }).check();

@@ -12,7 +12,7 @@ function uniqueOrgNumber(): string {
 test("an officer registers a supplier and its first administrator, who can then sign in and administer it", async ({ browser }) => {
   const officer = await (await browser.newContext()).newPage();
   await login(officer, OFFICER);
-  await officer.getByRole("link", { name: "Leverantörer" }).click();
+  await officer.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: /^Leverantörer/ }).click();
   await expect(officer.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoSeriousA11yViolations(officer);
   await officer.goto("/handlaggare/leverantorer/ny");

@@ -5,7 +5,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { RuleError } from "@/lib/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { activityCatalogue } from "@/features/planning/catalogue";
-import { decidePlanning, listPlanningsForDecision, planningQueue, submitPlanning } from "@/features/planning/service";
+import { countPlanningQueue, decidePlanning, listPlanningsForDecision, planningQueue, submitPlanning } from "@/features/planning/service";
 import { approvedPlanningFor } from "@/features/planning/queries";
 import { getPlanningForOfficer } from "@/features/planning/officer-review";
 import { decidePlanningInput, submitPlanningInput } from "@/features/planning/schemas";
@@ -368,6 +368,11 @@ describe("the officers' queue", () => {
     const after = (await planningQueue(officer, { page: 1 })).rows.concat((await planningQueue(officer, { page: 2 })).rows);
     expect(after.find((r) => r.id === b2.planningId)).toMatchObject({ isUpdate: true });
     expect(after.map((r) => r.id)).not.toContain(b1.planningId);
+    // The overview's count is the queue's, and stops at its cap.
+    const queued = await planningQueue(officer, {});
+    expect(await countPlanningQueue(officer)).toBe(queued.total);
+    expect(queued.total).toBeGreaterThanOrEqual(2);
+    expect(await countPlanningQueue(officer, 1)).toBe(1);
     // Counted only up to a cap ("fler än"): any page is then answered as asked.
     expect(await planningQueue(officer, { countCap: 1, page: 50 })).toMatchObject({ total: 1, totalIsCapped: true, page: 50, rows: [] });
   });

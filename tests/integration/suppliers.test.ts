@@ -12,6 +12,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { signInWithPassword } from "@/lib/auth/login";
 import { loadActorState } from "@/lib/authz/actor";
 import { luhnCheckDigit } from "@/lib/validation/luhn";
+import { suppliersOverview } from "@/features/suppliers/queries";
 import { actorFor, makeOfficer, makeStaff, makeSupplier, staffActor } from "../support/factories";
 
 let officer: OfficerActor;
@@ -295,5 +296,20 @@ describe("only officers", () => {
       for (const call of calls) await expect(call()).rejects.toBeInstanceOf(ForbiddenError);
     }
     expect(await countRows()).toEqual(before);
+  });
+});
+
+describe("the officer's overview of suppliers", () => {
+  it("shows the first few by name with their units, and how many there are in all; only for officers", async () => {
+    await makeSupplier({ units: 1 });
+    await makeSupplier({ units: 2 });
+    const all = await db.supplier.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true } });
+    const overview = await suppliersOverview(officer, 2);
+    expect(overview.total).toBe(all.length);
+    expect(overview.rows.map((s) => s.id)).toEqual(all.slice(0, 2).map((s) => s.id));
+    expect(overview.rows.every((s) => Array.isArray(s.units) && Array.isArray(s.deliveryAreas))).toBe(true);
+    const { supplier } = await makeSupplier({ units: 1 });
+    const staff = await makeStaff({ supplierId: supplier.id, permissions: ["ADMINISTER_PERMISSIONS"], allUnits: true });
+    await expect(suppliersOverview(await staffActor(staff.user.id, supplier.id))).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
