@@ -8,6 +8,8 @@ import { formatTotal } from "@/lib/capped-count";
  */
 export function Pagination(props: { total: number; totalIsCapped?: boolean; page: number; pageSize: number; basePath: string; params: Record<string, string | undefined> }) {
   const { total, page, pageSize, basePath, params, totalIsCapped = false } = props;
+  // An empty list says so itself ("Inga … matchar"): "Visar 0–0 av 0, Sida 1 av 1" under it said nothing.
+  if (total === 0 && page <= 1) return null;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
     const sp = new URLSearchParams();

@@ -95,6 +95,33 @@ test("Tillbaka from Välj handledare returns to the list with the chosen partici
   await expect(page.getByTestId("new-participants").getByRole("checkbox", { checked: true })).toHaveCount(2);
   // The ids travel in the address, never the names or anything personal.
   expect(page.url()).not.toContain(encodeURIComponent(names[0]));
+
+  // All of them chosen with "Välj alla deltagare": that box is ticked again on the way back.
+  await page.getByRole("checkbox", { name: "Välj alla deltagare" }).check();
+  await page.getByRole("button", { name: "Nästa" }).last().click();
+  await expect(page.getByRole("heading", { name: "Välj handledare" })).toBeVisible();
+  await page.getByRole("link", { name: "Tillbaka", exact: true }).click();
+  await expect(page.getByRole("checkbox", { name: "Välj alla deltagare" })).toBeChecked();
+});
+
+test("removing a filter's chip clears its field too, so the next Filtrera does not send it again", async ({ page }) => {
+  await login(page, "mottagare.rapport@framtidsvagen.example.se");
+  await page.goto("/nya-deltagare");
+  const kommun = page.getByLabel("Kommun");
+  const first = await kommun.locator("option").nth(1).getAttribute("value");
+  await kommun.selectOption(first!);
+  await page.getByRole("button", { name: "Filtrera" }).click();
+  await expect(page).toHaveURL(/kommun=/);
+  await page.getByRole("list", { name: "Valda filter" }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/nya-deltagare$/);
+  await expect(kommun).toHaveValue("");
+});
+
+test("an empty list says so without a pagination of nothing (Visar 0–0 av 0)", async ({ page }) => {
+  await login(page, "alla@framtidsvagen.example.se");
+  await page.goto("/bestallningar?manad=2025-01");
+  await expect(page.getByText("Inga beställningar matchar sökningen.")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Sidnumrering" })).toHaveCount(0);
 });
 
 test("administrator sees each handledare's load and events are listed", async ({ page }) => {

@@ -24,6 +24,12 @@ test.describe("inloggning", () => {
     await submitLoginAndWait(page, "finns-inte@example.se", DEMO_PASSWORD);
     await expect(formMessage(page)).toHaveText(GENERIC_ERROR);
     await expect(page).toHaveURL(/\/logga-in$/);
+    // A new attempt with empty fields is answered at the fields; the last attempt's answer goes.
+    await page.getByLabel("E-postadress").fill("");
+    await page.getByLabel("Lösenord").fill("");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await expect(page.getByLabel("E-postadress")).toHaveAccessibleDescription("Ange din e-postadress.");
+    await expect(page.getByText(GENERIC_ERROR)).toHaveCount(0);
   });
 
   test("tomt formulär ger felmeddelanden vid fälten och ingen navigering", async ({ page }) => {

@@ -92,3 +92,18 @@ test("a final report is rejected with a reason and sent again", async ({ browser
   await expect(supplier.getByText("Ej godkänd").first()).toBeVisible();
   await expect(supplier.getByText("Mottagen").first()).toBeVisible();
 });
+
+test("an officer's decision on a periodic report is confirmed on the queue it came from, and the queue is shorter", async ({ browser }) => {
+  const officer = await as(browser, OFFICER);
+  await gotoSettled(officer, "/handlaggare/redovisningar");
+  const rows = officer.getByTestId("report-queue").locator("tr");
+  const before = await rows.count();
+  expect(before).toBeGreaterThan(0);
+  await rows.first().getByRole("link").first().click();
+  await officer.getByLabel("Godkänn", { exact: true }).check();
+  await officer.getByRole("button", { name: "Spara beslut" }).click();
+  await expect(officer).toHaveURL(/\/handlaggare\/redovisningar\?beslut=godkand$/);
+  await expect(officer.getByRole("status").filter({ hasText: "Redovisningen är godkänd." })).toBeVisible();
+  await expect(rows).toHaveCount(before - 1);
+  await expectNoSeriousA11yViolations(officer);
+});

@@ -36,7 +36,16 @@ export function LoginForm({ initialError, returnTo }: { initialError?: string; r
   }
 
   return (
-    <LiveForm onSubmit={handleSubmit(onSubmit)} noValidate className="rounded bg-white p-6 shadow">
+    <LiveForm
+      // A new attempt clears the last one's answer, also when the fields stop it in the browser
+      // ("Fel e-postadress eller lösenord." stood beside "Ange din e-postadress.").
+      onSubmit={(e) => {
+        setFormError(undefined);
+        return handleSubmit(onSubmit)(e);
+      }}
+      noValidate
+      className="rounded bg-white p-6 shadow"
+    >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="email" label="E-postadress" error={errors.email?.message}>
         <input

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -22,6 +22,12 @@ export function BulkReassign({ fromId, participants, options }: { fromId: string
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [key, setKey] = useState(() => crypto.randomUUID());
+  // The outcome is shown above the form: moved into view and focused, or on a phone it stood
+  // above the screen while the button was at its bottom edge, and nothing seemed to happen.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done || error) outcome.current?.focus();
+  }, [done, error]);
   const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
   // Only those who can take every ticked participant (Rapportering at each one's unit).
   const selectedUnits = participants.filter((p) => selected.has(p.decisionId)).map((p) => p.unitId);
@@ -46,8 +52,10 @@ export function BulkReassign({ fromId, participants, options }: { fromId: string
 
   return (
     <div>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      {done ? <Alert tone="success">{done}</Alert> : null}
+      <div ref={outcome} tabIndex={-1} className="scroll-mt-4 outline-none" data-testid="move-outcome">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        {done ? <Alert tone="success">{done}</Alert> : null}
+      </div>
       <fieldset className="mb-4">
         <legend className="mb-1 font-medium">Deltagare</legend>
         <div className="mb-2 flex min-h-11 items-center gap-2">

@@ -3,8 +3,9 @@
 import { useState } from "react";
 
 /** "Välj alla deltagare": checks every participant box of the form. */
-export function SelectAll({ formId, name }: { formId: string; name: string }) {
-  const [all, setAll] = useState(false);
+export function SelectAll({ formId, name, initiallyAll = false }: { formId: string; name: string; initiallyAll?: boolean }) {
+  // Ticked when the list comes back with every participant still ticked (Tillbaka from the next step).
+  const [all, setAll] = useState(initiallyAll);
   return (
     <div className="flex min-h-11 items-center gap-2">
       <input

@@ -4,6 +4,7 @@ import { requireStaff } from "@/lib/authz/guard";
 import { caseload, moveOptions, participantsOf } from "@/features/assignments/service";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { BulkReassign } from "@/features/assignments/components/bulk-reassign";
+import { FocusOnHash } from "@/components/ui/focus-on-hash";
 
 export const metadata: Metadata = { title: "Arbetsbelastning" };
 
@@ -62,7 +63,8 @@ export async function CaseloadPage({ searchParams }: { searchParams: Promise<{ f
       {/* The links above end in #flytta: on a phone this form is far below the table, so the page opens at it. */}
       {from ? (
         <section aria-labelledby="flytta" className="mt-6 rounded bg-white p-4 shadow">
-          <h2 id="flytta" className="mb-2 text-lg font-semibold">Flytta deltagare från {from.name}</h2>
+          <h2 id="flytta" className="mb-2 scroll-mt-4 text-lg font-semibold outline-none">Flytta deltagare från {from.name}</h2>
+          <FocusOnHash key={from.userId} id="flytta" />
           <BulkReassign fromId={from.userId} participants={participants} options={options} />
         </section>
       ) : null}

@@ -12,6 +12,7 @@ import { NewParticipantCards } from "@/features/assignments/components/new-parti
 import { SERVICE_VERSION_LABELS } from "@/features/decisions/labels";
 import { SelectAll } from "@/features/assignments/components/select-all";
 import { LIST_PARAMS, newParticipantsHref, tickedIds, type ListParams } from "@/features/assignments/back-to-list";
+import { filterFormKey } from "@/components/ui/filter-form-key";
 
 export const metadata: Metadata = { title: "Nya deltagare" };
 
@@ -22,6 +23,7 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
   const sp = await searchParams;
   const query = newParticipantsQuery.parse({ serviceVersion: sp.tjanst || undefined, unitId: sp.enhet || undefined, municipality: sp.kommun || undefined, page: sp.sida || undefined });
   const list = await listNewParticipants(actor, query);
+  const ticked = new Set(tickedIds(sp.d));
   const params = { tjanst: query.serviceVersion, enhet: query.unitId, kommun: query.municipality };
   // What the choice form carries to the next step, so that its "Tillbaka" returns here.
   const carried: ListParams = { ...params, sida: list.page > 1 ? String(list.page) : undefined };
@@ -39,7 +41,7 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
         tio kalenderdagar från beslutet (för en ny period: från beslutet om perioden). Beslutsdagen räknas inte; den tionde dagen är sista dagen.
       </p>
       <Steps steps={["Välj deltagare", "Välj handledare", "Bekräfta"]} current={0} />
-      <form className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-4" aria-label="Filtrera nya deltagare">
+      <form key={filterFormKey(params)} className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-4" aria-label="Filtrera nya deltagare">
         <div>
           <label htmlFor="tjanst" className="mb-1 block font-medium">Tjänst</label>
           <select id="tjanst" name="tjanst" defaultValue={query.serviceVersion ?? ""} className={inputClass}>
@@ -87,12 +89,12 @@ export async function NewParticipantsPage({ searchParams }: { searchParams: Prom
         <form action="/nya-deltagare/tilldela" method="get" id="choose">
           {LIST_PARAMS.map((k) => (carried[k] ? <input key={k} type="hidden" name={k} value={carried[k]} /> : null))}
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-            <SelectAll formId="choose" name="d" />
+            <SelectAll formId="choose" name="d" initiallyAll={list.rows.every((p) => ticked.has(p.decisionId))} />
             {/* On a phone this one would stand above the cards it acts on: there, only the one after them shows. */}
             <Button type="submit" className="max-md:hidden">Nästa</Button>
           </div>
           <NewParticipantCards
-            ticked={tickedIds(sp.d)}
+            ticked={[...ticked]}
             cards={list.rows.map((p) => ({
               id: p.decisionId,
               name: p.name,

@@ -11,6 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { DecisionRows } from "@/features/decisions/components/decision-rows";
+import { filterFormKey } from "@/components/ui/filter-form-key";
 
 export const metadata: Metadata = { title: "Beslut" };
 
@@ -45,7 +46,7 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
           Nytt beslut
         </Link>
       </div>
-      <form className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-4" aria-label="Sök beslut">
+      <form key={filterFormKey(params)} className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-4" aria-label="Sök beslut">
         <div className="md:col-span-2">
           <label htmlFor="q" className="mb-1 block font-medium">Namn eller genomförandereferens</label>
           <input id="q" name="q" defaultValue={query.q} className={inputClass} aria-describedby="q-hint" />

@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Button } from "@/components/ui/button";
 import { effect, eventLabel, reason } from "@/features/decisions/describe-event";
 import { markAllEventsSeenAction } from "@/features/events/actions";
+import { filterFormKey } from "@/components/ui/filter-form-key";
 
 export const metadata: Metadata = { title: "Händelser" };
 
@@ -29,7 +30,7 @@ export async function EventsPage({ searchParams }: { searchParams: Promise<{ sid
         {UNREAD_WINDOW_DAYS} dagarna som nya.
       </p>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-        <form className="flex flex-wrap items-center gap-3" aria-label="Filtrera händelser">
+        <form key={filterFormKey({ onlyUnread })} className="flex flex-wrap items-center gap-3" aria-label="Filtrera händelser">
           <label htmlFor="olasta" className="flex min-h-11 items-center gap-2">
             <input id="olasta" type="checkbox" name="olasta" value="1" defaultChecked={onlyUnread} className="h-5 w-5" />
             Visa bara olästa

@@ -11,6 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { OrderRows } from "@/features/orders/components/order-rows";
+import { filterFormKey } from "@/components/ui/filter-form-key";
 
 export const metadata: Metadata = { title: "Beställningar" };
 
@@ -80,7 +81,7 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
         faktureras.
       </p>
 
-      <form role="search" aria-label="Sök och filtrera beställningar" className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-3">
+      <form key={filterFormKey(params)} role="search" aria-label="Sök och filtrera beställningar" className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-3">
         <div>
           <label htmlFor="namn" className="mb-1 block font-medium">Deltagarens namn</label>
           <input id="namn" name="namn" defaultValue={query.name} maxLength={100} className={inputClass} />

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
+import { filterFormKey } from "@/components/ui/filter-form-key";
 
 export const metadata: Metadata = { title: "Rapporter att besluta" };
 
@@ -34,7 +35,7 @@ export async function ReportQueuePage({ searchParams }: { searchParams: Promise<
       <h1 className="mb-2 text-2xl font-semibold">Rapporter att besluta</h1>
       <p className="mb-4">Mottagna rapporter från leverantörerna, äldst först. En rapport som har rättats visas inte; rättelsen beslutas i stället.</p>
       {done ? <Alert tone="success">{done}</Alert> : null}
-      <form className="mb-4 flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow" aria-label="Filtrera rapporter">
+      <form key={filterFormKey({ kind, age })} className="mb-4 flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow" aria-label="Filtrera rapporter">
         <div>
           <label htmlFor="typ" className="mb-1 block font-medium">Typ av rapport</label>
           <select id="typ" name="typ" defaultValue={kind ? REPORT_KIND_SLUGS[kind] : ""} className={inputClass}>

@@ -19,6 +19,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ParticipantRows } from "@/features/participants/components/participant-rows";
+import { filterFormKey } from "@/components/ui/filter-form-key";
 
 export const metadata: Metadata = { title: "Deltagarlista" };
 
@@ -100,7 +101,7 @@ export async function ParticipantListPage({ searchParams }: { searchParams: Prom
       <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { label: "Deltagarlista" }]} />
       <h1 className="mb-4 text-2xl font-semibold">Deltagarlista</h1>
 
-      <form role="search" aria-label="Sök och filtrera deltagare" className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-4">
+      <form key={filterFormKey(params)} role="search" aria-label="Sök och filtrera deltagare" className="mb-4 grid gap-3 rounded bg-white p-4 shadow md:grid-cols-4">
         <div className="md:col-span-2">
           <label htmlFor="q" className="mb-1 block font-medium">
             Sök på namn eller genomförandereferens

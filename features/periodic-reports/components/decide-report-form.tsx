@@ -25,7 +25,8 @@ export function DecideForm({ reportId }: { reportId: string }) {
     <LiveForm noValidate onSubmit={handleSubmit(async (values) => {
       setFormError(undefined);
       const res = await decideReportAction(values);
-      if (res.ok) router.refresh();
+      // Back to the queue with what was decided, as for a report (the page itself showed nothing new).
+      if (res.ok) router.push(`/handlaggare/redovisningar?beslut=${values.decision === "APPROVE" ? "godkand" : "ej-godkand"}`);
       else setFormError(applyServerErrors(res, setError));
     })}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}

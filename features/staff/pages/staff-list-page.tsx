@@ -8,6 +8,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { filterFormKey } from "@/components/ui/filter-form-key";
 
 export const metadata: Metadata = { title: "Användare och behörigheter" };
 
@@ -41,7 +42,7 @@ export async function StaffListPage({ searchParams }: { searchParams: Promise<Se
           Bjud in användare
         </Link>
       </div>
-      <form className="mb-4 flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow" aria-label="Filtrera användare">
+      <form key={filterFormKey(params)} className="mb-4 flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow" aria-label="Filtrera användare">
         <div className="min-w-56 flex-1">
           <label htmlFor="q" className="mb-1 block font-medium">Sök namn eller e-post</label>
           <input id="q" name="q" defaultValue={query.q} className={inputClass} />

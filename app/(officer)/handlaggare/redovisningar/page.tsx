@@ -6,6 +6,12 @@ import { monthLabel } from "@/features/periodic-reports/rules";
 import { listReceivedReports } from "@/features/periodic-reports/officer-review";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
+import { Alert } from "@/components/ui/alert";
+
+const DONE: Record<string, string> = {
+  godkand: "Redovisningen är godkänd. Leverantören ser beslutet.",
+  "ej-godkand": "Redovisningen är inte godkänd. Leverantören ser motiveringen.",
+};
 
 export const metadata: Metadata = { title: "Periodiska redovisningar" };
 
@@ -19,6 +25,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
       <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { label: "Periodiska redovisningar" }]} />
       <h1 className="mb-2 text-2xl font-semibold">Periodiska redovisningar att besluta om</h1>
       <p className="mb-4">Mottagna redovisningar, den äldsta först. Godkänn eller godkänn inte med ett skäl som leverantören ser.</p>
+      {sp.beslut && DONE[sp.beslut] ? <Alert tone="success">{DONE[sp.beslut]}</Alert> : null}
       <div className="overflow-x-auto rounded bg-white shadow">
         <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Mottagna periodiska redovisningar</caption>
