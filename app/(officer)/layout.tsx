@@ -4,10 +4,9 @@ import { SideNav } from "@/components/layout/side-nav";
 import { countReceivedReports } from "@/features/periodic-reports/officer-review";
 import { countReportQueue } from "@/features/participant-reports/service";
 import { countPlanningQueue } from "@/features/planning/service";
+import { BADGE_CAP } from "@/lib/badge-text";
 
 export const dynamic = "force-dynamic";
-
-const BADGE_CAP = 99;
 
 export default async function OfficerLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireOfficer();

@@ -2,11 +2,10 @@ import { requireStaff } from "@/lib/authz/guard";
 import { can } from "@/lib/authz/permissions";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav, type NavItem } from "@/components/layout/side-nav";
-import { countNewParticipantsOnce, NEW_PARTICIPANTS_COUNT_CAP } from "@/features/participants/request-cache";
+import { countNewParticipantsOnce } from "@/features/participants/request-cache";
 import { countUnreadEvents } from "@/features/events/feed";
-
-// Händelser's badge says "99+" past 99: its count then stops at the hundredth unread event.
-const BADGE_CAP = 99;
+// The menu's badges say "99+" past BADGE_CAP: their counts then stop at the next one.
+import { BADGE_CAP } from "@/lib/badge-text";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +18,7 @@ export default async function SupplierLayout({ children }: { children: React.Rea
     can(actor, "followEvents") ? countUnreadEvents(actor, undefined, BADGE_CAP + 1) : null,
   ]);
   const items: NavItem[] = [{ href: "/start", label: "Hem" }];
-  if (newCount !== null) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: newCount, countCap: NEW_PARTICIPANTS_COUNT_CAP });
+  if (newCount !== null) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: newCount, countCap: BADGE_CAP });
   if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });
   if (can(actor, "seeOrders")) items.push({ href: "/bestallningar", label: "Beställningar" });
   if (unreadCount !== null) items.push({ href: "/handelser", label: "Händelser", count: unreadCount, countCap: BADGE_CAP, countLabel: "olästa" });

@@ -2,9 +2,7 @@
 import { cache } from "react";
 import type { Actor } from "@/lib/authz/permissions";
 import { countNewParticipants } from "@/features/participants/new-participants";
+import { BADGE_CAP } from "@/lib/badge-text";
 
-/** Past this the menu and the start page say "99+" / "fler än 99": the count stops at the next one. */
-export const NEW_PARTICIPANTS_COUNT_CAP = 99;
-
-/** How many wait for a handledare, up to NEW_PARTICIPANTS_COUNT_CAP + 1 (badgeText tells the two apart). */
-export const countNewParticipantsOnce = cache((actor: Actor) => countNewParticipants(actor, undefined, NEW_PARTICIPANTS_COUNT_CAP + 1));
+/** How many wait for a handledare, up to BADGE_CAP + 1: the menu says "99+", the start page "Fler än 99". */
+export const countNewParticipantsOnce = cache((actor: Actor) => countNewParticipants(actor, undefined, BADGE_CAP + 1));

@@ -9,7 +9,8 @@ import { formatDate } from "@/lib/format";
 import { formatTotal } from "@/lib/capped-count";
 import { today as clockToday } from "@/lib/clock";
 import { listLackingFirstMeeting } from "@/features/participants/new-participants";
-import { countNewParticipantsOnce, NEW_PARTICIPANTS_COUNT_CAP } from "@/features/participants/request-cache";
+import { countNewParticipantsOnce } from "@/features/participants/request-cache";
+import { BADGE_CAP } from "@/lib/badge-text";
 import { getOwnPhone } from "@/features/staff/phone";
 import { OwnPhoneForm } from "@/features/staff/components/own-phone-form";
 
@@ -75,7 +76,7 @@ export async function StartPage({ searchParams }: { searchParams: Promise<{ visa
               Nya deltagare
             </h2>
             <p>
-              {newCount > NEW_PARTICIPANTS_COUNT_CAP ? `Fler än ${NEW_PARTICIPANTS_COUNT_CAP}` : newCount} deltagare väntar på handledare.{" "}
+              {newCount > BADGE_CAP ? `Fler än ${BADGE_CAP}` : newCount} deltagare väntar på handledare.{" "}
               <Link href="/nya-deltagare" className="text-af-accent underline">
                 Till Nya deltagare
               </Link>

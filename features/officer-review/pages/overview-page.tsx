@@ -5,21 +5,18 @@ import { suppliersOverview } from "@/features/suppliers/queries";
 import { countReceivedReports } from "@/features/periodic-reports/officer-review";
 import { countReportQueue } from "@/features/participant-reports/service";
 import { countPlanningQueue } from "@/features/planning/service";
-import { badgeText } from "@/lib/badge-text";
+import { BADGE_CAP, badgeText } from "@/lib/badge-text";
 import { formatNumber } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Översikt för handläggare" };
-
-// Past this the overview says "99+", like the menu: its counts stop at the next one.
-const COUNT_CAP = 99;
 
 /** The officer's start: what waits for a decision, then a few suppliers with a way to all of them. */
 export async function OfficerOverviewPage() {
   const actor = await requireOfficer();
   const [received, reports, plannings, suppliers] = await Promise.all([
-    countReceivedReports(actor, COUNT_CAP + 1),
-    countReportQueue(actor, COUNT_CAP + 1),
-    countPlanningQueue(actor, COUNT_CAP + 1),
+    countReceivedReports(actor, BADGE_CAP + 1),
+    countReportQueue(actor, BADGE_CAP + 1),
+    countPlanningQueue(actor, BADGE_CAP + 1),
     suppliersOverview(actor),
   ]);
   const queues = [
@@ -38,7 +35,7 @@ export async function OfficerOverviewPage() {
               <Link href={q.href} className="font-medium text-af-accent underline">
                 {q.label}
               </Link>
-              <p className="mt-1 text-sm">{q.count === 0 ? "Inget väntar på beslut." : `${badgeText(q.count, COUNT_CAP)} väntar på beslut, äldst först.`}</p>
+              <p className="mt-1 text-sm">{q.count === 0 ? "Inget väntar på beslut." : `${badgeText(q.count, BADGE_CAP)} väntar på beslut, äldst först.`}</p>
             </li>
           ))}
         </ul>
