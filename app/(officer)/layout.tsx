@@ -1,21 +1,15 @@
 import { requireOfficer } from "@/lib/authz/guard";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav } from "@/components/layout/side-nav";
-import { countReceivedReports } from "@/features/periodic-reports/officer-review";
-import { countReportQueue } from "@/features/participant-reports/service";
-import { countPlanningQueue } from "@/features/planning/service";
+import { officerQueueCountsOnce } from "@/features/officer-review/queue-counts";
 import { BADGE_CAP } from "@/lib/badge-text";
 
 export const dynamic = "force-dynamic";
 
 export default async function OfficerLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireOfficer();
-  // The menu's queue counts, asked for at once, each up to "99+".
-  const [plannings, received, queue] = await Promise.all([
-    countPlanningQueue(actor, BADGE_CAP + 1),
-    countReceivedReports(actor, BADGE_CAP + 1),
-    countReportQueue(actor, BADGE_CAP + 1),
-  ]);
+  // The menu's queue counts, each up to "99+" (the overview shows the same, from the same read).
+  const { plannings, received, reports } = await officerQueueCountsOnce(actor);
   return (
     <>
       <PortalHeader userName={actor.name} organisation="Arbetsförmedlingen" />
@@ -26,7 +20,7 @@ export default async function OfficerLayout({ children }: { children: React.Reac
             { href: "/handlaggare/beslut", label: "Beslut" },
             { href: "/handlaggare/planeringar", label: "Planeringar", count: plannings, countCap: BADGE_CAP, countLabel: "att granska" },
             { href: "/handlaggare/redovisningar", label: "Redovisningar", count: received, countCap: BADGE_CAP, countLabel: "att granska" },
-            { href: "/handlaggare/rapporter", label: "Rapporter", count: queue, countCap: BADGE_CAP, countLabel: "att granska" },
+            { href: "/handlaggare/rapporter", label: "Rapporter", count: reports, countCap: BADGE_CAP, countLabel: "att granska" },
             { href: "/handlaggare/leverantorer", label: "Leverantörer" },
             { href: "/handlaggare/prislista", label: "Prislista" },
           ]}

@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOfficer } from "@/lib/authz/guard";
 import { suppliersOverview } from "@/features/suppliers/queries";
-import { countReceivedReports } from "@/features/periodic-reports/officer-review";
-import { countReportQueue } from "@/features/participant-reports/service";
-import { countPlanningQueue } from "@/features/planning/service";
+import { officerQueueCountsOnce } from "@/features/officer-review/queue-counts";
 import { BADGE_CAP, badgeText } from "@/lib/badge-text";
 import { formatNumber } from "@/lib/format";
 
@@ -13,12 +11,7 @@ export const metadata: Metadata = { title: "Översikt för handläggare" };
 /** The officer's start: what waits for a decision, then a few suppliers with a way to all of them. */
 export async function OfficerOverviewPage() {
   const actor = await requireOfficer();
-  const [received, reports, plannings, suppliers] = await Promise.all([
-    countReceivedReports(actor, BADGE_CAP + 1),
-    countReportQueue(actor, BADGE_CAP + 1),
-    countPlanningQueue(actor, BADGE_CAP + 1),
-    suppliersOverview(actor),
-  ]);
+  const [{ received, reports, plannings }, suppliers] = await Promise.all([officerQueueCountsOnce(actor), suppliersOverview(actor)]);
   const queues = [
     { href: "/handlaggare/redovisningar", label: "Periodiska redovisningar", count: received },
     { href: "/handlaggare/rapporter", label: "Rapporter", count: reports },
