@@ -56,13 +56,12 @@ function orderSql(sort: OrderSortKey, dir: "asc" | "desc"): { join: string; orde
 
 /** How many orders match, counted up to cap + 1 (the page says "fler än" past the cap). */
 export async function countOrders(filter: OrderFilter, cap: number): Promise<number> {
-  const [r] = await dbHandle().sql.query<{ n: number }>(countOrdersStatement(filter), [...filter.params, cap + 1], { prepared: true });
+  const [r] = await dbHandle().sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Order" o WHERE ${filter.and.join(" AND ")} LIMIT $${filter.params.length + 1}) c`,
+    [...filter.params, cap + 1],
+    { prepared: true },
+  );
   return r.n;
-}
-
-/** The statement behind countOrders, its last parameter the limit (tests read its plan). */
-export function countOrdersStatement(filter: OrderFilter): string {
-  return `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Order" o WHERE ${filter.and.join(" AND ")} LIMIT $${filter.params.length + 1}) c`;
 }
 
 /** The ids of one page of matching orders, in the list's order. */
