@@ -172,6 +172,10 @@ describe("officer-only work", () => {
     const decisions = await import("@/features/decisions/service");
     const queries = await import("@/features/decisions/queries");
     const suppliers = await import("@/features/suppliers/service");
+    const supplierQueries = await import("@/features/suppliers/queries");
+    const planning = await import("@/features/planning/service");
+    const periodic = await import("@/features/periodic-reports/officer-review");
+    const reports = await import("@/features/participant-reports/service");
     const id = world.decisions.ownUnit.id;
     const attempts: (() => Promise<unknown>)[] = [
       () => decisions.findJobSeeker(a, "198503151234"),
@@ -187,6 +191,14 @@ describe("officer-only work", () => {
       () => suppliers.listSuppliers(a, {}),
       () => suppliers.getSupplier(a, world.own.supplier.id),
       () => suppliers.listDeliveryAreas(a),
+      // The officer's queues, their menu counts and the overview's suppliers.
+      () => planning.planningQueue(a),
+      () => planning.countPlanningQueue(a, 100),
+      () => periodic.listReceivedReports(a),
+      () => periodic.countReceivedReports(a, 100),
+      () => reports.reportQueue(a),
+      () => reports.countReportQueue(a, 100),
+      () => supplierQueries.suppliersOverview(a),
     ];
     for (const attempt of attempts) expect(await outcome(attempt)).toBe("forbidden");
   });
