@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { percentile } from "./bench/percentile";
+import { serverNodeOptions } from "./server-heap";
 import { seedDemo, signIn, startProductionPortal, startThrowawayDatabase } from "./bench/portal-harness";
 
 const { values: args } = parseArgs({
@@ -146,7 +147,10 @@ interface Row {
 const rows: Row[] = [];
 // Warm every page up first (JIT, module loading, the pools), so that the floor, measured first,
 // is not also measuring the server's start.
-for (const p of PAGES) for (let i = 0; i < 5; i++) await once(p);
+// Twelve loads each: PostgreSQL plans a prepared statement afresh for its first five executions
+// on each pooled connection before it settles on a generic plan, and a portal that has been
+// serving for a while is past that.
+for (const p of PAGES) for (let i = 0; i < 12; i++) await once(p);
 console.log(`\nLoading ${PAGES.length} pages: alone (median of ${ALONE}), then ${CONNECTIONS} concurrent users for ${DURATION} s each`);
 for (const p of PAGES) {
   await once(p); // warm-up
@@ -227,12 +231,13 @@ const table = rows.map((r) => [r.page, String(r.status), r.kb.toFixed(0), r.sql.
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
 const what = args.demo ? "demo data" : `${SUPPLIERS} supplier(s) × ${PARTICIPANTS} placements`;
-console.log(`\nResults: ${what}, ${CONNECTIONS} concurrent users, ${DURATION} s per page, PostgreSQL (embedded), production build, ${process.env.PORTAL_WORKERS || availableParallelism()} server worker(s) (PORTAL_WORKERS)`);
+console.log(`\nResults: ${what}, ${CONNECTIONS} concurrent users, ${DURATION} s per page, PostgreSQL (embedded), production build, ${args.profile ? 1 : process.env.PORTAL_WORKERS || availableParallelism()} server worker(s) (PORTAL_WORKERS)`);
 console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const t of table) console.log(line(t));
 const mem = (m: ReturnType<typeof memoryMb>) => `${m.rss.toFixed(0)} MB resident (${m.pss.toFixed(0)} MB proportional, shared pages once) in ${m.processes} process(es), the largest ${m.largest.toFixed(0)} MB`;
 console.log(`\nServer memory after the run: ${mem(memory)}`);
+console.log(`  (the server ran with ${serverNodeOptions("")}: scripts/server-heap.ts)`);
 console.log(`  (the floor, after start and two sign-ins, before any page: ${mem(memoryAtStart)})`);
 console.log(`Workers that crashed and were restarted during the run: ${portal.restarts()}`);
 if (flood) console.log(`Sign-in flood (40 parallel sign-ins, unknown addresses): /start ${flood.quiet.toFixed(0)} ms quiet, ${flood.during.toFixed(0)} ms during (${(flood.during / flood.quiet).toFixed(1)}×)`);
