@@ -4,6 +4,7 @@
 // read by id (order-page-rows.ts).
 import { dbHandle } from "@/lib/db";
 import { containsPattern } from "@/lib/db/like-pattern";
+import { sqlParams } from "@/lib/db/sql-params";
 import type { OrderScope } from "./order-facts";
 import type { OrderListQuery, OrderSortKey } from "./order-list";
 
@@ -16,11 +17,7 @@ interface OrderFilter {
 
 /** The list's filter: the scope on the order's own copy of its organisation and unit, then the query. */
 export function orderListFilter(scope: OrderScope, q: Pick<OrderListQuery, "name" | "ref" | "month" | "article" | "state">): OrderFilter {
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  const { params, param } = sqlParams();
   const and = [`o."supplierId" = ${param(scope.supplierId)}::uuid`];
   if (scope.unitIds !== null) and.push(`o."unitId" = ANY(${param(scope.unitIds)}::uuid[])`);
   const placement = (condition: string) => `EXISTS (SELECT 1 FROM "Decision" d WHERE d.id = o."decisionId" AND ${condition})`;

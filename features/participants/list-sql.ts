@@ -4,6 +4,7 @@
 // against these statements.
 import { dbHandle } from "@/lib/db";
 import { containsPattern } from "@/lib/db/like-pattern";
+import { sqlParams } from "@/lib/db/sql-params";
 import { stateSql } from "@/features/decisions/facts";
 import { fromIsoDate } from "@/features/decisions/periods";
 import type { UnitScope } from "@/lib/authz/access";
@@ -26,11 +27,7 @@ export function participantListFilter(
   query: Pick<ParticipantListQuery, "q" | "mine" | "handledareId" | "unitId" | "level" | "state">,
   today: string,
 ): SqlFilter {
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  const { params, param } = sqlParams();
   const and = [`d."supplierId" = ${param(scope.supplierId)}::uuid`, `d."unitId" = ANY(${param(scope.unitIds)}::uuid[])`];
   // Every word must match the first name, the last name (the placement's own copies) or the genomförandereferens.
   for (const word of (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, 5)) {
