@@ -13,8 +13,8 @@ export const SERVER_HEAP_MB = 256;
 export const SERVER_SEMI_SPACE_MB = 8;
 
 /** NODE_OPTIONS for the server process, keeping what the caller already set. */
-export function serverNodeOptions(existing = process.env.NODE_OPTIONS, env = process.env): string {
-  const heap = Number(env.PORTAL_HEAP_MB || SERVER_HEAP_MB);
-  const semi = Number(env.PORTAL_SEMI_SPACE_MB || SERVER_SEMI_SPACE_MB);
+export function serverNodeOptions(existing = process.env.NODE_OPTIONS): string {
+  const heap = Number(process.env.PORTAL_HEAP_MB || SERVER_HEAP_MB);
+  const semi = Number(process.env.PORTAL_SEMI_SPACE_MB || SERVER_SEMI_SPACE_MB);
   return [existing, `--max-old-space-size=${heap}`, `--max-semi-space-size=${semi}`].filter(Boolean).join(" ");
 }
