@@ -19,3 +19,18 @@ export async function countedPage<T>(
   const page = totalIsCapped ? asked : Math.min(asked, Math.max(1, Math.ceil(total / pageSize)));
   return { total, totalIsCapped, page, rows: page === asked ? rows : await load(page) };
 }
+
+/**
+ * The same, when one statement answers both the count and the page (it saves the database a
+ * statement and the server a round trip on every load): `load` returns the page's rows with
+ * the count it read beside them.
+ */
+export async function countedPageInOne<T>(
+  asked: number,
+  pageSize: number,
+  load: (page: number) => Promise<{ counted: number; rows: T[] }>,
+  cap?: number,
+): Promise<{ total: number; totalIsCapped: boolean; page: number; rows: T[] }> {
+  const first = await load(asked);
+  return countedPage(asked, pageSize, async () => first.counted, async (page) => (page === asked ? first.rows : (await load(page)).rows), cap);
+}

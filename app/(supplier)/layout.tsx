@@ -2,8 +2,7 @@ import { requireStaff } from "@/lib/authz/guard";
 import { can } from "@/lib/authz/permissions";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav, type NavItem } from "@/components/layout/side-nav";
-import { countNewParticipantsOnce } from "@/features/participants/request-cache";
-import { countUnreadEvents } from "@/features/events/feed";
+import { menuCountsOnce } from "@/features/menu/menu-counts";
 // The menu's badges say "99+" past BADGE_CAP: their counts then stop at the next one.
 import { BADGE_CAP } from "@/lib/badge-text";
 
@@ -12,11 +11,8 @@ export const dynamic = "force-dynamic";
 export default async function SupplierLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireStaff();
   const organisations = actor.organisationCount ?? 1;
-  // The menu's counts are single indexed counts, asked for at once.
-  const [newCount, unreadCount] = await Promise.all([
-    can(actor, "receiveParticipants") ? countNewParticipantsOnce(actor) : null,
-    can(actor, "followEvents") ? countUnreadEvents(actor, undefined, BADGE_CAP + 1) : null,
-  ]);
+  // The menu's counts are single indexed counts, asked for in one statement.
+  const { newParticipants: newCount, unreadEvents: unreadCount } = await menuCountsOnce(actor);
   const items: NavItem[] = [{ href: "/start", label: "Hem" }];
   if (newCount !== null) items.push({ href: "/nya-deltagare", label: "Nya deltagare", count: newCount, countCap: BADGE_CAP });
   if (can(actor, "reportOnParticipants")) items.push({ href: "/deltagare", label: "Deltagarlista" });

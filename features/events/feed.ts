@@ -143,14 +143,16 @@ async function eventPage(actor: Actor, page: number, onlyUnread: boolean, cap: n
  * every page (a new user at a supplier with 10,000 placements has 3,660 unread events).
  */
 export async function countUnreadEvents(actor: Actor, now = clockNow(), upTo?: number): Promise<number> {
-  const scope = feedScope(actor);
-  if (!scope) return 0;
-  const rows = await dbHandle().sql.query<{ n: number }>(
-    UNREAD_COUNT_SQL,
-    [scope.supplierId, scope.unitIds, scope.userId, unreadSince(null, now).toISOString(), upTo ?? null],
-    { prepared: true },
-  );
+  const params = unreadCountParams(actor, now, upTo);
+  if (!params) return 0;
+  const rows = await dbHandle().sql.query<{ n: number }>(UNREAD_COUNT_SQL, params, { prepared: true });
   return rows[0].n;
+}
+
+/** The values of UNREAD_COUNT_SQL for the actor; null when they follow no unit's events. */
+export function unreadCountParams(actor: Actor, now = clockNow(), upTo?: number): unknown[] | null {
+  const scope = feedScope(actor);
+  return scope ? [scope.supplierId, scope.unitIds, scope.userId, unreadSince(null, now).toISOString(), upTo ?? null] : null;
 }
 
 /**

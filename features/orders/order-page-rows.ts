@@ -35,6 +35,7 @@ export interface OrderPageSource {
 }
 
 interface Raw {
+  pos: number;
   id: string;
   orderNumber: string;
   kind: OrderKind;
@@ -45,8 +46,13 @@ interface Raw {
   lines: (Omit<OrderPageSource["lines"][number], "month" | "invoiceableFrom"> & { month: string | null; invoiceableFrom: string | null })[];
 }
 
-const SQL = `
-  SELECT o.id, o."orderNumber", o.kind::text AS kind, o.state, o."createdAt",
+/**
+ * The rows of the orders whose ids the array expression `ids` holds, with each one's position
+ * in it ("pos"), so that a statement can read a page's ids and its rows at once.
+ */
+export function orderRowsSql(ids: string): string {
+  return `
+  SELECT p.pos::int AS pos, o.id, o."orderNumber", o.kind::text AS kind, o.state, o."createdAt",
          CASE WHEN pe.id IS NULL THEN NULL ELSE json_build_object('number', pe.number, 'startDate', pe."startDate", 'endDate', pe."endDate") END AS period,
          json_build_object(
            'id', d.id, 'implementationReference', d."implementationReference",
@@ -59,26 +65,44 @@ const SQL = `
                     'id', l.id, 'lineNumber', l."lineNumber", 'article', l.article, 'month', l.month, 'quantityDays', l."quantityDays",
                     'unitPriceOre', l."unitPriceOre", 'amountOre', l."amountOre", 'state', l.state, 'invoiceableFrom', l."invoiceableFrom"
                   ) ORDER BY l."lineNumber") FROM "OrderLine" l WHERE l."orderId" = o.id), '[]'::json) AS lines
-    FROM "Order" o
+    FROM unnest(${ids}) WITH ORDINALITY AS p(id, pos)
+    JOIN "Order" o ON o.id = p.id
     JOIN "Decision" d ON d.id = o."decisionId"
     JOIN "Participant" pa ON pa.id = d."participantId"
     JOIN "PerformingUnit" u ON u.id = d."unitId"
-    LEFT JOIN "Period" pe ON pe.id = o."periodId"
-   WHERE o.id = ANY($1::uuid[])`;
+    LEFT JOIN "Period" pe ON pe.id = o."periodId"`;
+}
+
+const SQL = orderRowsSql("$1::uuid[]");
 
 /** A calendar date from JSON ("2026-11-01") as Prisma gives a @db.Date: midnight UTC. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const dayOrNull = (iso: string | null) => (iso === null ? null : day(iso));
 
-/** The orders with these ids, in no particular order (the caller keeps its own). */
+const toSource = (r: Raw): OrderPageSource => ({
+  id: r.id,
+  orderNumber: r.orderNumber,
+  kind: r.kind,
+  state: r.state,
+  createdAt: new Date(r.createdAt),
+  period: r.period ? { number: r.period.number, startDate: day(r.period.startDate), endDate: day(r.period.endDate) } : null,
+  decision: { ...r.decision, interruptions: r.decision.interruptions.map((i) => ({ date: day(i.date) })) },
+  lines: r.lines.map((l) => ({ ...l, month: dayOrNull(l.month), invoiceableFrom: dayOrNull(l.invoiceableFrom) })),
+});
+
+/** The orders with these ids, in the ids' order. */
 export async function orderPageRows(ids: string[]): Promise<OrderPageSource[]> {
   if (ids.length === 0) return [];
   const rows = await dbHandle().sql.query<Raw>(SQL, [ids], { prepared: true });
-  return rows.map((r) => ({
-    ...r,
-    createdAt: new Date(r.createdAt),
-    period: r.period ? { number: r.period.number, startDate: day(r.period.startDate), endDate: day(r.period.endDate) } : null,
-    decision: { ...r.decision, interruptions: r.decision.interruptions.map((i) => ({ date: day(i.date) })) },
-    lines: r.lines.map((l) => ({ ...l, month: dayOrNull(l.month), invoiceableFrom: dayOrNull(l.invoiceableFrom) })),
-  }));
+  return rows.sort((a, b) => a.pos - b.pos).map(toSource);
+}
+
+/**
+ * One page of the list and its count, from a statement that yields the count ("counted") on
+ * every row beside orderRowsSql's columns, and one row of nulls but the count when the page is
+ * empty (order-list-sql.ts `orderListPageStatement`).
+ */
+export async function orderListPage(statement: { text: string; params: unknown[] }): Promise<{ counted: number; rows: OrderPageSource[] }> {
+  const rows = await dbHandle().sql.query<Raw & { counted: number }>(statement.text, statement.params, { prepared: true });
+  return { counted: rows[0]?.counted ?? 0, rows: rows.filter((r) => r.id !== null).map(toSource) };
 }

@@ -27,15 +27,20 @@ export type NewParticipantsQuery = z.infer<typeof newParticipantsQuery>;
 const NEEDS_HANDLEDARE = `d."supplierId" = $1::uuid AND d."unitId" = ANY($2::uuid[]) AND d."needsHandledareSince" IS NOT NULL
   AND d."currentPeriodEnd" >= $3::date AND (d."interruptionDate" IS NULL OR d."interruptionDate" > $3::date)`;
 
+/** How many need a handledare, up to $4 (the menu's badge, features/menu/menu-counts.ts, asks it beside another). */
+export const NEW_PARTICIPANTS_COUNT_SQL = `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Decision" d WHERE ${NEEDS_HANDLEDARE} LIMIT $4) c`;
+
+/** The values of NEW_PARTICIPANTS_COUNT_SQL for the actor; null when no unit is in their receiveParticipants scope. */
+export function newParticipantsCountParams(actor: Actor, today = clockToday(), upTo: number | null = null): unknown[] | null {
+  const scope = sqlScope(actor, "receiveParticipants");
+  return scope ? [scope.supplierId, scope.unitIds, today, upTo] : null;
+}
+
 /** How many need a handledare, counted up to `upTo` (the menu says "99+": past it the count need not read on). */
 export async function countNewParticipants(actor: Actor, today = clockToday(), upTo: number | null = null): Promise<number> {
-  const scope = sqlScope(actor, "receiveParticipants");
-  if (!scope) return 0;
-  const [row] = await dbHandle().sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Decision" d WHERE ${NEEDS_HANDLEDARE} LIMIT $4) c`,
-    [scope.supplierId, scope.unitIds, today, upTo],
-    { prepared: true },
-  );
+  const params = newParticipantsCountParams(actor, today, upTo);
+  if (!params) return 0;
+  const [row] = await dbHandle().sql.query<{ n: number }>(NEW_PARTICIPANTS_COUNT_SQL, params, { prepared: true });
   return row.n;
 }
 

@@ -43,9 +43,10 @@ describe("the planner knows that a unit belongs to its supplier", () => {
 
 describe("Beställningar's default page walks its index", () => {
   /** The plan of the page's statement with sorting made as costly as the planner allows: a Sort node left means the index cannot give this order. */
-  async function planOf(dir: "asc" | "desc", unitIds: string[] | null): Promise<string> {
-    const { orderListFilter, orderPageStatement } = await import("@/features/orders/order-list-sql");
-    const { text, params } = orderPageStatement(orderListFilter({ supplierId: seeded[0].supplier.id, userId: seeded[0].admin.user.id, unitIds }, {}), "created", dir, 0, 25);
+  async function planOf(dir: "asc" | "desc", unitIds: string[] | null, statement: "ids" | "page" = "ids"): Promise<string> {
+    const { orderListFilter, orderPageStatement, orderListPageStatement } = await import("@/features/orders/order-list-sql");
+    const filter = orderListFilter({ supplierId: seeded[0].supplier.id, userId: seeded[0].admin.user.id, unitIds }, {});
+    const { text, params } = statement === "ids" ? orderPageStatement(filter, "created", dir, 0, 25) : orderListPageStatement(filter, "created", dir, 0, 25, 1000);
     let inlined = text;
     params.forEach((v, i) => {
       const literal = Array.isArray(v) ? `'{${v.join(",")}}'` : typeof v === "number" ? String(v) : `'${v}'`;
@@ -66,6 +67,13 @@ describe("Beställningar's default page walks its index", () => {
       expect(plan).not.toMatch(/Sort/);
     });
   }
+
+  it("the list's one statement (count, ids, rows) still takes the page's ids from the index, and sorts only the 25 rows it read", async () => {
+    const plan = await planOf("desc", null, "page");
+    expect(plan).toContain("Order_supplierId_createdAt_orderNumber_idx");
+    expect(plan).toContain("Order_pkey");
+    expect(plan).not.toMatch(/Sort Key: [^\n]*(createdAt|orderNumber)/);
+  });
 
   it("ties keep paging stable: order number in the list's direction", async () => {
     const { orderListFilter, orderPageIds } = await import("@/features/orders/order-list-sql");

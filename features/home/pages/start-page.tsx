@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/format";
 import { formatTotal } from "@/lib/capped-count";
 import { today as clockToday } from "@/lib/clock";
 import { listLackingFirstMeeting } from "@/features/participants/new-participants";
-import { countNewParticipantsOnce } from "@/features/participants/request-cache";
+import { menuCountsOnce } from "@/features/menu/menu-counts";
 import { BADGE_CAP } from "@/lib/badge-text";
 import { getOwnPhone } from "@/features/staff/phone";
 import { OwnPhoneForm } from "@/features/staff/components/own-phone-form";
@@ -26,7 +26,7 @@ export async function StartPage({ searchParams }: { searchParams: Promise<{ visa
   const mine = reporter && !all;
   const [units, newCount, due, lackingMeeting, phone] = await Promise.all([
     ownUnits(actor),
-    can(actor, "receiveParticipants") ? countNewParticipantsOnce(actor) : null,
+    menuCountsOnce(actor).then((c) => c.newParticipants),
     reporter ? reportsDue(actor, clockToday(), DUE_ON_PAGE, { mine }) : null,
     can(actor, "workWithParticipant") ? listLackingFirstMeeting(actor, clockToday(), { mine, take: DUE_ON_PAGE }) : { total: 0, rows: [] },
     getOwnPhone(actor),
