@@ -28,3 +28,19 @@ for (const [list, target] of [
     expect(prefetched.filter((p) => target.test(p))).toEqual([]);
   });
 }
+
+// Next.js 16.4 dropped the tab title when a menu link was clicked while the menu's prefetches
+// were still in flight: the page rendered, the <title> was removed and never put back (13 of 46
+// tries from the officer's overview to Beslut, clicked right after the page loaded; 0 of 38 on
+// 16.5). A screen reader then announces no page name (WCAG 2.4.2).
+test("a menu link clicked while the menu still prefetches gives the new page its title", async ({ browser }) => {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, "handlaggare@arbetsformedlingen.example.se");
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Beslut", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Beslut om Rusta och matcha" })).toBeVisible();
+    await expect(page, `try ${attempt + 1}: the tab title after the click`).toHaveTitle(/^Beslut – /, { timeout: 2000 });
+    await context.close();
+  }
+});
