@@ -2,7 +2,7 @@
 // and are turned into Date values only at the edge: @db.Date columns take UTC midnight
 // of the date, timestamps are real instants at a Swedish wall-clock time.
 import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths, format, subDays, subMonths } from "date-fns";
+import { addDays, format, subDays, subMonths } from "date-fns";
 import { SWEDISH_TIME_ZONE } from "@/lib/clock";
 
 function parts(yyyyMmDd: string): [number, number, number] {

@@ -7,7 +7,7 @@
 import { db, dbHandle } from "@/lib/db";
 import { now as clockNow } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/authz/errors";
-import { can, type Actor, type StaffActor } from "@/lib/authz/permissions";
+import { can, type Actor } from "@/lib/authz/permissions";
 import { sqlScope } from "@/lib/authz/access";
 import { cappedTotal, COUNT_CAP } from "@/lib/capped-count";
 import { EVENT_PAGE_SIZE, isUnread, nextLastSeenAt, unreadSince } from "./rules";

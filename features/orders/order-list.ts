@@ -80,7 +80,6 @@ export const pageSelect = {
   lines: { orderBy: { lineNumber: "asc" }, select: { ...listSelect.lines.select, invoices: false } },
 } as const satisfies Prisma.OrderSelect;
 
-type ListSource = Prisma.OrderGetPayload<{ select: typeof listSelect }>;
 type PageSource = Prisma.OrderGetPayload<{ select: typeof pageSelect }>;
 
 export interface OrderListRow {
