@@ -3,7 +3,7 @@
 // (the access check, the menu's counts), so one look at a list of 50 rows cost the server 50
 // extra renders. The menu's few links still prefetch, which shows the detection works.
 import { expect, test, type Request } from "@playwright/test";
-import { gotoSettled, login } from "./helpers";
+import { gotoSettled, login, mainMenu, OFFICER } from "./helpers";
 
 const prefetchOf = (r: Request) => Boolean(r.headers()["next-router-prefetch"]);
 
@@ -37,8 +37,8 @@ test("a menu link clicked while the menu still prefetches gives the new page its
   for (let attempt = 0; attempt < 8; attempt++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await login(page, "handlaggare@arbetsformedlingen.example.se");
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Beslut", exact: true }).click();
+    await login(page, OFFICER);
+    await mainMenu(page).getByRole("link", { name: "Beslut", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Beslut om Rusta och matcha" })).toBeVisible();
     await expect(page, `try ${attempt + 1}: the tab title after the click`).toHaveTitle(/^Beslut – /, { timeout: 2000 });
     await context.close();
