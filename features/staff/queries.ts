@@ -5,63 +5,18 @@ import { describeAccessChange, unitIdsIn } from "./history";
 import { db, dbHandle } from "@/lib/db";
 import { today } from "@/lib/clock";
 import { loadOf } from "@/features/assignments/load";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/authz/errors";
 import type { Actor } from "@/lib/authz/permissions";
 import type { StaffListQuery } from "./schemas";
+import { shownName } from "./shown-name";
+import { STAFF_PAGE_SIZE, staffListPage } from "./staff-list-sql";
 import { assertManager } from "@/lib/authz/assert";
 
-export const STAFF_PAGE_SIZE = 20;
-
-/** Until the person accepts, the organisation sees the name its administrator typed, not the account's. */
-function shownName(m: { acceptedAt: Date | null; invitedName: string | null; user: { name: string } }): string {
-  return m.acceptedAt ? m.user.name : (m.invitedName ?? m.user.name);
-}
-
+/** One page of the organisation's staff, counted, filtered, sorted and paged in SQL (staff-list-sql.ts). */
 export async function listStaff(actor: Actor, query: StaffListQuery) {
   assertManager(actor);
-  const page = query.page ?? 1;
-  const status = query.status ?? "active";
-  const where: Prisma.MembershipWhereInput = {
-    supplierId: actor.supplierId,
-    ...(status === "all" ? {} : { active: status === "active" }),
-    ...(query.withoutPermissions ? { permissions: { isEmpty: true } } : {}),
-    ...(query.q
-      ? { user: { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { email: { contains: query.q, mode: "insensitive" } }] } }
-      : {}),
-  };
-  const dir = query.dir ?? "asc";
-  const sort = query.sort ?? "name";
-  const orderBy: Prisma.MembershipOrderByWithRelationInput[] =
-    sort === "createdAt" ? [{ createdAt: dir }, { id: "asc" }] : [{ user: { [sort]: dir } }, { id: "asc" }];
-  const [total, rows] = await Promise.all([
-    db.membership.count({ where }),
-    db.membership.findMany({
-      where,
-      orderBy,
-      skip: (page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
-      include: {
-        user: { select: { id: true, name: true, email: true } },
-        units: { include: { unit: { select: { id: true, name: true } } } },
-      },
-    }),
-  ]);
-  return {
-    total,
-    page,
-    pageSize: STAFF_PAGE_SIZE,
-    rows: rows.map((m) => ({
-      membershipId: m.id,
-      name: shownName(m),
-      email: m.user.email,
-      permissions: m.permissions,
-      allUnits: m.allUnits,
-      units: m.units.map((u) => u.unit).sort((a, b) => a.name.localeCompare(b.name, "sv")),
-      active: m.active,
-      invitationPending: m.acceptedAt === null,
-    })),
-  };
+  const { total, rows } = await staffListPage(actor.supplierId, query);
+  return { total, page: query.page ?? 1, pageSize: STAFF_PAGE_SIZE, rows };
 }
 
 export async function listSupplierUnits(actor: Actor) {
