@@ -4,7 +4,7 @@
 // It starts a throwaway embedded PostgreSQL server (as the tests do), fills it, starts the
 // production build (`next build` first when there is none), signs in over HTTP as a
 // supplier's staff member (all permissions, all units) and as an officer, and loads every
-// supplier and officer page: alone (median of 7), then by N concurrent users (autocannon),
+// supplier and officer page: alone (median of 15, each beside a load of the floor), then by N concurrent users (autocannon),
 // beside the framework's floor (/logga-in, no database) in the same run.
 //
 //   --participants N   placements per supplier (default 2000)
@@ -128,13 +128,22 @@ async function once(p: { path: string; cookie: string | null }): Promise<{ ms: n
   return { ms: performance.now() - t, status: res.status, bytes: body.byteLength };
 }
 
-/** One user alone: the median of this many loads (three were too few to tell 2× from 2.5× on a noisy 2-core machine). */
-const ALONE = 7;
+/**
+ * One user alone: the median of this many loads, each right after a load of the floor, so that
+ * the machine's own speed (which moves by ±30% within minutes on this 2-core machine) moves
+ * both sides of the ratio alike. Seven in a row, floor measured once at the start, could not
+ * tell 2× from 2.5×.
+ */
+const ALONE = 15;
+/** Loads with statement logging on, to count a page's SQL statements and their time. */
+const LOGGED = 5;
 
 interface Row {
   page: string;
   status: number;
   single: number;
+  /** The median of the floor's loads taken between this page's (its own floor). */
+  floorBeside: number;
   /** The document's size (HTML with its inline RSC payload), uncompressed: rendering cost follows it. */
   kb: number;
   sql: number;
@@ -145,25 +154,35 @@ interface Row {
   rps: number;
 }
 const rows: Row[] = [];
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 // Warm every page up first (JIT, module loading, the pools), so that the floor, measured first,
 // is not also measuring the server's start.
 // Twelve loads each: PostgreSQL plans a prepared statement afresh for its first five executions
 // on each pooled connection before it settles on a generic plan, and a portal that has been
 // serving for a while is past that.
 for (const p of PAGES) for (let i = 0; i < 12; i++) await once(p);
-console.log(`\nLoading ${PAGES.length} pages: alone (median of ${ALONE}), then ${CONNECTIONS} concurrent users for ${DURATION} s each`);
+console.log(`\nLoading ${PAGES.length} pages: alone (median of ${ALONE}, each beside a load of the floor), then ${CONNECTIONS} concurrent users for ${DURATION} s each`);
 for (const p of PAGES) {
   await once(p); // warm-up
+  // The SQL figures come from loads of their own: logging every statement (to the server's
+  // stderr, parsed here on the same two cores) slows the load it logs.
   await logStatements("all");
   const before = statements;
   const beforeMs = sqlMs;
-  const singles: Awaited<ReturnType<typeof once>>[] = [];
-  for (let i = 0; i < ALONE; i++) singles.push(await once(p));
+  const logged: number[] = [];
+  for (let i = 0; i < LOGGED; i++) logged.push((await once(p)).ms);
   await new Promise((r) => setTimeout(r, 300)); // the log arrives through the server's stderr
-  const sql = (statements - before) / ALONE;
-  const dbMs = (sqlMs - beforeMs) / ALONE;
+  const sql = (statements - before) / LOGGED;
+  const dbMs = (sqlMs - beforeMs) / LOGGED;
   await logStatements("none");
-  const single = singles.map((s) => s.ms).sort((a, b) => a - b)[ALONE >> 1];
+  await once(p);
+  const singles: Awaited<ReturnType<typeof once>>[] = [];
+  const floors: number[] = [];
+  for (let i = 0; i < ALONE; i++) {
+    floors.push((await once(PAGES[0])).ms);
+    singles.push(await once(p));
+  }
+  const single = median(singles.map((s) => s.ms));
   // autocannon's summary has p90 and p97.5 but no p95 (issue #16's target): keep every response time.
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -173,8 +192,8 @@ for (const p of PAGES) {
     );
     run.on("response", (_client, _status, _bytes, ms) => times.push(ms));
   });
-  rows.push({ page: p.path, status: singles[0].status, single, kb: singles[0].bytes / 1024, sql, dbMs, p50: result.latency.p50, p95: percentile(times.sort((a, b) => a - b), 0.95), p975: result.latency.p97_5, rps: result.requests.average });
-  process.stdout.write(`  ${p.path}: ${single.toFixed(0)} ms alone, p97.5 ${result.latency.p97_5} ms under load${result.non2xx ? ` (${result.non2xx} non-2xx)` : ""}\n`);
+  rows.push({ page: p.path, status: singles[0].status, single, floorBeside: median(floors), kb: singles[0].bytes / 1024, sql, dbMs, p50: result.latency.p50, p95: percentile(times.sort((a, b) => a - b), 0.95), p975: result.latency.p97_5, rps: result.requests.average });
+  process.stdout.write(`  ${p.path}: ${single.toFixed(1)} ms alone (floor beside it ${median(floors).toFixed(1)}; ${median(logged).toFixed(1)} with every statement logged), p97.5 ${result.latency.p97_5} ms under load${result.non2xx ? ` (${result.non2xx} non-2xx)` : ""}\n`);
 }
 
 let flood: { quiet: number; during: number } | null = null;
@@ -226,8 +245,8 @@ const memory = memoryMb(portal.pid);
 
 const floor = rows[0];
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-const header = ["page", "HTTP", "KB", "SQL/load", "SQL ms", "alone ms", "×floor", "p50 ms", "p95 ms", "×floor p95", "p97.5 ms", "×floor p97.5", "req/s"];
-const table = rows.map((r) => [r.page, String(r.status), r.kb.toFixed(0), r.sql.toFixed(0), r.dbMs.toFixed(1), fmt(r.single), (r.single / floor.single).toFixed(1), fmt(r.p50), fmt(r.p95), (r.p95 / Math.max(floor.p95, 1)).toFixed(1), fmt(r.p975), (r.p975 / Math.max(floor.p975, 1)).toFixed(1), fmt(r.rps)]);
+const header = ["page", "HTTP", "KB", "SQL/load", "SQL ms", "alone ms", "floor beside", "×floor", "p50 ms", "p95 ms", "×floor p95", "p97.5 ms", "×floor p97.5", "req/s"];
+const table = rows.map((r) => [r.page, String(r.status), r.kb.toFixed(0), r.sql.toFixed(0), r.dbMs.toFixed(1), fmt(r.single), fmt(r.floorBeside), (r.single / r.floorBeside).toFixed(1), fmt(r.p50), fmt(r.p95), (r.p95 / Math.max(floor.p95, 1)).toFixed(1), fmt(r.p975), (r.p975 / Math.max(floor.p975, 1)).toFixed(1), fmt(r.rps)]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
 const what = args.demo ? "demo data" : `${SUPPLIERS} supplier(s) × ${PARTICIPANTS} placements`;

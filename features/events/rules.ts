@@ -35,7 +35,7 @@ export function unreadSince(lastSeenAt: Date | null | undefined, now: Date): Dat
 /**
  * Strictly later than the marker (an event at exactly the marker's instant has been seen), and
  * not caused by the viewer: what I did myself is no news to me (the feed's SQL says the same:
- * UNREAD_COUNT_SQL and FEED_SQL in feed.ts, and a test holds them together).
+ * unreadCountSql and FEED_SQL in feed.ts, and a test holds them together).
  */
 export function isUnread(event: { at: Date; actorId: string | null }, since: Date, viewerId: string): boolean {
   return event.at.getTime() > since.getTime() && event.actorId !== viewerId;

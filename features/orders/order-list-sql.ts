@@ -5,6 +5,7 @@
 import { dbHandle } from "@/lib/db";
 import { containsPattern } from "@/lib/db/like-pattern";
 import { sqlParams } from "@/lib/db/sql-params";
+import { limitLiteral, preparedPage } from "@/lib/db/limit-literal";
 import type { OrderScope } from "./order-facts";
 import { orderRowsSql } from "./order-page-rows";
 import type { OrderListQuery, OrderSortKey } from "./order-list";
@@ -54,18 +55,28 @@ function orderSql(sort: OrderSortKey, dir: "asc" | "desc"): { join: string; orde
 
 /** The ids of one page of matching orders, in the list's order. */
 export async function orderPageIds(filter: OrderFilter, sort: OrderSortKey, dir: "asc" | "desc", skip: number, take: number): Promise<string[]> {
-  const { text, params } = orderPageStatement(filter, sort, dir, skip, take);
-  const rows = await dbHandle().sql.query<{ id: string }>(text, params, { prepared: true });
+  const { text, params, prepared } = orderPageStatement(filter, sort, dir, skip, take);
+  const rows = await dbHandle().sql.query<{ id: string }>(text, params, { prepared });
   return rows.map((r) => r.id);
 }
 
-/** The statement behind orderPageIds (tests read its plan). */
-export function orderPageStatement(filter: OrderFilter, sort: OrderSortKey, dir: "asc" | "desc", skip: number, take: number): { text: string; params: unknown[] } {
+/** A statement, and whether to ask it as a prepared one (lib/db/limit-literal.ts `preparedPage`). */
+export interface PageStatement {
+  text: string;
+  params: unknown[];
+  prepared: boolean;
+}
+
+/**
+ * The statement behind orderPageIds (tests read its plan). Its LIMIT and OFFSET are in the
+ * text, so that PostgreSQL keeps a generic plan for it (lib/db/limit-literal.ts).
+ */
+export function orderPageStatement(filter: OrderFilter, sort: OrderSortKey, dir: "asc" | "desc", skip: number, take: number): PageStatement {
   const { join, orderBy } = orderSql(sort, dir);
-  const n = filter.params.length;
   return {
-    text: `SELECT o.id FROM "Order" o ${join} WHERE ${filter.and.join(" AND ")} ORDER BY ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
-    params: [...filter.params, take, skip],
+    text: `SELECT o.id FROM "Order" o ${join} WHERE ${filter.and.join(" AND ")} ORDER BY ${orderBy} LIMIT ${limitLiteral(take)} OFFSET ${limitLiteral(skip)}`,
+    params: filter.params,
+    prepared: preparedPage(skip, take),
   };
 }
 
@@ -77,14 +88,14 @@ export function orderPageStatement(filter: OrderFilter, sort: OrderSortKey, dir:
  * 2-core machine under load that was a fifth of the page's CPU beside rendering. The count
  * comes on every row, and alone on a row of nulls when the page is empty.
  */
-export function orderListPageStatement(filter: OrderFilter, sort: OrderSortKey, dir: "asc" | "desc", skip: number, take: number, cap: number): { text: string; params: unknown[] } {
+export function orderListPageStatement(filter: OrderFilter, sort: OrderSortKey, dir: "asc" | "desc", skip: number, take: number, cap: number): PageStatement {
   const page = orderPageStatement(filter, sort, dir, skip, take);
-  const n = page.params.length;
   return {
     text: `SELECT c.n AS counted, r.*
-             FROM (SELECT count(*)::int AS n FROM (SELECT 1 FROM "Order" o WHERE ${filter.and.join(" AND ")} LIMIT $${n + 1}) x) c
+             FROM (SELECT count(*)::int AS n FROM (SELECT 1 FROM "Order" o WHERE ${filter.and.join(" AND ")} LIMIT ${limitLiteral(cap + 1)}) x) c
              LEFT JOIN LATERAL (${orderRowsSql(`ARRAY(${page.text})`)}) r ON true
             ORDER BY r.pos`,
-    params: [...page.params, cap + 1],
+    params: page.params,
+    prepared: page.prepared,
   };
 }

@@ -102,7 +102,7 @@ export async function orderPageRows(ids: string[]): Promise<OrderPageSource[]> {
  * every row beside orderRowsSql's columns, and one row of nulls but the count when the page is
  * empty (order-list-sql.ts `orderListPageStatement`).
  */
-export async function orderListPage(statement: { text: string; params: unknown[] }): Promise<{ counted: number; rows: OrderPageSource[] }> {
-  const rows = await dbHandle().sql.query<Raw & { counted: number }>(statement.text, statement.params, { prepared: true });
+export async function orderListPage(statement: { text: string; params: unknown[]; prepared: boolean }): Promise<{ counted: number; rows: OrderPageSource[] }> {
+  const rows = await dbHandle().sql.query<Raw & { counted: number }>(statement.text, statement.params, { prepared: statement.prepared });
   return { counted: rows[0]?.counted ?? 0, rows: rows.filter((r) => r.id !== null).map(toSource) };
 }

@@ -9,6 +9,7 @@ import { assignmentDeadline, deadlineStatus } from "@/features/assignments/assig
 import { z } from "@/lib/validation/zod";
 import { countedPage } from "@/lib/counted-page";
 import { sqlParams } from "@/lib/db/sql-params";
+import { limitClause } from "@/lib/db/limit-literal";
 import { newParticipantFacets, type NewParticipantGroup } from "./new-participant-facets";
 
 // 25 like every other list: a card is large, and 50 of them were 223 KB of page, twice any other list.
@@ -27,20 +28,27 @@ export type NewParticipantsQuery = z.infer<typeof newParticipantsQuery>;
 const NEEDS_HANDLEDARE = `d."supplierId" = $1::uuid AND d."unitId" = ANY($2::uuid[]) AND d."needsHandledareSince" IS NOT NULL
   AND d."currentPeriodEnd" >= $3::date AND (d."interruptionDate" IS NULL OR d."interruptionDate" > $3::date)`;
 
-/** How many need a handledare, up to $4 (the menu's badge, features/menu/menu-counts.ts, asks it beside another). */
-export const NEW_PARTICIPANTS_COUNT_SQL = `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Decision" d WHERE ${NEEDS_HANDLEDARE} LIMIT $4) c`;
+/**
+ * How many need a handledare, up to `upTo` (null: all), for the values of
+ * newParticipantsCountParams. The menu's badge (features/menu/menu-counts.ts) asks it beside
+ * another. The limit is in the text, not a value, so that the statement keeps a generic plan
+ * (lib/db/limit-literal.ts).
+ */
+export function newParticipantsCountSql(upTo: number | null): string {
+  return `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Decision" d WHERE ${NEEDS_HANDLEDARE} ${limitClause(upTo)}) c`;
+}
 
-/** The values of NEW_PARTICIPANTS_COUNT_SQL for the actor; null when no unit is in their receiveParticipants scope. */
-export function newParticipantsCountParams(actor: Actor, today = clockToday(), upTo: number | null = null): unknown[] | null {
+/** The values of newParticipantsCountSql for the actor; null when no unit is in their receiveParticipants scope. */
+export function newParticipantsCountParams(actor: Actor, today = clockToday()): unknown[] | null {
   const scope = sqlScope(actor, "receiveParticipants");
-  return scope ? [scope.supplierId, scope.unitIds, today, upTo] : null;
+  return scope ? [scope.supplierId, scope.unitIds, today] : null;
 }
 
 /** How many need a handledare, counted up to `upTo` (the menu says "99+": past it the count need not read on). */
 export async function countNewParticipants(actor: Actor, today = clockToday(), upTo: number | null = null): Promise<number> {
-  const params = newParticipantsCountParams(actor, today, upTo);
+  const params = newParticipantsCountParams(actor, today);
   if (!params) return 0;
-  const [row] = await dbHandle().sql.query<{ n: number }>(NEW_PARTICIPANTS_COUNT_SQL, params, { prepared: true });
+  const [row] = await dbHandle().sql.query<{ n: number }>(newParticipantsCountSql(upTo), params, { prepared: true });
   return row.n;
 }
 

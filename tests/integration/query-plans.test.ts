@@ -4,7 +4,8 @@
 // placement in scope instead of walking their sort index (migration planner_statistics).
 import { beforeAll, describe, expect, it } from "vitest";
 import { dbHandle } from "@/lib/db";
-import { makeOfficer } from "../support/factories";
+import pg from "pg";
+import { makeOfficer, staffActor } from "../support/factories";
 import { seedBenchSupplier } from "@/scripts/bench/seed";
 import { today, now } from "@/lib/clock";
 
@@ -106,9 +107,9 @@ describe("the event counts stop at their cap", () => {
   const eventScans = (plan: string[]) => plan.filter((l) => /on "DecisionEvent"/.test(l));
 
   it("the menu's unread count reads the newest events first", async () => {
-    const { UNREAD_COUNT_SQL } = await import("@/features/events/feed");
+    const { unreadCountSql } = await import("@/features/events/feed");
     const s = seeded[0];
-    const scans = eventScans(await planOf(UNREAD_COUNT_SQL, [s.supplier.id, s.unitIds, s.admin.user.id, new Date(0).toISOString(), 100]));
+    const scans = eventScans(await planOf(unreadCountSql(100), [s.supplier.id, s.unitIds, s.admin.user.id, new Date(0).toISOString()]));
     expect(scans).toHaveLength(1);
     expect(scans[0]).toMatch(/Index Scan Backward using "DecisionEvent_supplierId_at_id_idx"/);
   });
@@ -122,4 +123,47 @@ describe("the event counts stop at their cap", () => {
       for (const scan of scans) expect(scan).toMatch(/Index Scan Backward using "DecisionEvent_supplierId_at_id_idx"/);
     });
   }
+});
+
+describe("the statements of every page keep one generic plan (lib/db/limit-literal.ts)", () => {
+  /**
+   * How PostgreSQL planned a named prepared statement over ten executions on one connection:
+   * after five custom plans it keeps the generic one when that is estimated no dearer. With a
+   * LIMIT or OFFSET as a value it never was, and every load planned the statement afresh.
+   */
+  async function plansOf(text: string, params: unknown[]): Promise<{ generic: number; custom: number }> {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      for (let i = 0; i < 10; i++) await client.query({ name: "probe", text, values: params });
+      const [row] = (await client.query<{ generic_plans: string; custom_plans: string }>(`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = 'probe'`)).rows;
+      return { generic: Number(row.generic_plans), custom: Number(row.custom_plans) };
+    } finally {
+      await client.end();
+    }
+  }
+
+  it("the menu's badges, asked on every supplier page", async () => {
+    const { menuCountsStatement } = await import("@/features/menu/menu-counts");
+    const s = seeded[0];
+    const { text, params, asked } = menuCountsStatement(await staffActor(s.admin.user.id, s.supplier.id));
+    expect(asked).toEqual(["newParticipants", "unreadEvents"]);
+    // At a few hundred placements a generic plan wins either way; at 10,000 it lost to every
+    // custom plan while a LIMIT was a value (scripts/bench-http.ts), so the text must hold it.
+    expect(text).not.toMatch(/(LIMIT|OFFSET)\s+\$\d/);
+    expect(await plansOf(text, params)).toEqual({ generic: 5, custom: 5 });
+  });
+
+  it("Beställningar's first pages; deeper pages are planned afresh and not kept on the connection", async () => {
+    const { orderListFilter, orderListPageStatement } = await import("@/features/orders/order-list-sql");
+    const { PREPARED_PAGES } = await import("@/lib/db/limit-literal");
+    const filter = orderListFilter({ supplierId: seeded[0].supplier.id, userId: seeded[0].admin.user.id, unitIds: null }, {});
+    for (const page of [1, 2]) {
+      const { text, params, prepared } = orderListPageStatement(filter, "created", "desc", (page - 1) * 25, 25, 1000);
+      expect(prepared).toBe(true);
+      expect(text).not.toMatch(/(LIMIT|OFFSET)\s+\$\d/);
+      expect(await plansOf(text, params), `page ${page}`).toEqual({ generic: 5, custom: 5 });
+    }
+    expect(orderListPageStatement(filter, "created", "desc", PREPARED_PAGES * 25, 25, 1000).prepared).toBe(false);
+  });
 });
