@@ -10,6 +10,7 @@ import { fromIsoDate } from "@/features/decisions/periods";
 import type { UnitScope } from "@/lib/authz/access";
 import type { ParticipantListQuery } from "./schemas";
 import type { ListRowSource } from "./list";
+import { limitLiteral, preparedPage } from "@/lib/db/limit-literal";
 
 /** Conditions on the placement "d", ANDed, with their values; `param` adds a value and answers its placeholder. */
 export interface SqlFilter {
@@ -55,8 +56,8 @@ export function participantOrderSql(sort: ParticipantListQuery["sort"], dir: Par
 /** How many placements match, counted up to cap + 1 (the list says "fler än" past the cap). */
 export async function countParticipants(filter: SqlFilter, cap: number): Promise<number> {
   const [r] = await dbHandle().sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Decision" d WHERE ${whereOf(filter)} LIMIT $${filter.params.length + 1}) c`,
-    [...filter.params, cap + 1],
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Decision" d WHERE ${whereOf(filter)} LIMIT ${limitLiteral(cap + 1)}) c`,
+    filter.params,
     { prepared: true },
   );
   return r.n;
@@ -87,10 +88,10 @@ const dateOrNull = (iso: string | null) => (iso === null ? null : fromIsoDate(is
 
 /**
  * A page of matching placements in `order`, with their unit's and handledare's names, in one
- * statement; with `changedAt` also each one's latest event (the API's changedAt).
+ * statement; with `changedAt` also each one's latest event (the API's changedAt). LIMIT and
+ * OFFSET are in the text, so that the first pages keep a generic plan (lib/db/limit-literal.ts).
  */
 export async function participantPage(filter: SqlFilter, order: string, limit: number, offset: number, opts: { changedAt?: boolean } = {}): Promise<ParticipantPageRow[]> {
-  const n = filter.params.length;
   const rows = await dbHandle().sql.query<RawRow>(
     `SELECT d.id, d."implementationReference", d.level::text AS level, d."serviceVersion"::text AS "serviceVersion", d."unitId", d."decidedAt",
             to_char(d."serviceStart", 'YYYY-MM-DD') AS "serviceStart", d."currentPeriodNumber",
@@ -102,9 +103,9 @@ export async function participantPage(filter: SqlFilter, order: string, limit: n
        LEFT JOIN "User" h ON h.id = d."currentHandledareId"
       WHERE ${whereOf(filter)}
       ORDER BY ${order}
-      LIMIT $${n + 1} OFFSET $${n + 2}`,
-    [...filter.params, limit, offset],
-    { prepared: true },
+      LIMIT ${limitLiteral(limit)} OFFSET ${limitLiteral(offset)}`,
+    filter.params,
+    { prepared: preparedPage(offset, limit) },
   );
   return rows.map((r) => ({
     id: r.id,

@@ -13,6 +13,7 @@ import { fromIsoDate, toIsoDate } from "@/features/decisions/periods";
 import { activeDays, reportMonth, reportMonths, type MonthState, type ReportMonth } from "./rules";
 import { type EntryInput } from "./hours-rules";
 import { type Client, activityInfo, approvedForMonth, byCatalogueOrder, decisionForReporting, serviceFacts } from "./reporting-context";
+import { limitLiteral } from "@/lib/db/limit-literal";
 
 // ---------------------------------------------------------------------------------------
 // Reading reports
@@ -213,21 +214,23 @@ export async function reportsDue(
   // report may be sent, overdue (dueBy passed) first. One statement, as the start page asks
   // it on every load. A whole supplier's unsent months (tens of thousands) are neither sorted
   // nor counted in full: `cut` walks the due-date index to the limit-th due date, only the
-  // months due by then are joined and sorted by name, and the count stops at the cap.
+  // months due by then are joined and sorted by name, and the count stops at the cap. The
+  // limits are in the text so that the statement keeps a generic plan (lib/db/limit-literal.ts:
+  // planning it took 1.9 ms of the database's 4 on every start page at 10,000 placements).
   const found = await dbHandle().sql.query<{ decisionId: string | null; month: string; dueBy: string; hasDraft: boolean; firstName: string; lastName: string; unitName: string; total: number }>(
     `WITH due AS NOT MATERIALIZED (
        SELECT o."decisionId", o.month, o."dueBy", o."hasDraft"
          FROM "ReportObligation" o
          ${opts.mine
            ? // Mine: from my placements (the handledare index), not from every unsent month in scope.
-             `JOIN "Decision" mine ON mine.id = o."decisionId" AND mine."currentHandledareId" = $7::uuid`
+             `JOIN "Decision" mine ON mine.id = o."decisionId" AND mine."currentHandledareId" = $5::uuid`
            : ""}
         WHERE o."supplierId" = $1::uuid AND o."unitId" = ANY($2::uuid[]) AND NOT o.submitted
           AND o."dueFrom" <= $3::date AND o.month >= $4::date
      ), cut AS (
-       SELECT "dueBy" FROM due ORDER BY "dueBy" OFFSET $5 - 1 LIMIT 1
+       SELECT "dueBy" FROM due ORDER BY "dueBy" OFFSET ${limitLiteral(limit - 1)} LIMIT 1
      )
-     SELECT (SELECT count(*)::int FROM (SELECT 1 FROM due LIMIT $6) c) AS total, page.*
+     SELECT (SELECT count(*)::int FROM (SELECT 1 FROM due LIMIT ${limitLiteral(cap + 1)}) c) AS total, page.*
        FROM (SELECT 1) one
        LEFT JOIN LATERAL (
          SELECT o."decisionId", to_char(o.month, 'YYYY-MM-DD') AS month, to_char(o."dueBy", 'YYYY-MM-DD') AS "dueBy", o."hasDraft",
@@ -238,9 +241,9 @@ export async function reportsDue(
            JOIN "PerformingUnit" u ON u.id = d."unitId"
           WHERE o."dueBy" <= COALESCE((SELECT "dueBy" FROM cut), 'infinity'::date)
           ORDER BY o."dueBy" ASC, p."firstName" ASC, p."lastName" ASC, o."decisionId" ASC, o.month ASC
-          LIMIT $5
+          LIMIT ${limitLiteral(limit)}
        ) page ON true`,
-    [scope.supplierId, units, today, toIsoDate(since), limit, cap + 1, ...(opts.mine ? [scope.userId] : [])],
+    [scope.supplierId, units, today, toIsoDate(since), ...(opts.mine ? [scope.userId] : [])],
     { prepared: true },
   );
   return {
