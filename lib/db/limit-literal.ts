@@ -6,7 +6,7 @@
 // as a tenth of the table, so it never wins: every execution was planned afresh. That was
 // 0.3 ms of the database on every supplier page for the menu's badges and 0.9 ms for each load
 // of Beställningar, at 10,000 placements (scripts/bench-http.ts; tests/integration/
-// generic-plans.test.ts checks which statements now keep a generic plan).
+// query-plans.test.ts checks the texts and that their plans stay generic).
 
 /** A LIMIT or OFFSET for a statement's text: a whole number of at least 0, else an error (never text from outside). */
 export function limitLiteral(n: number): string {
