@@ -247,4 +247,23 @@ test.describe("administration av användare", () => {
     // Every row says "Inga" in the permissions column.
     for (const cell of await rows.getByRole("row").locator("td:nth-child(3)").allInnerTexts()) expect(cell.trim()).toBe("Inga");
   });
+
+  test("the list says it is sorted by name, and the name header's first click reverses it", async ({ page }) => {
+    await login(page, ADMIN);
+    await mainMenu(page).getByRole("link", { name: "Administration" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Användare och behörigheter" })).toBeVisible();
+    const nameHeader = page.getByRole("columnheader", { name: "Namn" });
+    const names = () => page.getByTestId("staff-rows").locator("td:first-child a").allInnerTexts();
+    const swedish = new Intl.Collator("sv");
+    const before = await names();
+    expect(before).toEqual([...before].sort(swedish.compare));
+    // The default order is by name, ascending: a screen reader hears it, and the header's link turns it.
+    await expect(nameHeader).toHaveAttribute("aria-sort", "ascending");
+    await nameHeader.getByRole("link", { name: "Namn" }).click();
+    await expect(page).toHaveURL(/sort=name&dir=desc/);
+    await expect(nameHeader).toHaveAttribute("aria-sort", "descending");
+    const after = await names();
+    expect(after).toEqual([...after].sort(swedish.compare).reverse());
+    expect(after[0]).not.toBe(before[0]);
+  });
 });

@@ -27,12 +27,15 @@ export async function StaffListPage({ searchParams }: { searchParams: Promise<Se
   });
   const list = await listStaff(actor, query);
   const params = { q: query.q, utan: query.withoutPermissions ? "1" : undefined, status: query.status, sort: query.sort, dir: query.dir };
+  // Without sort parameters the list is by name, ascending (listStaff): the headers say so too.
+  const sort = query.sort ?? "name";
+  const dir = query.dir ?? "asc";
   const sortHref = (field: string) => {
     const s = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...params, sort: field, dir: query.sort === field && query.dir === "asc" ? "desc" : "asc" })) if (v) s.set(k, v);
+    for (const [k, v] of Object.entries({ ...params, sort: field, dir: sort === field && dir === "asc" ? "desc" : "asc" })) if (v) s.set(k, v);
     return `/administration/anvandare?${s.toString()}`;
   };
-  const ariaSort = (field: string) => (query.sort === field ? (query.dir === "desc" ? "descending" : "ascending") : undefined);
+  const ariaSort = (field: string) => (sort === field ? (dir === "desc" ? "descending" : "ascending") : undefined);
   return (
     <>
       <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { label: "Administration" }]} />
