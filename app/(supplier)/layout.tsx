@@ -1,5 +1,5 @@
 import { requireStaff } from "@/lib/authz/guard";
-import { can } from "@/lib/authz/permissions";
+import { can, type StaffActor } from "@/lib/authz/permissions";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { SideNav, type NavItem } from "@/components/layout/side-nav";
 import { menuCountsOnce } from "@/features/menu/menu-counts";
@@ -11,6 +11,23 @@ export const dynamic = "force-dynamic";
 export default async function SupplierLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireStaff();
   const organisations = actor.organisationCount ?? 1;
+  // The menu is its own async component, not awaited here: React renders it beside the page,
+  // so that the menu's counts and the page's own statements are asked at the same time on
+  // two pooled connections instead of one after the other (a round trip less on every page).
+  return (
+    <>
+      <PortalHeader userName={actor.name} organisation={actor.supplierName} canSwitchOrganisation={organisations > 1} />
+      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
+        <SupplierMenu actor={actor} />
+        <main id="innehall" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}
+
+async function SupplierMenu({ actor }: { actor: StaffActor }) {
   // The menu's counts are single indexed counts, asked for in one statement.
   const { newParticipants: newCount, unreadEvents: unreadCount } = await menuCountsOnce(actor);
   const items: NavItem[] = [{ href: "/start", label: "Hem" }];
@@ -23,15 +40,5 @@ export default async function SupplierLayout({ children }: { children: React.Rea
     items.push({ href: "/administration/arbetsbelastning", label: "Arbetsbelastning" });
     items.push({ href: "/administration/api-nycklar", label: "API-nycklar" });
   }
-  return (
-    <>
-      <PortalHeader userName={actor.name} organisation={actor.supplierName} canSwitchOrganisation={organisations > 1} />
-      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
-        <SideNav items={items} />
-        <main id="innehall" className="min-w-0 flex-1">
-          {children}
-        </main>
-      </div>
-    </>
-  );
+  return <SideNav items={items} />;
 }

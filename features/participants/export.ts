@@ -6,7 +6,6 @@
 // The columns follow the original portal's file where it has them (Nivå, Sparkod,
 // Ordernummer, Avbrott, Tolkbehov, Förlängning).
 import { PassThrough, Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import { db, dbHandle } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { now, today as clockToday } from "@/lib/clock";
@@ -250,19 +249,22 @@ function xlsxCell(row: ExportRow, key: ColumnKey, date?: true): string | number 
  */
 export function xlsxStream(batches: AsyncIterable<ExportRow[]>): ReadableStream<Uint8Array> {
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  workbook.creator = "Mina sidor för fristående aktörer";
-  const sheet = workbook.addWorksheet("Deltagare", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
-  sheet.columns = EXPORT_COLUMNS.map((c) => ({
-    key: c.key,
-    header: c.header,
-    width: c.width,
-    ...(c.date ? { style: { numFmt: "yyyy-mm-dd" } } : {}),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
   const write = async () => {
+    // Loaded on the first export, not with the pages that import this module: exceljs took
+    // 28 MB of every server process's memory, most of which never exports a file.
+    const { default: ExcelJS } = await import("exceljs");
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+    workbook.creator = "Mina sidor för fristående aktörer";
+    const sheet = workbook.addWorksheet("Deltagare", { views: [{ state: "frozen", ySplit: 1 }] });
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
+    sheet.columns = EXPORT_COLUMNS.map((c) => ({
+      key: c.key,
+      header: c.header,
+      width: c.width,
+      ...(c.date ? { style: { numFmt: "yyyy-mm-dd" } } : {}),
+    }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).commit();
     for await (const batch of batches) {
       for (const r of batch) sheet.addRow(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, xlsxCell(r, c.key, c.date)]))).commit();
     }
