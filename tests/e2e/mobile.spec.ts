@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, gotoSettled, login, mainMenu, OFFICER } from "./helpers";
+import { ADMIN, expectNoSeriousA11yViolations, gotoSettled, login, mainMenu, OFFICER } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -223,5 +223,38 @@ test.describe("mobil (390×844)", () => {
     await expect(outcome).toContainText("Välj minst en deltagare.");
     await expect(outcome).toBeFocused();
     await expect(outcome).toBeInViewport();
+  });
+
+  test("a sortable list sorts on the phone: its sort links are on screen, tap and keyboard alike (WCAG 2.4.7)", async ({ page }) => {
+    // Each list, a column that is not its order now, and the rows' test id.
+    const lists: [string, string, string, string][] = [
+      ["alla@framtidsvagen.example.se", "/deltagare", "Slutdatum", "participant-rows"],
+      ["alla@framtidsvagen.example.se", "/bestallningar", "Deltagare", "order-rows"],
+      [ADMIN, "/administration/anvandare", "E-post", "staff-rows"],
+      [OFFICER, "/handlaggare/beslut", "Namn", "decision-rows"],
+    ];
+    let signedIn = "";
+    for (const [who, path, column, rows] of lists) {
+      if (who !== signedIn) {
+        await page.context().clearCookies();
+        await login(page, who);
+        signedIn = who;
+      }
+      await gotoSettled(page, path);
+      await expect(page.getByTestId(rows).getByRole("row").first()).toBeVisible();
+      const header = page.getByRole("columnheader", { name: column });
+      const link = header.getByRole("link");
+      // Focused from the keyboard, the link is on screen (it was inside a 1 px clipped header).
+      await link.focus();
+      await expect(link, `${path}: the focused sort link`).toBeInViewport();
+      const box = await link.boundingBox();
+      expect(box!.height, `${path}: a sort link big enough to tap`).toBeGreaterThanOrEqual(24);
+      expect(box!.x + box!.width, path).toBeLessThanOrEqual(390);
+      await link.tap();
+      await expect(header, `${path}: tapped, the list is sorted by ${column}`).toHaveAttribute("aria-sort", /ascending|descending/);
+      await expect(header.getByRole("link"), `${path}: the sort line shows the order`).toContainText(/[▲▼]/);
+      await expectNoHorizontalScroll(page);
+      await expectNoSeriousA11yViolations(page);
+    }
   });
 });

@@ -12,6 +12,7 @@ import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { DecisionRows } from "@/features/decisions/components/decision-rows";
 import { filterFormKey } from "@/components/ui/filter-form-key";
+import { SortHeader } from "@/components/ui/sort-header";
 
 export const metadata: Metadata = { title: "Beslut" };
 
@@ -31,12 +32,15 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
   const params: Record<string, string | undefined> = {
     q: query.q, leverantor: query.supplierId, enhet: query.unitId, niva: query.level, status: query.state, fran: query.from, till: query.to, sort: query.sort, dir: query.dir,
   };
-  const sortHref = (field: string) => {
+  // A name's first click sorts A–Ö, a start date's the latest first; a second click reverses.
+  const firstDir = (field: "name" | "start") => (field === "name" ? "asc" : "desc");
+  const sortHeader = (field: "name" | "start", label: string) => {
+    const sorted = query.sort === field ? (query.dir ?? "desc") : null;
+    const next = sorted === null ? firstDir(field) : sorted === "asc" ? "desc" : "asc";
     const s = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...params, sort: field, dir: query.sort === field && query.dir === "desc" ? "asc" : "desc" })) if (v) s.set(k, v);
-    return `/handlaggare/beslut?${s.toString()}`;
+    for (const [k, v] of Object.entries({ ...params, sort: field, dir: next })) if (v) s.set(k, v);
+    return <SortHeader label={label} href={`/handlaggare/beslut?${s.toString()}`} sorted={sorted} next={next} />;
   };
-  const ariaSort = (f: string) => (query.sort === f ? (query.dir === "asc" ? "ascending" : "descending") : undefined);
   return (
     <>
       <Breadcrumbs items={[{ href: "/handlaggare", label: "Översikt" }, { label: "Beslut" }]} />
@@ -91,11 +95,11 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
           <caption className="sr-only">Beslut</caption>
           <thead className="bg-af-blue-light">
             <tr>
-              <th scope="col" className="p-2" aria-sort={ariaSort("name")}><Link href={sortHref("name")} className="underline">Namn</Link></th>
+              {sortHeader("name", "Namn")}
               <th scope="col" className="p-2">Genomförandereferens</th>
               <th scope="col" className="p-2">Leverantör / verksamhet</th>
               <th scope="col" className="p-2">Nivå</th>
-              <th scope="col" className="p-2" aria-sort={ariaSort("start")}><Link href={sortHref("start")} className="underline">Start</Link></th>
+              {sortHeader("start", "Start")}
               <th scope="col" className="p-2">Slut</th>
               <th scope="col" className="p-2">Status</th>
             </tr>

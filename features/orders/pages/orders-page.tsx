@@ -12,6 +12,7 @@ import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { OrderRows } from "@/features/orders/components/order-rows";
 import { filterFormKey } from "@/components/ui/filter-form-key";
+import { SortHeader } from "@/components/ui/sort-header";
 
 export const metadata: Metadata = { title: "Beställningar" };
 
@@ -60,15 +61,7 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
   const sortHeader = (field: OrderSortKey) => {
     const active = query.sort === field;
     const nextDir = active ? (query.dir === "asc" ? "desc" : "asc") : field === "created" ? "desc" : "asc";
-    return (
-      <th key={field} scope="col" className="p-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={`/bestallningar?${qs({ sort: field, dir: nextDir })}`} className="underline">
-          {SORT_LABELS[field]}
-          <span className="sr-only">, sortera {nextDir === "asc" ? "stigande" : "fallande"}</span>
-          {active ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
-        </Link>
-      </th>
-    );
+    return <SortHeader key={field} label={SORT_LABELS[field]} href={`/bestallningar?${qs({ sort: field, dir: nextDir })}`} sorted={active ? query.dir : null} next={nextDir} />;
   };
 
   return (

@@ -20,6 +20,7 @@ import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ParticipantRows } from "@/features/participants/components/participant-rows";
 import { filterFormKey } from "@/components/ui/filter-form-key";
+import { SortHeader } from "@/components/ui/sort-header";
 
 export const metadata: Metadata = { title: "Deltagarlista" };
 
@@ -84,16 +85,7 @@ export async function ParticipantListPage({ searchParams }: { searchParams: Prom
   };
   const sortHeader = (field: ParticipantSortKey, label: string) => {
     const active = query.sort === field;
-    const next = active && query.dir === "asc" ? "fallande" : "stigande";
-    return (
-      <th key={field} scope="col" className="p-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={sortHref(field)} className="underline">
-          {label}
-          <span className="sr-only">, sortera {next}</span>
-          {active ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
-        </Link>
-      </th>
-    );
+    return <SortHeader key={field} label={label} href={sortHref(field)} sorted={active ? query.dir : null} next={active && query.dir === "asc" ? "desc" : "asc"} />;
   };
 
   return (

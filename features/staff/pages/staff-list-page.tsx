@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { filterFormKey } from "@/components/ui/filter-form-key";
+import { SortHeader } from "@/components/ui/sort-header";
 
 export const metadata: Metadata = { title: "Användare och behörigheter" };
 
@@ -30,12 +31,12 @@ export async function StaffListPage({ searchParams }: { searchParams: Promise<Se
   // Without sort parameters the list is by name, ascending (listStaff): the headers say so too.
   const sort = query.sort ?? "name";
   const dir = query.dir ?? "asc";
-  const sortHref = (field: string) => {
+  const sortHeader = (field: "name" | "email", label: string) => {
+    const next = sort === field && dir === "asc" ? "desc" : "asc";
     const s = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...params, sort: field, dir: sort === field && dir === "asc" ? "desc" : "asc" })) if (v) s.set(k, v);
-    return `/administration/anvandare?${s.toString()}`;
+    for (const [k, v] of Object.entries({ ...params, sort: field, dir: next })) if (v) s.set(k, v);
+    return <SortHeader label={label} href={`/administration/anvandare?${s.toString()}`} sorted={sort === field ? dir : null} next={next} />;
   };
-  const ariaSort = (field: string) => (sort === field ? (dir === "desc" ? "descending" : "ascending") : undefined);
   return (
     <>
       <Breadcrumbs items={[{ href: "/start", label: "Hem" }, { label: "Administration" }]} />
@@ -69,12 +70,8 @@ export async function StaffListPage({ searchParams }: { searchParams: Promise<Se
           <caption className="sr-only">Användare i {actor.supplierName}</caption>
           <thead className="bg-af-blue-light">
             <tr>
-              <th scope="col" className="p-2" aria-sort={ariaSort("name")}>
-                <Link href={sortHref("name")} className="underline">Namn</Link>
-              </th>
-              <th scope="col" className="p-2" aria-sort={ariaSort("email")}>
-                <Link href={sortHref("email")} className="underline">E-post</Link>
-              </th>
+              {sortHeader("name", "Namn")}
+              {sortHeader("email", "E-post")}
               <th scope="col" className="p-2">Behörigheter</th>
               <th scope="col" className="p-2">Utförande verksamheter</th>
               <th scope="col" className="p-2">Status</th>
