@@ -6,6 +6,7 @@ import { inIdOrder, oldestFirstPage } from "@/lib/db/queue-page";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { db, dbHandle } from "@/lib/db";
+import { limitClause } from "@/lib/db/limit-literal";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { now as clockNow, swedishDateOf, SWEDISH_TIME_ZONE, today as clockToday } from "@/lib/clock";
@@ -160,14 +161,15 @@ export async function reportFormContext(actor: Actor, decisionId: string, kind: 
 /** How many participant reports await a decision (the officer's menu): one indexed count, up to `upTo` (the badge says "99+"). */
 export async function countReportQueue(actor: Actor, upTo: number | null = null): Promise<number> {
   assertOfficer(actor);
-  const [row] = await dbHandle().sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "ParticipantReport" r
-      WHERE r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "ParticipantReport" c WHERE c."correctsId" = r.id)
-      LIMIT $1) q`,
-    [upTo],
-    { prepared: true },
-  );
+  const [row] = await dbHandle().sql.query<{ n: number }>(reportQueueCountSql(upTo), [], { prepared: true });
   return row.n;
+}
+
+/** The report queue's count, up to `upTo`, as a statement's text (the officer's menu asks it with the other queues'). */
+export function reportQueueCountSql(upTo: number | null): string {
+  return `SELECT count(*)::int AS n FROM (SELECT 1 FROM "ParticipantReport" r
+      WHERE r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "ParticipantReport" c WHERE c."correctsId" = r.id)
+      ${limitClause(upTo)}) q`;
 }
 
 export async function reportQueue(actor: Actor, query: { kind?: ReportKind | null; olderThanDays?: number | null; page?: number; countCap?: number } = {}, at = clockNow()) {

@@ -2,6 +2,7 @@
 // every version of its month, and the decision (approve, or reject with a reason). Each
 // decision and its audit record commit together.
 import { db, dbHandle } from "@/lib/db";
+import { limitClause } from "@/lib/db/limit-literal";
 import type { Prisma, ReportStatus } from "@/lib/generated/prisma/client";
 import { now } from "@/lib/clock";
 import { cappedTotal, COUNT_CAP } from "@/lib/capped-count";
@@ -28,15 +29,15 @@ export const REPORT_QUEUE_PAGE_SIZE = 25;
  */
 export async function countReceivedReports(actor: Actor, upTo: number | null = null): Promise<number> {
   assertOfficer(actor);
-  // The menu's count on every officer page: one prepared statement, the list's filter below.
-  const [row] = await dbHandle().sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "PeriodicReport" r
-      WHERE r."submittedAt" IS NOT NULL AND r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "PeriodicReport" c WHERE c."supersedesId" = r.id)
-      LIMIT $1) q`,
-    [upTo],
-    { prepared: true },
-  );
+  const [row] = await dbHandle().sql.query<{ n: number }>(receivedReportsCountSql(upTo), [], { prepared: true });
   return row.n;
+}
+
+/** The received reports' count, up to `upTo`, as a statement's text (the officer's menu asks it with the other queues'): the list's filter below. */
+export function receivedReportsCountSql(upTo: number | null): string {
+  return `SELECT count(*)::int AS n FROM (SELECT 1 FROM "PeriodicReport" r
+      WHERE r."submittedAt" IS NOT NULL AND r.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "PeriodicReport" c WHERE c."supersedesId" = r.id)
+      ${limitClause(upTo)}) q`;
 }
 
 /** Received periodic reports awaiting a decision (latest versions), oldest first. */

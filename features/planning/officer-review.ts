@@ -1,7 +1,8 @@
 // Gemensam planering, the officer's side: the queue of received plannings (oldest first) and
 // one planning with its period's earlier versions, for the decision.
 import { inIdOrder, oldestFirstPage } from "@/lib/db/queue-page";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
+import { limitClause } from "@/lib/db/limit-literal";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { today as clockToday } from "@/lib/clock";
 import { NotFoundError } from "@/lib/authz/errors";
@@ -17,13 +18,19 @@ import { decisionForPlanning } from "./queries";
 
 export const PLANNING_QUEUE_PAGE_SIZE = 25;
 
-const latestReceived = Prisma.sql`jp.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "JointPlanning" n WHERE n."periodId" = jp."periodId" AND n.version > jp.version)`;
+const LATEST_RECEIVED = `jp.status = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM "JointPlanning" n WHERE n."periodId" = jp."periodId" AND n.version > jp.version)`;
+const latestReceived = Prisma.raw(LATEST_RECEIVED);
+
+/** The planning queue's count, up to `upTo`, as a statement's text (the officer's menu asks it with the other queues'). */
+export function planningQueueCountSql(upTo: number | null): string {
+  return `SELECT count(*)::int AS n FROM (SELECT 1 FROM "JointPlanning" jp WHERE ${LATEST_RECEIVED} ${limitClause(upTo)}) c`;
+}
 
 /** How many plannings await a decision (the officer's overview), counted up to `upTo`. */
 export async function countPlanningQueue(actor: Actor, upTo: number | null = null): Promise<number> {
   assertOfficer(actor);
-  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "JointPlanning" jp WHERE ${latestReceived} LIMIT ${upTo}) c`;
-  return Number(n);
+  const [row] = await dbHandle().sql.query<{ n: number }>(planningQueueCountSql(upTo), [], { prepared: true });
+  return row.n;
 }
 
 /** Officers: plannings waiting for a decision (the latest RECEIVED version of each period), oldest first. */

@@ -1,10 +1,13 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
 import { setClock } from "@/lib/clock";
 import { ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import type { OfficerActor, StaffActor } from "@/lib/authz/permissions";
 import { listEvents } from "@/features/events/feed";
+import { officerQueueCountsSql } from "@/features/officer-review/queue-counts";
+import { countPlanningQueue } from "@/features/planning/service";
+import { countReceivedReports } from "@/features/periodic-reports/officer-review";
 import { countReportQueue, decideParticipantReport, getParticipantReportForOfficer, listReports, reportFormContext, reportQueue, submitParticipantReport } from "@/features/participant-reports/service";
 import type { ReportKind } from "@/features/participant-reports/labels";
 import type { ReportInput } from "@/features/participant-reports/schemas";
@@ -345,5 +348,8 @@ describe("the officer's queue", () => {
     expect(await reportQueue(officer, { countCap: 2, page: 99 }, at)).toMatchObject({ totalIsCapped: true, page: 99, rows: [] });
     expect(await countReportQueue(officer, 2)).toBe(2);
     expect(await countReportQueue(officer)).toBe(all.total);
+    // The officer's menu asks the three queues in one statement: the same counts as each alone.
+    const [menu] = await dbHandle().sql.query<{ plannings: number; received: number; reports: number }>(officerQueueCountsSql(2), []);
+    expect(menu).toEqual({ plannings: await countPlanningQueue(officer, 2), received: await countReceivedReports(officer, 2), reports: 2 });
   });
 });

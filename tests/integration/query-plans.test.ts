@@ -166,4 +166,12 @@ describe("the statements of every page keep one generic plan (lib/db/limit-liter
     }
     expect(orderListPageStatement(filter, "created", "desc", PREPARED_PAGES * 25, 25, 1000).prepared).toBe(false);
   });
+
+  it("the officer's queue counts, asked on every officer page in one statement", async () => {
+    const { officerQueueCountsSql } = await import("@/features/officer-review/queue-counts");
+    const text = officerQueueCountsSql(100);
+    expect(text).not.toMatch(/(LIMIT|OFFSET)\s+\$\d/);
+    // Without parameters it is planned once on each connection, never afresh.
+    expect(await plansOf(text, [])).toEqual({ generic: 10, custom: 0 });
+  });
 });
