@@ -165,6 +165,7 @@ const APP_FILE_NAMES = new Set([
   "error.tsx",
   "not-found.tsx",
   "forbidden.tsx",
+  "unauthorized.tsx",
   "route.ts",
   "globals.css",
   "icon.svg",
@@ -263,7 +264,7 @@ describe("architecture: app/ holds only route files", () => {
     ).toEqual(["app/(supplier)/start/own-phone-form.tsx", "app/(supplier)/start/actions.ts", "app/(supplier)/request-cache.ts"]);
   });
 
-  it("app/ contains only page, layout, loading, error, not-found, forbidden, route and Next's special files", () => {
+  it("app/ contains only page, layout, loading, error, not-found, forbidden, unauthorized, route and Next's special files", () => {
     const files = allFiles(path.join(root, "app"));
     expect(files.length).toBeGreaterThan(50);
     expect(strayAppFiles(files)).toEqual([]);

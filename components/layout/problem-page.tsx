@@ -15,18 +15,21 @@ const SITE = "Mina sidor för fristående aktörer";
 export const PROBLEM_TITLES = {
   "not-found": "Sidan hittades inte",
   forbidden: "Åtkomst nekad",
+  unauthorized: "Logga in",
 } as const;
 
 export const notFoundMetadata: Metadata = { title: PROBLEM_TITLES["not-found"] };
 export const forbiddenMetadata: Metadata = { title: PROBLEM_TITLES.forbidden };
+export const unauthorizedMetadata: Metadata = { title: PROBLEM_TITLES.unauthorized };
 
 const TEXTS = {
   "not-found": { title: "Sidan hittades inte", text: "Det du söker finns inte, eller så har du inte tillgång till det." },
   forbidden: { title: "Saknar behörighet", text: "Du saknar behörighet för den här sidan. Behörigheter ges av din organisations behörighetsadministratör." },
+  unauthorized: { title: "Du behöver logga in", text: "Sidan visas bara för den som är inloggad." },
 } as const;
 
 /**
- * The 404 and 403 pages' content. Inside the portal's layouts (which have the page's one
+ * The 404, 403 and 401 pages' content. Inside the portal's layouts (which have the page's one
  * `main`) it is rendered as is; at the root, app/not-found.tsx and app/forbidden.tsx wrap it in `main`.
  */
 export function ProblemPage({ kind }: { kind: keyof typeof TEXTS }) {
@@ -37,8 +40,8 @@ export function ProblemPage({ kind }: { kind: keyof typeof TEXTS }) {
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <p className="mt-4">{t.text}</p>
       <p className="mt-4">
-        <Link href="/" className="text-af-accent underline">
-          Till startsidan
+        <Link href={kind === "unauthorized" ? "/logga-in" : "/"} className="text-af-accent underline">
+          {kind === "unauthorized" ? "Logga in" : "Till startsidan"}
         </Link>
       </p>
     </div>

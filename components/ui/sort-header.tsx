@@ -11,10 +11,12 @@ export type SortDir = "asc" | "desc";
 export function SortHeader({ label, href, sorted, next }: { label: string; href: string; sorted: SortDir | null; next: SortDir }) {
   return (
     <th scope="col" className="p-2" aria-sort={sorted === null ? undefined : sorted === "asc" ? "ascending" : "descending"}>
-      <Link href={href} className="underline">
+      {/* scroll={false}: the list stays where it was, and so does the link with the focus; at the
+          top of the page, a phone's list and its sort line were a screen or more below. */}
+      <Link href={href} scroll={false} className="underline">
         {label}
         <span className="sr-only">, sortera {next === "asc" ? "stigande" : "fallande"}</span>
-        {sorted ? <span aria-hidden="true">{sorted === "asc" ? " ▲" : " ▼"}</span> : null}
+        {sorted ? <span aria-hidden="true" className="ms-1">{sorted === "asc" ? "▲" : "▼"}</span> : null}
       </Link>
     </th>
   );

@@ -252,6 +252,9 @@ test.describe("mobil (390×844)", () => {
       expect(box!.x + box!.width, path).toBeLessThanOrEqual(390);
       await link.tap();
       await expect(header, `${path}: tapped, the list is sorted by ${column}`).toHaveAttribute("aria-sort", /ascending|descending/);
+      // The page stays where it was: the sort line and the list are still on screen (they were
+      // a screen or more below the top it jumped to), and so is the link the focus is on.
+      await expect(header.getByRole("link"), `${path}: after sorting`).toBeInViewport();
       await expect(header.getByRole("link"), `${path}: the sort line shows the order`).toContainText(/[▲▼]/);
       await expectNoHorizontalScroll(page);
       await expectNoSeriousA11yViolations(page);

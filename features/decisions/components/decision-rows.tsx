@@ -23,7 +23,7 @@ export function DecisionRows({ rows }: { rows: DecisionRowView[] }) {
       {rows.map((r) => (
         <tr key={r.id} className="border-t align-top">
           <td data-label="Namn" className="p-2"><Link prefetch={false} href={`/handlaggare/beslut/${r.id}`} className="font-medium text-af-accent underline">{r.name}</Link></td>
-          <td data-label="Genomförandereferens" className="p-2">{r.ref}</td>
+          <td data-label="Genomförande­referens" className="p-2">{r.ref}</td>
           <td data-label="Leverantör / verksamhet" className="p-2">{r.supplier}<br /><span className="text-gray-700">{r.unit}</span></td>
           <td data-label="Nivå" className="p-2">{r.level}</td>
           <td data-label="Start" className="p-2 md:whitespace-nowrap">{r.start}</td>

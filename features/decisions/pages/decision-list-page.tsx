@@ -32,11 +32,11 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
   const params: Record<string, string | undefined> = {
     q: query.q, leverantor: query.supplierId, enhet: query.unitId, niva: query.level, status: query.state, fran: query.from, till: query.to, sort: query.sort, dir: query.dir,
   };
-  // A name's first click sorts A–Ö, a start date's the latest first; a second click reverses.
-  const firstDir = (field: "name" | "start") => (field === "name" ? "asc" : "desc");
+  // A first click sorts A–Ö, or the earliest start first: without a sort the list is the newest
+  // decisions first, which for most is the latest start, so "latest first" changed nothing seen.
   const sortHeader = (field: "name" | "start", label: string) => {
     const sorted = query.sort === field ? (query.dir ?? "desc") : null;
-    const next = sorted === null ? firstDir(field) : sorted === "asc" ? "desc" : "asc";
+    const next = sorted === "asc" ? "desc" : "asc";
     const s = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...params, sort: field, dir: next })) if (v) s.set(k, v);
     return <SortHeader label={label} href={`/handlaggare/beslut?${s.toString()}`} sorted={sorted} next={next} />;
@@ -92,7 +92,7 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
       </form>
       <div className="overflow-x-auto rounded bg-white shadow">
         <table className="stack-table w-full text-left text-sm">
-          <caption className="sr-only">Beslut</caption>
+          <caption className="sr-only">{query.sort ? "Beslut" : "Beslut, de senaste besluten först"}</caption>
           <thead className="bg-af-blue-light">
             <tr>
               {sortHeader("name", "Namn")}

@@ -33,7 +33,7 @@ export function OrderRows({ rows }: { rows: OrderRowView[] }) {
           <td className="p-2" data-label="Deltagare">{r.participant}</td>
           <td className="p-2 break-words" data-label="Referens">{r.ref}</td>
           <td className="p-2" data-label="Verksamhet">{r.unit}</td>
-          <td className="p-2" data-label="Leverans">
+          <td className="p-2" data-label="Leveransperiod">
             {typeof r.delivery === "string" ? r.delivery : (
               <>
                 <span className="whitespace-nowrap">{r.delivery[0]} –</span> <span className="whitespace-nowrap">{r.delivery[1]}</span>
@@ -46,7 +46,7 @@ export function OrderRows({ rows }: { rows: OrderRowView[] }) {
             <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${ORDER_STATE_TONES[r.state]}`}>{ORDER_STATE_LABELS[r.state]}</span>
             {r.stateNote ? <span className="block text-sm">{r.stateNote}</span> : null}
           </td>
-          <td className="p-2" data-label="Orderdatum">
+          <td className="p-2" data-label="Inkom">
             {/* Date and time on their own lines where the table is narrow, never broken inside. */}
             <DateAndTime text={r.created} />
           </td>
