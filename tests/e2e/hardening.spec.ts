@@ -1,7 +1,7 @@
 // What an attacker or a broken client sends gets a clear 4xx from the running portal, never
 // a 500, and every page carries the security headers (issue 12, finding 8).
 import { expect, test } from "@playwright/test";
-import { OFFICER, expectNoSeriousA11yViolations, firstLink, login } from "./helpers";
+import { OFFICER, expectNoSeriousA11yViolations, firstLink, linksOn, login } from "./helpers";
 
 test("every page has a nonce-based CSP without unsafe-inline scripts, and Permissions-Policy", async ({ request, page }) => {
   const res = await request.get("/logga-in");
@@ -117,6 +117,39 @@ test("an in-app 403 and 404 answer HTTP 403 and 404 and say so in the tab's titl
   await page.goto(foreignOrder);
   await expect(page).toHaveTitle(TITLE_404);
   await expectNoSeriousA11yViolations(page);
+});
+
+test("the officer's detail pages answer HTTP 404 for what does not exist, and 403 to a supplier's staff", async ({ page }) => {
+  await login(page, OFFICER);
+  for (const [list, pattern] of [
+    ["/handlaggare/beslut", /^\/handlaggare\/beslut\/[0-9a-f-]{36}$/],
+    ["/handlaggare/leverantorer", /^\/handlaggare\/leverantorer\/[0-9a-f-]{36}$/],
+    ["/handlaggare/planeringar", /^\/handlaggare\/planeringar\/[0-9a-f-]{36}$/],
+    ["/handlaggare/rapporter", /^\/handlaggare\/rapporter\/[0-9a-f-]{36}$/],
+    ["/handlaggare/redovisningar", /^\/handlaggare\/redovisningar\/[0-9a-f-]{36}$/],
+  ] as const) {
+    // The demo's queue of plannings may be empty (the planning tests decide its one planning).
+    const [found] = await linksOn(page, list, pattern);
+    if (list !== "/handlaggare/planeringar") expect(found, `a detail link on ${list}`).toBeDefined();
+    if (found) expect((await page.request.get(found)).status(), found).toBe(200);
+    for (const missing of [`${list}/${NO_SUCH_ID}`, `${list}/inte-ett-id`]) {
+      // The status went out with the loading state, before the page found nothing: 200.
+      expect((await page.request.get(missing)).status(), missing).toBe(404);
+    }
+    await page.goto(`${list}/${NO_SUCH_ID}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Sidan hittades inte" })).toBeVisible();
+    await expect(page).toHaveTitle(TITLE_404);
+    await expect(page.getByRole("main")).toHaveCount(1);
+    if (list === "/handlaggare/beslut" && found) {
+      const other = await page.context().browser()!.newPage();
+      await login(other, "alla@framtidsvagen.example.se");
+      expect((await other.request.get(found)).status(), `${found} for a supplier's staff`).toBe(403);
+      await other.close();
+    }
+  }
+  for (const path of ["/handlaggare", "/handlaggare/beslut", "/handlaggare/beslut/nytt", "/handlaggare/leverantorer/ny", "/handlaggare/prislista"]) {
+    expect((await page.request.get(path)).status(), path).toBe(200);
+  }
 });
 
 test("the breadcrumb's first step is named as the menu's first entry (Hem, Översikt), on supplier and officer pages", async ({ page }) => {
