@@ -34,6 +34,20 @@ const text = z
   .optional()
   .catch(undefined);
 
+/** A month of the list's filter, YYYY-MM. */
+const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+
+/**
+ * What the month field says when its value is not a month (typed where the browser has no
+ * month picker, or an edited address): the list is then not filtered by month, and says so,
+ * instead of showing every month as if it were the one asked for.
+ */
+export function orderMonthError(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value || MONTH.safeParse(value).success) return undefined;
+  return "Ange månaden som ÅÅÅÅ-MM, till exempel 2026-11. Listan visar nu alla månader.";
+}
+
 export const orderListQuery = z.object({
   /** participant's first or last name (every word must match) */
   name: text,
@@ -41,7 +55,7 @@ export const orderListQuery = z.object({
   ref: text,
   state: z.enum(ORDER_STATES).optional().catch(undefined),
   /** YYYY-MM: orders with a line for that month */
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  month: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), MONTH.optional()).catch(undefined),
   article: z.enum(ARTICLES).optional().catch(undefined),
   sort: z.enum(ORDER_SORT_KEYS).default("created").catch("created"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),

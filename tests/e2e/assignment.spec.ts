@@ -124,6 +124,21 @@ test("an empty list says so without a pagination of nothing (Visar 0–0 av 0)",
   await expect(page.getByRole("navigation", { name: "Sidnumrering" })).toHaveCount(0);
 });
 
+test("a month that is not one is answered at Beställningar's month field, not silently ignored", async ({ page }) => {
+  await login(page, "alla@framtidsvagen.example.se");
+  // Where the browser has no month picker (Safari, Firefox on a laptop), "2026-13" passes the field's pattern.
+  await page.goto("/bestallningar?manad=2026-13");
+  const field = page.getByLabel("Månad");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(/Ange månaden som ÅÅÅÅ-MM, till exempel 2026-11\. Listan visar nu alla månader\./);
+  await expect(page.getByText("Ange månaden som ÅÅÅÅ-MM, till exempel 2026-11. Listan visar nu alla månader.")).toBeVisible();
+  // The list is every month's, and says so at the field.
+  await expect(page.getByTestId("order-rows").getByRole("row").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/bestallningar?manad=2025-01");
+  await expect(page.getByLabel("Månad")).not.toHaveAttribute("aria-invalid", "true");
+});
+
 test("administrator sees each handledare's load and events are listed", async ({ page }) => {
   await login(page, "alla@framtidsvagen.example.se");
   await page.getByRole("link", { name: "Arbetsbelastning" }).click();

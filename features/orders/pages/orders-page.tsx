@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/authz/guard";
 import { unitScope } from "@/lib/authz/permissions";
-import { listOrders, orderListQuery, type OrderListQuery, type OrderSortKey } from "@/features/orders/order-list";
+import { listOrders, orderListQuery, orderMonthError, type OrderListQuery, type OrderSortKey } from "@/features/orders/order-list";
 import { ARTICLES, ARTICLE_LABELS, ORDER_STATES, ORDER_STATE_LABELS } from "@/features/orders/order-labels";
 import { formatDate, formatDateTime, formatOre } from "@/lib/format";
 import { formatTotal } from "@/lib/capped-count";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
-import { inputClass } from "@/components/ui/field";
+import { describedBy, FieldError, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { OrderRows } from "@/features/orders/components/order-rows";
 import { filterFormKey } from "@/components/ui/filter-form-key";
@@ -49,6 +49,7 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
     dir: one(sp.dir),
     page: one(sp.sida),
   });
+  const monthError = orderMonthError(one(sp.manad));
   const list = await listOrders(actor, query);
   const params = listParams(query);
   const qs = (extra: Record<string, string | undefined>) => {
@@ -95,8 +96,10 @@ export async function OrdersPage({ searchParams }: { searchParams: Promise<Searc
         <div>
           <label htmlFor="manad" className="mb-1 block font-medium">Månad</label>
           {/* Browsers without a month picker (Firefox, Safari on a Mac) show a text field: the placeholder and pattern give the format. */}
-          <input id="manad" name="manad" type="month" defaultValue={query.month} placeholder="ÅÅÅÅ-MM" pattern="[0-9]{4}-[0-9]{2}" aria-describedby="manad-hint" className={inputClass} />
+          <input id="manad" name="manad" type="month" defaultValue={query.month ?? one(sp.manad)} placeholder="ÅÅÅÅ-MM" pattern="[0-9]{4}-[0-9]{2}"
+            aria-invalid={monthError ? true : undefined} aria-describedby={describedBy("manad", { error: monthError, hint: true })} className={inputClass} />
           <p id="manad-hint" className="mt-1 text-sm text-gray-700">Beställningar med en rad för månaden (ÅÅÅÅ-MM).</p>
+          <FieldError id="manad" error={monthError} />
         </div>
         <div>
           <label htmlFor="artikel" className="mb-1 block font-medium">Artikel</label>
