@@ -23,8 +23,18 @@ export async function suppliersOverview(actor: Actor, take = 6) {
   return { total, rows };
 }
 
-/** Suppliers and their units by name, for the decision list's filters. */
-export async function supplierUnitOptions(actor: Actor) {
+/**
+ * The decision list's filter options: every supplier by name, and the units of the supplier
+ * chosen (or of the chosen unit's supplier, for an address with a unit alone). Every unit of
+ * every supplier in one list grew the page with the country: 58 KB at 10,000 placements in one
+ * supplier, 79 KB with 20 suppliers, for a choice no one makes across suppliers.
+ */
+export async function decisionFilterOptions(actor: Actor, chosen: { supplierId?: string; unitId?: string }) {
   assertOfficer(actor);
-  return db.supplier.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, units: { select: { id: true, name: true }, orderBy: { name: "asc" } } } });
+  const unitsOf = chosen.supplierId ? { supplierId: chosen.supplierId } : chosen.unitId ? { supplier: { units: { some: { id: chosen.unitId } } } } : null;
+  const [suppliers, units] = await Promise.all([
+    db.supplier.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+    unitsOf ? db.performingUnit.findMany({ where: unitsOf, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, supplierId: true } }) : null,
+  ]);
+  return { suppliers, units };
 }

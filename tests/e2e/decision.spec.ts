@@ -130,3 +130,23 @@ test("an officer registers a planned interruption and the supplier sees it with 
   await other.goto(path);
   await expect(other.getByRole("heading", { name: "Sidan hittades inte" })).toBeVisible();
 });
+
+test("Beslut's unit filter offers the chosen supplier's units, not every unit in the country", async ({ page }) => {
+  await login(page, OFFICER);
+  await page.goto("/handlaggare/beslut");
+  const unit = page.getByLabel("Utförande verksamhet");
+  await expect(unit.locator("option")).toHaveText(["Alla"]);
+  await expect(unit).toHaveAccessibleDescription("Välj en leverantör och sök, så kan du välja bland dess verksamheter.");
+  await page.getByLabel("Leverantör").selectOption({ label: "Framtidsvägen AB" });
+  await page.getByRole("button", { name: "Sök" }).click();
+  await expect(page).toHaveURL(/leverantor=/);
+  await expect(unit.locator("option")).toHaveText(["Alla", "Framtidsvägen Solna", "Framtidsvägen Stockholm City", "Framtidsvägen Södertälje"]);
+  await unit.selectOption({ label: "Framtidsvägen Södertälje" });
+  await page.getByRole("button", { name: "Sök" }).click();
+  await expect(page).toHaveURL(/enhet=/);
+  await expect(unit).toHaveValue(/[0-9a-f-]{36}/);
+  const places = await page.getByTestId("decision-rows").locator('td[data-label="Leverantör / verksamhet"]').allInnerTexts();
+  expect(places.length).toBeGreaterThan(0);
+  for (const p of places) expect(p).toContain("Framtidsvägen Södertälje");
+  await expectNoSeriousA11yViolations(page);
+});

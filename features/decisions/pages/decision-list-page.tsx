@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LevelStateFilters } from "@/features/decisions/components/level-state-filters";
 import Link from "next/link";
 import { requireOfficer } from "@/lib/authz/guard";
-import { supplierUnitOptions } from "@/features/suppliers/queries";
+import { decisionFilterOptions } from "@/features/suppliers/queries";
 import { listDecisions } from "@/features/decisions/queries";
 import { decisionListQuery } from "@/features/decisions/schemas";
 import { formatDate } from "@/lib/format";
@@ -25,10 +25,11 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
     q: sp.q || undefined, supplierId: sp.leverantor || undefined, unitId: sp.enhet || undefined, level: sp.niva || undefined,
     state: sp.status || undefined, from: sp.fran || undefined, to: sp.till || undefined, sort: sp.sort || undefined, dir: sp.dir || undefined, page: sp.sida || undefined,
   });
-  const [list, suppliers] = await Promise.all([
+  const [list, options] = await Promise.all([
     listDecisions(actor, query),
-    supplierUnitOptions(actor),
+    decisionFilterOptions(actor, { supplierId: query.supplierId, unitId: query.unitId }),
   ]);
+  const { suppliers, units } = options;
   const params: Record<string, string | undefined> = {
     q: query.q, leverantor: query.supplierId, enhet: query.unitId, niva: query.level, status: query.state, fran: query.from, till: query.to, sort: query.sort, dir: query.dir,
   };
@@ -67,14 +68,11 @@ export async function DecisionListPage({ searchParams }: { searchParams: Promise
         </div>
         <div>
           <label htmlFor="enhet" className="mb-1 block font-medium">Utförande verksamhet</label>
-          <select id="enhet" name="enhet" defaultValue={query.unitId ?? ""} className={inputClass}>
+          <select id="enhet" name="enhet" defaultValue={query.unitId ?? ""} className={inputClass} aria-describedby={units ? undefined : "enhet-hint"}>
             <option value="">Alla</option>
-            {suppliers.map((s) => (
-              <optgroup key={s.id} label={s.name}>
-                {s.units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-              </optgroup>
-            ))}
+            {units?.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
           </select>
+          {units ? null : <p id="enhet-hint" className="mt-1 text-sm text-gray-700">Välj en leverantör och sök, så kan du välja bland dess verksamheter.</p>}
         </div>
         <LevelStateFilters level={query.level} state={query.state} />
         <div>
