@@ -26,13 +26,20 @@ const SECTIONS = [
   "(supplier)/administration/api-nycklar",
   "(supplier)/administration/arbetsbelastning",
   "(supplier)/api-dokumentation",
-  "(officer)/handlaggare",
+  // The officer's overview and lists in route groups, and each detail below its [id] layout's
+  // existence check, for the same reason.
+  "(officer)/handlaggare/(oversikt)",
   "(officer)/handlaggare/arbetssokande",
-  "(officer)/handlaggare/beslut",
-  "(officer)/handlaggare/planeringar",
-  "(officer)/handlaggare/redovisningar",
-  "(officer)/handlaggare/rapporter",
-  "(officer)/handlaggare/leverantorer",
+  "(officer)/handlaggare/beslut/(lista)",
+  "(officer)/handlaggare/beslut/[id]",
+  "(officer)/handlaggare/planeringar/(lista)",
+  "(officer)/handlaggare/planeringar/[id]",
+  "(officer)/handlaggare/redovisningar/(lista)",
+  "(officer)/handlaggare/redovisningar/[id]",
+  "(officer)/handlaggare/rapporter/(lista)",
+  "(officer)/handlaggare/rapporter/[id]",
+  "(officer)/handlaggare/leverantorer/(lista)",
+  "(officer)/handlaggare/leverantorer/[id]",
   "(officer)/handlaggare/prislista",
 ];
 

@@ -1,5 +1,5 @@
 import { LoadingState } from "@/components/ui/loading-state";
 
 export default function Loading() {
-  return <LoadingState label="Laddar planeringen …" />;
+  return <LoadingState label="Laddar den inskickade planeringen …" />;
 }
